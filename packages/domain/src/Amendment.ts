@@ -1,0 +1,145 @@
+/**
+ * Amendments (avenants) and committee decisions: dated acts that change the agreement.
+ * An amendment brings a branch in, lets one leave, rewrites a clause or one of its parameters,
+ * or adds an action type or an indicator (a7#2, pre#7). A committee decision (the first
+ * national committee setting the indicators, a3.3#4 and a4#4) belongs to the same family.
+ * Composing them into the agreement in force on a date is the plugin SDK's job.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { ActionType } from "./ActionType.js"
+import { CalendarDate } from "./CalendarDate.js"
+import { ClauseId } from "./Clause.js"
+import { Commitment } from "./Commitment.js"
+import { BranchId, RecordId, Slug } from "./Identifier.js"
+import { IndicatorDefinition } from "./Indicator.js"
+import { datesInOrder, rule } from "./internal/rule.js"
+import { ProfessionalBranch, Signatory } from "./Party.js"
+import { LocalizedText, NonEmptyText } from "./Text.js"
+
+/** A branch joins, with its commitments and its own action types and indicators. @since 0.1.0 */
+export const BranchJoins = Schema.Struct({
+  op: Schema.Literal("branch-joins"),
+  branch: ProfessionalBranch,
+  commitments: Schema.Array(Commitment),
+  actionTypes: Schema.Array(ActionType),
+  indicators: Schema.Array(IndicatorDefinition)
+}).annotate({ identifier: "BranchJoins", clauses: ["pre#7"] })
+
+/** A branch leaves the agreement. @since 0.1.0 */
+export const BranchLeaves = Schema.Struct({
+  op: Schema.Literal("branch-leaves"),
+  branch: BranchId
+}).annotate({ identifier: "BranchLeaves" })
+
+/** A parameter value a clause carries (a duration, a number of meetings). @since 0.1.0 */
+export const ParameterValue = Schema.Union([Schema.Finite, NonEmptyText])
+
+/** A clause gets a new wording, new parameter values, or both. @since 0.1.0 */
+export const ClauseAmended = Schema.Struct({
+  op: Schema.Literal("clause-amended"),
+  clause: ClauseId,
+  summary: Schema.optionalKey(LocalizedText),
+  parameters: Schema.optionalKey(Schema.Record(Slug, ParameterValue))
+})
+  .check(
+    rule(
+      (o: { readonly summary?: unknown; readonly parameters?: unknown }) =>
+        o.summary !== undefined || o.parameters !== undefined,
+      {
+        code: "amendment.empty-clause-change",
+        fr: "une nouvelle rédaction (summary) ou de nouveaux paramètres (parameters)",
+        en: "a new wording (summary) or new parameters (parameters)"
+      },
+      { anyOf: [{ required: ["summary"] }, { required: ["parameters"] }] }
+    )
+  )
+  .annotate({ identifier: "ClauseAmended" })
+
+/** An action type is added to the catalog. @since 0.1.0 */
+export const ActionTypeAdded = Schema.Struct({
+  op: Schema.Literal("action-type-added"),
+  actionType: ActionType
+}).annotate({ identifier: "ActionTypeAdded" })
+
+/** An indicator is defined. @since 0.1.0 */
+export const IndicatorAdded = Schema.Struct({
+  op: Schema.Literal("indicator-added"),
+  indicator: IndicatorDefinition
+}).annotate({ identifier: "IndicatorAdded" })
+
+/**
+ * What an amendment can do.
+ *
+ * @since 0.1.0
+ */
+export const Operation = Schema.Union([BranchJoins, BranchLeaves, ClauseAmended, ActionTypeAdded, IndicatorAdded]).pipe(
+  Schema.toTaggedUnion("op"),
+  Schema.annotate({
+    identifier: "AmendmentOperation",
+    label: { fr: "Opération de l'avenant", en: "Amendment operation" }
+  })
+)
+
+/** @since 0.1.0 */
+export type Operation = typeof Operation.Type
+
+/**
+ * An amendment (avenant) to an agreement.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Amendment } from "@accord-jeunes/domain"
+ * const a = Schema.decodeUnknownSync(Amendment.Amendment)({
+ *   kind: "amendment", agreement: "accord-cadre-jeunes-2024", number: 1,
+ *   title: { fr: "Avenant n°1", en: "Amendment no. 1" },
+ *   signatureDate: "2025-06-01", effectiveDate: "2025-07-01",
+ *   signatories: [{ party: "state", representations: [{ representative: { name: "X", title: "Y" } }] }],
+ *   operations: [{ op: "clause-amended", clause: "a4#3", parameters: { "minimum-meetings-per-year": 3 } }]
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const Amendment = Schema.Struct({
+  kind: Schema.Literal("amendment"),
+  agreement: Slug,
+  number: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1)),
+  title: LocalizedText,
+  signatureDate: CalendarDate,
+  effectiveDate: CalendarDate,
+  signatories: Schema.NonEmptyArray(Signatory),
+  operations: Schema.NonEmptyArray(Operation)
+})
+  .check(datesInOrder("signatureDate", "effectiveDate", "act.effective-before-signature"))
+  .annotate({ identifier: "Amendment", label: { fr: "Avenant", en: "Amendment" }, clauses: ["a7#2"] })
+
+/** @since 0.1.0 */
+export type Amendment = typeof Amendment.Type
+
+/**
+ * A decision of the national steering committee that changes what the agreement counts or
+ * offers, from a date.
+ *
+ * @since 0.1.0
+ */
+export const CommitteeDecision = Schema.Struct({
+  kind: Schema.Literal("committee-decision"),
+  id: RecordId,
+  agreement: Slug,
+  body: Schema.Literal("national-committee"),
+  meetingDate: CalendarDate,
+  effectiveDate: CalendarDate,
+  resolves: Schema.optionalKey(Slug),
+  operations: Schema.NonEmptyArray(Schema.Union([IndicatorAdded, ActionTypeAdded]))
+})
+  .check(datesInOrder("meetingDate", "effectiveDate", "act.effective-before-meeting"))
+  .annotate({
+    identifier: "CommitteeDecision",
+    label: { fr: "Décision du comité de pilotage", en: "Steering committee decision" },
+    clauses: ["a3.3#4", "a4#4"]
+  })
+
+/** @since 0.1.0 */
+export type CommitteeDecision = typeof CommitteeDecision.Type

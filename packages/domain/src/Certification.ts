@@ -1,0 +1,65 @@
+/**
+ * Professional certifications registered by France Compétences: the national register
+ * (RNCP) and the specific register (RS).
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { pattern } from "./internal/rule.js"
+
+/**
+ * An RNCP record id: `RNCP` followed by digits, e.g. `RNCP38436`. No upper bound is
+ * documented, so none is enforced.
+ *
+ * @since 0.1.0
+ */
+export const RncpCode = Schema.String.check(
+  pattern(/^RNCP\d+$/u, {
+    code: "rncp.format",
+    fr: "un code RNCP (ex. RNCP38436)",
+    en: "an RNCP code (e.g. RNCP38436)"
+  })
+).pipe(
+  Schema.brand("RncpCode"),
+  Schema.annotate({
+    identifier: "RncpCode",
+    label: { fr: "Code RNCP", en: "RNCP code" },
+    source: "France Compétences, Répertoire national des certifications professionnelles"
+  })
+)
+
+/**
+ * An RS record id: `RS` followed by digits.
+ *
+ * @since 0.1.0
+ */
+export const RsCode = Schema.String.check(
+  pattern(/^RS\d+$/u, { code: "rs.format", fr: "un code RS (ex. RS5678)", en: "an RS code (e.g. RS5678)" })
+).pipe(
+  Schema.brand("RsCode"),
+  Schema.annotate({
+    identifier: "RsCode",
+    label: { fr: "Code du Répertoire spécifique", en: "Specific register (RS) code" },
+    source: "France Compétences, Répertoire spécifique"
+  })
+)
+
+/**
+ * A certification code from either register.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Certification } from "@accord-jeunes/domain"
+ * Schema.is(Certification.CertificationCode)("RNCP38436") // true
+ * Schema.is(Certification.CertificationCode)("RS5678")    // true
+ * ```
+ * @since 0.1.0
+ */
+export const CertificationCode = Schema.Union([RncpCode, RsCode]).annotate({
+  identifier: "CertificationCode",
+  label: { fr: "Certification (RNCP ou RS)", en: "Certification (RNCP or RS)" }
+})
+
+/** @since 0.1.0 */
+export type CertificationCode = typeof CertificationCode.Type

@@ -1,0 +1,141 @@
+/**
+ * Identifiers the library gives to things of the agreement: parties, branches, action types,
+ * commitments, indicators, records. Lower-case slugs, optionally namespaced with `:`
+ * (`branch:hcr`, `hcr:sas-cuisine`), so that a branch's own ids never collide with the
+ * agreement's.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { pattern } from "./internal/rule.js"
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)*$/u
+
+const slug = pattern(slugPattern, {
+  code: "id.format",
+  fr: "un identifiant en minuscules, chiffres et tirets, éventuellement préfixé par un espace de noms (ex. branch:hcr)",
+  en: "an identifier of lower-case letters, digits and hyphens, optionally namespaced (e.g. branch:hcr)"
+})
+
+/**
+ * A slug identifier, `word-word` with optional `namespace:` prefixes.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Identifier } from "@accord-jeunes/domain"
+ * Schema.is(Identifier.Slug)("branch:hcr")   // true
+ * Schema.is(Identifier.Slug)("Branch HCR")   // false
+ * ```
+ * @since 0.1.0
+ */
+export const Slug = Schema.String.check(slug).annotate({
+  identifier: "Slug",
+  label: { fr: "Identifiant", en: "Identifier" }
+})
+
+/**
+ * The namespace of a namespaced id (`hcr` in `hcr:sas-cuisine`), or `undefined`.
+ *
+ * @since 0.1.0
+ */
+export const namespaceOf = (id: string): string | undefined => {
+  const i = id.lastIndexOf(":")
+  return i < 0 ? undefined : id.slice(0, i)
+}
+
+/**
+ * A party to the agreement or to its governance: `state`, `unml`, `akto`, `branch:hcr`,
+ * `dreets:84`, `arml:84`, `ml:<mission locale id>`.
+ *
+ * @since 0.1.0
+ */
+export const PartyId = Schema.String.check(slug).pipe(
+  Schema.brand("PartyId"),
+  Schema.annotate({ identifier: "PartyId", label: { fr: "Identifiant de partie", en: "Party id" } })
+)
+/** @since 0.1.0 */
+export type PartyId = typeof PartyId.Type
+
+/**
+ * A professional branch (`hcr`, `commerce-de-gros`...).
+ *
+ * @since 0.1.0
+ */
+export const BranchId = Schema.String.check(slug).pipe(
+  Schema.brand("BranchId"),
+  Schema.annotate({ identifier: "BranchId", label: { fr: "Identifiant de branche", en: "Branch id" } })
+)
+/** @since 0.1.0 */
+export type BranchId = typeof BranchId.Type
+
+/**
+ * An action type of the catalog (`company-visit`) or a branch's own (`hcr:sas-cuisine`).
+ *
+ * @since 0.1.0
+ */
+export const ActionTypeId = Schema.String.check(slug).pipe(
+  Schema.brand("ActionTypeId"),
+  Schema.annotate({ identifier: "ActionTypeId", label: { fr: "Type d'action", en: "Action type" } })
+)
+/** @since 0.1.0 */
+export type ActionTypeId = typeof ActionTypeId.Type
+
+/**
+ * An indicator definition (`entries-into-cdi`, or a branch's own `hcr:...`).
+ *
+ * @since 0.1.0
+ */
+export const IndicatorId = Schema.String.check(slug).pipe(
+  Schema.brand("IndicatorId"),
+  Schema.annotate({ identifier: "IndicatorId", label: { fr: "Indicateur", en: "Indicator" } })
+)
+/** @since 0.1.0 */
+export type IndicatorId = typeof IndicatorId.Type
+
+/**
+ * A commitment (`akto:poec-programming`...).
+ *
+ * @since 0.1.0
+ */
+export const CommitmentId = Schema.String.check(slug).pipe(
+  Schema.brand("CommitmentId"),
+  Schema.annotate({ identifier: "CommitmentId", label: { fr: "Engagement", en: "Commitment" } })
+)
+/** @since 0.1.0 */
+export type CommitmentId = typeof CommitmentId.Type
+
+const recordIdPattern = pattern(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/u, {
+  code: "record-id.format",
+  fr: "un identifiant d'enregistrement de 1 à 128 caractères (lettres, chiffres, . _ : -)",
+  en: "a record identifier of 1 to 128 characters (letters, digits, . _ : -)"
+})
+
+/**
+ * The id a producing tool gives to one of its records (an action, a meeting...), unique in
+ * its dataset.
+ *
+ * @since 0.1.0
+ */
+export const RecordId = Schema.String.check(recordIdPattern).pipe(
+  Schema.brand("RecordId"),
+  Schema.annotate({ identifier: "RecordId", label: { fr: "Identifiant d'enregistrement", en: "Record id" } })
+)
+/** @since 0.1.0 */
+export type RecordId = typeof RecordId.Type
+
+/**
+ * The id of a mission locale. No public national numbering of missions locales is
+ * documented, so the producing information system's own code is used, as an opaque token.
+ *
+ * @since 0.1.0
+ */
+export const MissionLocaleId = Schema.String.check(recordIdPattern).pipe(
+  Schema.brand("MissionLocaleId"),
+  Schema.annotate({
+    identifier: "MissionLocaleId",
+    label: { fr: "Identifiant de mission locale", en: "Mission locale id" }
+  })
+)
+/** @since 0.1.0 */
+export type MissionLocaleId = typeof MissionLocaleId.Type

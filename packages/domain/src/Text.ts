@@ -1,0 +1,46 @@
+/**
+ * Texts of the model: non-empty trimmed strings and French/English pairs.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { rule } from "./internal/rule.js"
+
+/**
+ * A non-empty string without leading or trailing spaces.
+ *
+ * @since 0.1.0
+ */
+export const NonEmptyText = Schema.String.check(
+  rule(
+    (s: string) => s.trim().length > 0 && s.trim() === s,
+    {
+      code: "text.empty-or-untrimmed",
+      fr: "un texte non vide, sans espace au début ni à la fin",
+      en: "a non-empty text with no leading or trailing spaces"
+    },
+    { minLength: 1, pattern: "^\\S(?:[\\s\\S]*\\S)?$" }
+  )
+).annotate({ identifier: "NonEmptyText", label: { fr: "Texte", en: "Text" } })
+
+/**
+ * A text in French and English. French comes first: it is the language of the agreement.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Text } from "@accord-jeunes/domain"
+ * Schema.decodeUnknownSync(Text.LocalizedText)({ fr: "Visites d'entreprises", en: "Company visits" })
+ * ```
+ * @since 0.1.0
+ */
+export const LocalizedText = Schema.Struct({
+  fr: NonEmptyText,
+  en: NonEmptyText
+}).annotate({
+  identifier: "LocalizedText",
+  label: { fr: "Texte en français et en anglais", en: "Text in French and English" }
+})
+
+/** @since 0.1.0 */
+export type LocalizedText = typeof LocalizedText.Type

@@ -1,0 +1,83 @@
+/**
+ * A meeting of a steering committee, national or regional: date, who attended, what was
+ * decided and produced.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { CalendarDate } from "../CalendarDate.js"
+import { PartyId, RecordId, Slug } from "../Identifier.js"
+import { crossCheck, duplicateIds } from "../internal/rule.js"
+import { RegionCode } from "../Territory.js"
+import { NonEmptyText } from "../Text.js"
+import { SchemaVersion } from "./Version.js"
+
+/** Which committee met. @since 0.1.0 */
+export const CommitteeBody = Schema.Union([
+  Schema.Struct({ level: Schema.Literal("national") }),
+  Schema.Struct({ level: Schema.Literal("regional"), region: RegionCode })
+]).pipe(
+  Schema.toTaggedUnion("level"),
+  Schema.annotate({
+    identifier: "CommitteeBody",
+    label: { fr: "Instance", en: "Committee" },
+    clauses: ["a4#2", "a4.1#2"]
+  })
+)
+
+/** A party's attendance. @since 0.1.0 */
+export const Attendance = Schema.Struct({
+  party: PartyId,
+  present: Schema.Boolean
+}).annotate({ identifier: "Attendance", label: { fr: "Présence", en: "Attendance" } })
+
+/** A decision taken in the meeting. @since 0.1.0 */
+export const Decision = Schema.Struct({
+  id: RecordId,
+  summary: NonEmptyText,
+  setsIndicators: Schema.optionalKey(Schema.Boolean)
+}).annotate({ identifier: "MeetingDecision", label: { fr: "Décision", en: "Decision" } })
+
+/** What a meeting produced (the duties of clause a4#4). @since 0.1.0 */
+export const Output = Schema.Literals([
+  "annual-report",
+  "tracking-table",
+  "communication",
+  "final-evaluation"
+]).annotate({
+  identifier: "MeetingOutput",
+  label: { fr: "Production", en: "Output" },
+  clauses: ["a4#4"]
+})
+
+/**
+ * A committee meeting record.
+ *
+ * @since 0.1.0
+ */
+export const CommitteeMeeting = Schema.Struct({
+  kind: Schema.Literal("committee-meeting"),
+  schemaVersion: SchemaVersion,
+  id: RecordId,
+  agreement: Slug,
+  body: CommitteeBody,
+  date: CalendarDate,
+  attendance: Schema.Array(Attendance),
+  decisions: Schema.Array(Decision),
+  outputs: Schema.Array(Output)
+})
+  .check(
+    crossCheck(
+      (m: { readonly attendance: ReadonlyArray<{ readonly party: string }> }) =>
+        duplicateIds(m.attendance, (a) => a.party, ["attendance"], { fr: "Partie", en: "Party" }),
+      "each party appears once in attendance"
+    )
+  )
+  .annotate({
+    identifier: "CommitteeMeeting",
+    label: { fr: "Réunion de comité de pilotage", en: "Steering committee meeting" },
+    clauses: ["a4#3", "a4.1#2"]
+  })
+
+/** @since 0.1.0 */
+export type CommitteeMeeting = typeof CommitteeMeeting.Type
