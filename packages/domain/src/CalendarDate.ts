@@ -28,11 +28,11 @@ const isRealDate = (s: string): boolean => {
  * @since 0.1.0
  */
 export const CalendarDate = Schema.String.check(
-  pattern(/^\d{4}-\d{2}-\d{2}$/u, {
+  pattern(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u, {
     code: "date.format",
     fr: "une date au format AAAA-MM-JJ",
     en: "a date formatted as YYYY-MM-DD"
-  }),
+  }).abort(),
   rule(isRealDate, {
     code: "date.nonexistent",
     fr: "une date qui existe au calendrier",

@@ -4,7 +4,11 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { rule } from "./internal/rule.js"
+
+const nonEmptyTrimmed = {
+  fr: "un texte non vide, sans espace au début ni à la fin",
+  en: "a non-empty text with no leading or trailing spaces"
+}
 
 /**
  * A non-empty string without leading or trailing spaces.
@@ -12,15 +16,8 @@ import { rule } from "./internal/rule.js"
  * @since 0.1.0
  */
 export const NonEmptyText = Schema.String.check(
-  rule(
-    (s: string) => s.trim().length > 0 && s.trim() === s,
-    {
-      code: "text.empty-or-untrimmed",
-      fr: "un texte non vide, sans espace au début ni à la fin",
-      en: "a non-empty text with no leading or trailing spaces"
-    },
-    { minLength: 1, pattern: "^\\S(?:[\\s\\S]*\\S)?$" }
-  )
+  Schema.isMinLength(1, { expected: nonEmptyTrimmed.en, messages: nonEmptyTrimmed, code: "text.empty-or-untrimmed" }),
+  Schema.isTrimmed({ expected: nonEmptyTrimmed.en, messages: nonEmptyTrimmed, code: "text.empty-or-untrimmed" })
 ).annotate({ identifier: "NonEmptyText", label: { fr: "Texte", en: "Text" } })
 
 /**
