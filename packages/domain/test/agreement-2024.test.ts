@@ -1,0 +1,310 @@
+import { Schema } from "effect"
+import { describe, expect, it } from "vitest"
+import { Agreement, Agreement2024, Annotations, agreement2024 as accord, Party, Territory } from "../src/index.js"
+
+// The 2024 agreement, clause by clause: each test names the clause it checks.
+const fact = (id: string) => {
+  const f = accord.facts.find((x) => x.id === id)
+  if (f === undefined) throw new Error(`no fact ${id}`)
+  return f
+}
+const objectivesOf = (clause: string) => accord.objectives.filter((o) => o.clause === clause).map((o) => o.id)
+const commitmentsOf = (clause: string) => accord.commitments.filter((c) => c.clauses.includes(clause))
+const branch = (id: string) => Agreement.branchesOf(accord).find((b) => b.id === id)
+
+describe("identity and signature", () => {
+  it("has its own id, since its title is shared with the Mission Jeunes agreement", () => {
+    expect(accord.id).toBe("accord-cadre-jeunes-2024")
+    expect(accord.title).toBe("Accord-cadre pour l'emploi et la qualification des jeunes")
+  })
+  it("sig#1: made in Paris on 16 September 2024 in three copies, one per signatory", () => {
+    expect([accord.signaturePlace, accord.signatureDate, accord.copies]).toEqual(["Paris", "2024-09-16", 3])
+    expect(accord.signatories).toHaveLength(accord.copies)
+  })
+  it("sig#2: the ministry is represented by the DGEFP's délégué général and signs by delegation (P/O)", () => {
+    const s = accord.signatories.find((x) => x.party === "state")
+    expect(s?.representations).toHaveLength(1)
+    const [r] = s?.representations ?? []
+    expect(r?.representative.title).toBe("Délégué général à l'emploi et à la formation professionnelle")
+    expect(r && Party.isByDelegation(r)).toBe(true)
+    expect(r?.signedByDelegation?.title).toContain("adjoint au délégué général")
+  })
+  it("sig#3: UNML is represented by its president and signs by delegation through a bureau member", () => {
+    const [r] = accord.signatories.find((x) => x.party === "unml")?.representations ?? []
+    expect(r?.representative.title).toBe("Président")
+    expect(r?.signedByDelegation?.title).toContain("membre du bureau de l'UNML")
+  })
+  it("sig#4: AKTO is represented by its president and its vice-president, without delegation", () => {
+    const rs = accord.signatories.find((x) => x.party === "akto")?.representations ?? []
+    expect(rs.map((r) => r.representative.title)).toEqual(["Président", "Vice-président"])
+    expect(rs.some(Party.isByDelegation)).toBe(false)
+  })
+})
+
+describe("preamble", () => {
+  it("pre#1: the CEJ exists since 1 March 2022 for young people aged 16 to 25", () => {
+    expect([fact("cej-start-date").value, fact("cej-minimum-age").value, fact("cej-maximum-age").value]).toEqual([
+      "2022-03-01",
+      16,
+      25
+    ])
+  })
+  it("pre#2: the right to support covers ages 16 to 25 révolus (Code du travail L5131-3)", () => {
+    expect(fact("support-right-minimum-age").value).toBe(16)
+    expect(fact("support-right-maximum-age").value).toBe(25)
+    expect(fact("support-right-maximum-age").unit?.fr).toBe("ans révolus")
+    expect(fact("support-right-legal-basis").value).toContain("L5131-3")
+  })
+  it("pre#3 and pre#4: the objectives towards young people and towards employers", () => {
+    expect(objectivesOf("pre#3")).toEqual(["employers-as-actors"])
+    expect(objectivesOf("pre#4")).toEqual(["recruitment-support"])
+  })
+  it("pre#5: it follows the Mission Jeunes model (2014, renewed 2021)", () => {
+    expect([fact("mission-jeunes-since").value, fact("mission-jeunes-renewed").value]).toEqual([2014, 2021])
+  })
+  it("pre#6: three founding branches, each a party committed to recruitment and attractiveness", () => {
+    const branches = Agreement.branchesOf(accord)
+    expect(branches.map((b) => b.id)).toEqual(["commerce-de-gros", "hcr", "bois"])
+    expect(fact("founding-branch-count").value).toBe(branches.length)
+    for (const b of branches)
+      expect(
+        commitmentsOf("pre#6").some((c) => c.by === b.partyId && c.id === `${b.id}:recruitment-and-attractiveness`)
+      ).toBe(true)
+  })
+  it("pre#6: the branches are known by their IDCC sets (0573, 1979, 0158 and regional forestry conventions)", () => {
+    expect(branch("commerce-de-gros") && Party.idccsOf(branch("commerce-de-gros") as Party.ProfessionalBranch)).toEqual(
+      ["0573"]
+    )
+    expect(branch("hcr") && Party.idccsOf(branch("hcr") as Party.ProfessionalBranch)).toEqual(["1979"])
+    const wood = Party.idccsOf(branch("bois") as Party.ProfessionalBranch)
+    expect(wood[0]).toBe("0158")
+    expect(wood.length).toBeGreaterThan(1)
+  })
+  it("pre#7: the agreement can be amended, which is how another AKTO branch joins", () => {
+    expect(accord.term.amendable).toBe(true)
+  })
+})
+
+describe("partners", () => {
+  it("par#1: UNML is a 1901-law association founded in 2003, employers' body of a branch of about 15,000", () => {
+    expect(fact("unml-founded").value).toBe(2003)
+    expect(fact("unml-legal-form").value).toContain("1901")
+    expect(fact("mission-locale-branch-employees").value).toBe(15000)
+    expect(accord.parties.some((p) => p.kind === "unml")).toBe(true)
+  })
+  it("par#2: 432 missions locales, over 1.3 million young people, 6,800 reception sites", () => {
+    expect([
+      fact("missions-locales").value,
+      fact("young-people-per-year").value,
+      fact("reception-sites").value
+    ]).toEqual([432, 1300000, 6800])
+  })
+  it("par#3: the missions locales' service themes", () => {
+    const themes = String(fact("mission-locale-service-themes").value).split(", ")
+    expect(themes).toEqual(["emploi", "formation", "santé", "logement", "droits", "culture", "sport", "loisirs"])
+  })
+  it("par#4: support runs within PACEA and, since 1 March 2022, the CEJ", () => {
+    expect(fact("cej-in-missions-locales-since").value).toBe("2022-03-01")
+  })
+  it("par#5: three principles of action", () => {
+    expect(objectivesOf("par#5")).toEqual(["access-for-all", "co-built-pathways", "secured-pathways"])
+  })
+  it("par#6: ARMLs are regional parties, one per region code", () => {
+    expect(Schema.decodeUnknownSync(Party.Party)({ kind: "arml", id: "arml:84", region: "84" }).kind).toBe("arml")
+    expect(Schema.is(Party.Party)({ kind: "arml", id: "arml:99", region: "99" })).toBe(false)
+    expect(Annotations.clausesOf(Party.Arml)).toEqual(["par#6"])
+  })
+  it("par#7: AKTO is a skills operator approved from 1 April 2019", () => {
+    const akto = accord.parties.find((p) => p.kind === "opco")
+    expect(akto?.kind === "opco" && akto.approvedFrom).toBe("2019-04-01")
+    expect(fact("akto-approved-from").value).toBe("2019-04-01")
+  })
+  it("par#8: AKTO's 27 branches and its overseas territories are valid region codes", () => {
+    expect(fact("akto-branch-count").value).toBe(27)
+    const delegate = String(fact("akto-delegate-regions").value).split(",")
+    const operator = String(fact("akto-operator-territories").value).split(",")
+    expect(delegate.map((c) => Territory.region(c)?.name)).toEqual(["Guadeloupe", "Martinique", "Guyane", "La Réunion"])
+    expect(operator.map((c) => Territory.region(c)?.name)).toEqual([
+      "Mayotte",
+      "Saint-Pierre-et-Miquelon",
+      "Saint-Barthélemy",
+      "Saint-Martin"
+    ])
+  })
+  it("par#9: AKTO's figures", () => {
+    expect(
+      ["akto-member-companies", "akto-employees", "akto-work-study-contracts-funded", "akto-employees-trained"].map(
+        (id) => fact(id).value
+      )
+    ).toEqual([333000, 3600000, 128000, 617000])
+  })
+})
+
+describe("articles 1 and 2: object and operational objectives", () => {
+  it("a1#1: a framework of territorial cooperation", () => {
+    expect(objectivesOf("a1#1")).toEqual(["territorial-cooperation"])
+  })
+  it("a1#2: three contributions", () => {
+    expect(objectivesOf("a1#2")).toEqual(["mutual-knowledge", "define-commitments", "tools-per-action-type"])
+  })
+  it.each([
+    ["a2#1", "promote-trades"],
+    ["a2#2", "qualify-young-people"],
+    ["a2#3", "experiment-support-designs"],
+    ["a2#4", "first-work-experience"]
+  ])("%s: operational objective %s", (clause, id) => {
+    expect(objectivesOf(clause)).toEqual([id])
+  })
+})
+
+describe("article 3: commitments", () => {
+  it.each([
+    ["a3#1", "all-signatories"],
+    ["a3#2", "all-signatories"],
+    ["a3#3", "all-signatories"],
+    ["a3#4", "all-signatories"],
+    ["a3#5", "all-signatories"],
+    ["a3#6", "all-signatories"],
+    ["a3.1#1", "state"],
+    ["a3.1#2", "state"],
+    ["a3.1#3", "state"],
+    ["a3.2#1", "unml"],
+    ["a3.2#2", "unml"],
+    ["a3.2#3", "unml"],
+    ["a3.3#1", "akto"],
+    ["a3.3#2", "akto"],
+    ["a3.3#3", "akto"],
+    ["a3.3#4", "akto"],
+    ["a3.3#5", "akto"]
+  ])("%s: one commitment, by %s", (clause, by) => {
+    const found = commitmentsOf(clause)
+    expect(found.map((c) => c.by)).toEqual([by])
+    expect(found[0]?.text.fr.length).toBeGreaterThan(0)
+    expect(found[0]?.text.en.length).toBeGreaterThan(0)
+  })
+  it("a3.3#3: publicising POEC sessions uses the POE sourcing action type", () => {
+    expect(commitmentsOf("a3.3#3")[0]?.actionTypes).toEqual(["poe-sourcing"])
+  })
+  it("a3.3#6: the branches' own commitments are annex 1, supplied by branch plugins, not invented here", () => {
+    const annex1 = accord.annexes.find((a) => a.number === 1)
+    expect(annex1?.public).toBe(false)
+    expect(annex1?.suppliedBy).toBe("branch-plugins")
+    expect(annex1?.clauses).toContain("a3.3#6")
+    expect(accord.commitments.some((c) => c.targets !== undefined)).toBe(false)
+  })
+  it("a3.3#7: the catalog holds the eight action types, ranked as listed", () => {
+    expect(accord.actionTypes.map((t) => [t.rank, t.id])).toEqual([
+      [1, "mutual-knowledge"],
+      [2, "mission-locale-support"],
+      [3, "collective-information"],
+      [4, "company-visit"],
+      [5, "facilitated-immersion"],
+      [6, "trade-discovery-airlock"],
+      [7, "poe-sourcing"],
+      [8, "mentoring"]
+    ])
+    expect(accord.actionTypes.map((t) => t.label.fr)).toContain("Sas de découverte des métiers")
+    for (const t of accord.actionTypes) expect(t.clauses).toContain("a3.3#7")
+  })
+})
+
+describe("article 4: steering", () => {
+  const national = accord.governance.national
+  it("a4#1: the national committee works from the correspondents' reports", () => {
+    expect(national.inputs.en).toContain("correspondents")
+    expect(national.clauses).toContain("a4#1")
+  })
+  it("a4#2: it is made of the DGEFP, UNML, the signatory branches and AKTO", () => {
+    expect(national.composition.map((s) => (s.kind === "party" ? s.party : s.kind))).toEqual([
+      "state",
+      "unml",
+      "signatory-branches",
+      "akto"
+    ])
+    expect(national.composition[0]?.label.fr).toBe("DGEFP")
+  })
+  it("a4#3: it meets at least twice a year", () => {
+    expect(national.minimumMeetingsPerYear).toBe(2)
+  })
+  it("a4#4: annual report, tracking table (CDD, CDI, work-study), communication and final evaluation", () => {
+    expect(national.duties.map((d) => d.deliverable)).toEqual([
+      "annual-report",
+      "tracking-table",
+      "communication",
+      "final-evaluation"
+    ])
+    expect(accord.indicators.map((i) => i.id)).toEqual([
+      "entries-into-cdi",
+      "entries-into-cdd",
+      "entries-into-work-study"
+    ])
+    for (const i of accord.indicators) expect(i.source).toEqual({ kind: "clause", clause: "a4#4" })
+  })
+  it("a3.3#4 and a4#4: the annual report's indicators are left to the first national committee", () => {
+    expect(accord.pendingDecisions).toEqual([
+      expect.objectContaining({ id: "annual-report-indicators", decidedBy: "first-national-committee" })
+    ])
+    expect(accord.pendingDecisions[0]?.clauses).toEqual(["a3.3#4", "a4#4"])
+  })
+  it("a4.1#1: signatories steer regionally through designated correspondents", () => {
+    expect(accord.governance.referents.levels).toEqual(["national", "regional"])
+    expect(accord.governance.regional.clauses).toContain("a4.1#1")
+  })
+  it("a4.1#2: each year the DREETS convenes the regional steering committee", () => {
+    expect(accord.governance.regional.convenedBy).toBe("state-regional-service")
+    expect(accord.governance.regional.meetingsPerYear).toBe(1)
+  })
+  it("a3#2: each signatory party names one referent", () => {
+    expect(accord.governance.referents.perSignatoryParty).toBe(1)
+  })
+})
+
+describe("articles 5 to 7", () => {
+  it("a5#1: personal data stays confidential during and after the agreement, outside its communication", () => {
+    expect(accord.confidentiality).toEqual({
+      personalDataConfidential: true,
+      survivesEndOfAgreement: true,
+      exceptCommunicationUnderAgreement: true,
+      clauses: ["a5#1"]
+    })
+  })
+  it("a6#1: three annexes, part of the agreement, none public, each supplied as data", () => {
+    expect(accord.annexes.map((a) => [a.number, a.suppliedBy, a.public])).toEqual([
+      [1, "branch-plugins", false],
+      [2, "action-type-catalog", false],
+      [3, "referent-designations", false]
+    ])
+  })
+  it("a7#1: in force from signature for three years", () => {
+    expect(accord.term.startsOn).toBe("signature-date")
+    expect(accord.term.durationYears).toBe(3)
+  })
+  it("a7#2: modifiable by amendment", () => {
+    expect(accord.term.amendable).toBe(true)
+    expect(accord.term.clauses).toContain("a7#2")
+  })
+  it("a7#3: any signatory may end it by registered letter to all others, actions under way continue", () => {
+    expect(accord.term.termination).toMatchObject({
+      requestedBy: "any-signatory",
+      addressedTo: "all-other-parties",
+      form: "registered-letter-with-acknowledgement",
+      ongoingActionsContinue: true
+    })
+  })
+  it("a7#4: termination takes effect three months after receipt", () => {
+    expect(accord.term.termination.noticeMonths).toBe(3)
+    expect(accord.term.termination.noticeRunsFrom).toBe("receipt")
+  })
+})
+
+describe("the data as a whole", () => {
+  it("every clause has a kind and a paraphrase in French and English", () => {
+    for (const c of accord.clauses) {
+      expect(c.summary.fr.length).toBeGreaterThan(10)
+      expect(c.summary.en.length).toBeGreaterThan(10)
+    }
+  })
+  it("cite() gives back a clause id of the 2024 agreement", () => {
+    expect(Agreement2024.cite("a4#3")).toBe("a4#3")
+  })
+})
