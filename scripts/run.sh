@@ -9,6 +9,6 @@ echo "toolchain: node $(node -v), pnpm $(pnpm --version)" >&2
 pnpm install --frozen-lockfile
 case "${1:-demo}" in
   demo) pnpm start ;;
-  test) pnpm test ;;
+  test) pnpm test && node scripts/test-summary.ts .trace/vitest-results.json ;;
   *) echo "usage: bash scripts/run.sh [demo|test]" >&2; exit 2 ;;
 esac
