@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { Schema } from "effect"
+import { Schema } from "effect"
 
 /**
  * A text given in French (the official language of the agreement) and English.
@@ -44,7 +44,8 @@ declare module "effect/Schema" {
  * @since 0.1.0
  */
 export const labelOf = (schema: Schema.Top): Bilingual | undefined =>
-  schema.ast.annotations?.label as Bilingual | undefined
+  // a checked schema keeps its annotations on its last check: resolve them, do not read the node
+  Schema.resolveAnnotations(schema)?.label as Bilingual | undefined
 
 /**
  * Reads the clause ids a schema declares it encodes.
@@ -52,4 +53,4 @@ export const labelOf = (schema: Schema.Top): Bilingual | undefined =>
  * @since 0.1.0
  */
 export const clausesOf = (schema: Schema.Top): ReadonlyArray<string> =>
-  (schema.ast.annotations?.clauses as ReadonlyArray<string> | undefined) ?? []
+  (Schema.resolveAnnotations(schema)?.clauses as ReadonlyArray<string> | undefined) ?? []
