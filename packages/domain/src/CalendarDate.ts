@@ -76,3 +76,63 @@ export const compare = (a: CalendarDate, b: CalendarDate): number => (a < b ? -1
  * @since 0.1.0
  */
 export const year = (d: CalendarDate): number => Number(d.slice(0, 4))
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0")
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
+const fromParts = (year: number, month: number, day: number): CalendarDate =>
+  `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CalendarDate
+
+/**
+ * Adds calendar months. When the day does not exist in the target month it is clamped to the
+ * month's last day: 31 January + 1 month is 28 (or 29) February, 29 February + 12 months is
+ * 28 February. Negative counts go back.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * CalendarDate.addMonths(CalendarDate.make("2024-11-30"), 3) // "2025-02-28"
+ * CalendarDate.addMonths(CalendarDate.make("2024-09-16"), 36) // "2027-09-16"
+ * ```
+ * @since 0.1.0
+ */
+export const addMonths = (d: CalendarDate, months: number): CalendarDate => {
+  const total = Number(d.slice(0, 4)) * 12 + (Number(d.slice(5, 7)) - 1) + months
+  const year = Math.floor(total / 12)
+  const month = total - year * 12 + 1
+  return fromParts(year, month, Math.min(Number(d.slice(8, 10)), daysInMonth(year, month)))
+}
+
+/**
+ * Adds calendar years (clamping 29 February to 28 February in common years).
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * CalendarDate.addYears(CalendarDate.make("2024-09-16"), 3) // "2027-09-16"
+ * CalendarDate.addYears(CalendarDate.make("2024-02-29"), 1) // "2025-02-28"
+ * ```
+ * @since 0.1.0
+ */
+export const addYears = (d: CalendarDate, years: number): CalendarDate => addMonths(d, years * 12)
+
+/**
+ * Adds days (negative to go back).
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * CalendarDate.addDays(CalendarDate.make("2027-09-16"), -1) // "2027-09-15"
+ * ```
+ * @since 0.1.0
+ */
+export const addDays = (d: CalendarDate, days: number): CalendarDate => {
+  const t = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)) + days))
+  return fromParts(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
+}
+
+/**
+ * Whether a value is a valid calendar date.
+ *
+ * @since 0.1.0
+ */
+export const isValidDate: (u: unknown) => u is CalendarDate = Schema.is(CalendarDate)

@@ -150,3 +150,29 @@ describe("texts", () => {
     ])
   })
 })
+
+describe("CalendarDate arithmetic", () => {
+  const d = CalendarDate.make
+  it.each([
+    ["2024-09-16", 3, "2027-09-16"],
+    ["2024-02-29", 1, "2025-02-28"],
+    ["2024-02-29", 4, "2028-02-29"],
+    ["2023-03-01", -1, "2022-03-01"]
+  ] as const)("%s + %i years = %s", (from, n, to) => expect(CalendarDate.addYears(d(from), n)).toBe(to))
+  it.each([
+    ["2024-11-30", 3, "2025-02-28"],
+    ["2024-01-31", 1, "2024-02-29"],
+    ["2024-12-15", 1, "2025-01-15"],
+    ["2025-01-15", -1, "2024-12-15"],
+    ["2024-05-31", -3, "2024-02-29"]
+  ] as const)("%s + %i months = %s", (from, n, to) => expect(CalendarDate.addMonths(d(from), n)).toBe(to))
+  it.each([
+    ["2027-09-16", -1, "2027-09-15"],
+    ["2024-02-28", 1, "2024-02-29"],
+    ["2024-12-31", 1, "2025-01-01"]
+  ] as const)("%s + %i days = %s", (from, n, to) => expect(CalendarDate.addDays(d(from), n)).toBe(to))
+  it("always gives a valid calendar date", () => {
+    for (let m = -30; m <= 30; m++)
+      expect(CalendarDate.isValidDate(CalendarDate.addMonths(d("2024-01-31"), m))).toBe(true)
+  })
+})

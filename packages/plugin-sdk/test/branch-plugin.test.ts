@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs"
+import { Result } from "effect"
+import { describe, expect, it } from "vitest"
+import { BranchPlugin, defineBranchPlugin, Problem, SdkVersion } from "../src/index.js"
+import { proprete, propreteInput } from "./fixtures.js"
+
+const problems = (plugin: BranchPlugin.BranchPlugin, sdkVersion?: string) => {
+  const r = BranchPlugin.load(plugin, sdkVersion === undefined ? {} : { sdkVersion })
+  return Result.isFailure(r) ? r.failure : []
+}
+
+describe("SDK version", () => {
+  it("is the package's version", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+    expect(SdkVersion.current).toBe(pkg.version)
+  })
+})
+
+describe("loading a branch plugin", () => {
+  it("pre#7: loads a valid plugin and gives its branch as a party", () => {
+    const r = BranchPlugin.load(proprete())
+    expect(Result.isSuccess(r) && r.success.branch).toEqual({
+      kind: "branch",
+      id: "proprete",
+      partyId: "branch:proprete",
+      name: { fr: "Propreté (exemple fictif)", en: "Cleaning (fictional example)" },
+      conventions: [{ idcc: "3043", title: "Convention collective nationale des entreprises de propreté" }]
+    })
+  })
+  it("refuses a plugin that needs a newer SDK, saying to upgrade the SDK", () => {
+    const [p, ...rest] = problems(proprete((i) => ({ ...i, meta: { ...i.meta, sdk: "^0.2.0" } })))
+    expect(rest).toEqual([])
+    expect(p?.code).toBe("plugin.sdk-out-of-range")
+    expect(p?.subject).toBe("plugin @example/branch-proprete@1.0.0")
+    expect(p?.message.en).toBe(
+      "The plugin accepts SDK ^0.2.0 but the SDK is at 0.1.0: upgrade @accord-jeunes/plugin-sdk"
+    )
+  })
+  it("refuses a plugin left behind by the SDK, saying to upgrade the plugin", () => {
+    const [p] = problems(proprete(), "1.0.0")
+    expect(p?.message.fr).toBe(
+      "Le plugin accepte le SDK ^0.1.0 mais le SDK est en version 1.0.0 : mettez à jour le plugin @example/branch-proprete"
+    )
+  })
+  it("reports schema problems with their path, in French and English", () => {
+    const bad = proprete((i) => ({
+      ...i,
+      conventions: [{ idcc: "30433" }],
+      trades: [{ rome: "Z9999" }],
+      meta: { ...i.meta, version: "one" }
+    }))
+    expect(problems(bad).map((p) => `${p.path} ${p.code}`)).toEqual([
+      "$.meta.version plugin.version-format",
+      "$.conventions[0].idcc idcc.format",
+      "$.trades[0].rome rome.format"
+    ])
+  })
+  it("refuses ids outside the branch's namespace and ids declared twice", () => {
+    const bad = proprete((i) => ({
+      ...i,
+      commitments: [i.commitments[0], i.commitments[0], { ...i.commitments[0], id: "visits" }] as typeof i.commitments
+    }))
+    expect(problems(bad).map((p) => `${p.path} ${p.code}`)).toEqual([
+      "$.commitments[2].id plugin.id-not-namespaced",
+      "$.commitments[1].id plugin.duplicate-id"
+    ])
+  })
+  it("reports a hook that throws as a problem naming the plugin, never a crash", () => {
+    const bad = defineBranchPlugin({
+      ...propreteInput(),
+      hooks: {
+        attributes: () => {
+          throw new Error("boom")
+        }
+      }
+    })
+    const [p] = problems(bad)
+    expect(p).toMatchObject({ code: "plugin.hook-threw", subject: "plugin @example/branch-proprete@1.0.0" })
+    expect(p?.message.en).toBe('The plugin\'s "attributes" function threw: boom')
+  })
+  it("reports a hook that answers the same question differently", () => {
+    let n = 0
+    const bad = defineBranchPlugin({ ...propreteInput(), hooks: { attributes: () => n++ % 2 === 0 } })
+    expect(problems(bad).map((p) => p.code)).toEqual(["plugin.hook-impure"])
+  })
+  it("a4.1#1: a regional referent names its region", () => {
+    const bad = proprete((i) => ({ ...i, referents: [{ role: "Référent", level: "regional" }] }))
+    expect(problems(bad).map((p) => `${p.path} ${p.code}`)).toEqual(["$.referents[0].region plugin.referent-region"])
+  })
+  it("does not crash on something that is not a plugin at all", () => {
+    const notAPlugin = { _tag: "BranchPlugin", input: 42 } as unknown as BranchPlugin.BranchPlugin
+    expect(problems(notAPlugin).length).toBeGreaterThan(0)
+  })
+  it("formats problems one per line", () => {
+    const text = Problem.format(problems(proprete((i) => ({ ...i, trades: [{ rome: "Z9999" }] }))), "en")
+    expect(text).toBe(
+      "plugin @example/branch-proprete@1.0.0 $.trades[0].rome: Expected a ROME code: a letter from A to N followed by 4 digits (e.g. G1803) [rome.format]"
+    )
+  })
+})

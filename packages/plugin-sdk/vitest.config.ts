@@ -1,0 +1,12 @@
+import { fileURLToPath } from "node:url"
+import { defineProject } from "vitest/config"
+
+export default defineProject({
+  resolve: {
+    alias: { "@accord-jeunes/domain": fileURLToPath(new URL("../domain/src/index.ts", import.meta.url)) }
+  },
+  test: {
+    name: "plugin-sdk",
+    include: ["test/**/*.test.ts"]
+  }
+})
