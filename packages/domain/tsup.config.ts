@@ -1,11 +1,3 @@
-import { defineConfig } from "tsup"
+import { packageBuild } from "../../config/tsup.ts"
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: false,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-  treeshake: true
-})
+export default packageBuild(["src/index.ts"])

@@ -1,12 +1,3 @@
-import { defineConfig } from "tsup"
+import { packageBuild } from "../../config/tsup.ts"
 
-export default defineConfig({
-  entry: ["src/index.ts", "src/testing.ts"],
-  format: ["esm", "cjs"],
-  dts: false,
-  sourcemap: true,
-  clean: false,
-  target: "es2022",
-  treeshake: true,
-  external: ["vitest"]
-})
+export default packageBuild(["src/index.ts", "src/testing.ts"], { external: ["vitest"] })

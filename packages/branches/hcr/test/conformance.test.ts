@@ -1,0 +1,29 @@
+import { agreement2024 } from "@accord-jeunes/domain"
+import { Composition } from "@accord-jeunes/plugin-sdk"
+import { testBranchPlugin } from "@accord-jeunes/plugin-sdk/testing"
+import { describe, expect, it } from "vitest"
+import { plugin } from "../src/index.js"
+
+testBranchPlugin(plugin)
+
+describe("hcr in the agreement", () => {
+  const inForce = Composition.asOf(
+    Composition.composeOrThrow({ base: agreement2024, founding: [plugin] }),
+    "2024-09-16"
+  )
+  it("pre#6: is a founding branch from the signature, completed by this plugin", () => {
+    const branch = inForce.branches.find((b) => b.id === "hcr")
+    expect(branch?.provenance.since.kind).toBe("agreement")
+    expect(branch?.provenance.plugin).toBe("plugin @accord-jeunes/branch-hcr@0.1.0")
+  })
+  it("pre#6: its collective agreements resolve to it", () => {
+    for (const c of plugin.input.conventions) expect(Composition.branchOfIdcc(inForce, c.idcc)?.id).toBe("hcr")
+  })
+  it("pre#6: commits to engaging its member companies' professionals", () => {
+    expect(inForce.commitments.find((c) => c.id === "hcr:member-professionals")?.clauses).toEqual(["pre#6"])
+  })
+  it("a3.3#6: leaves the non-public annex 1 figures out", () => {
+    expect(plugin.input.commitments.every((c) => c.targets === undefined)).toBe(true)
+    expect(plugin.input.notes?.en).toContain("annex 1")
+  })
+})

@@ -1,0 +1,208 @@
+/**
+ * The files of a new branch plugin package. Pure: gives paths and contents; `write` puts them on disk.
+ *
+ * @since 0.1.0
+ */
+import { agreement2024, Diagnostic, Idcc, Identifier, Text } from "@accord-jeunes/domain"
+import { SdkVersion } from "@accord-jeunes/plugin-sdk"
+import { Result, Schema } from "effect"
+
+/**
+ * What the generator needs to know.
+ *
+ * @since 0.1.0
+ */
+export const Options = Schema.Struct({
+  /** The branch id, also the namespace of its ids: lower-case words and hyphens. */
+  id: Identifier.BranchId,
+  nameFr: Text.NonEmptyText,
+  nameEn: Text.NonEmptyText,
+  /** The branch's collective agreements (IDCC, any writing: 158 or 0158). */
+  idccs: Schema.NonEmptyArray(Idcc.Idcc),
+  /** The npm package name (default `accord-jeunes-branch-<id>`). */
+  packageName: Schema.optionalKey(Text.NonEmptyText),
+  /** Inside this repository: workspace dependencies and the shared build configuration. */
+  workspace: Schema.optionalKey(Schema.Boolean)
+})
+
+/** @since 0.1.0 */
+export type Options = typeof Options.Type
+
+/** A file to write. @since 0.1.0 */
+export interface File {
+  readonly path: string
+  readonly content: string
+}
+
+// A day inside the agreement's first year, for the example record.
+const CalendarDateExample = "2025-03-12"
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+/**
+ * Validates raw options (from a command line or a form), with located bilingual messages.
+ *
+ * @since 0.1.0
+ */
+export const decodeOptions = (input: unknown): Result.Result<Options, ReadonlyArray<Diagnostic.Diagnostic>> =>
+  Diagnostic.decode(Options)(input)
+
+/**
+ * The files of the new package.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Template } from "@accord-jeunes/create-branch-plugin"
+ * const options = Schema.decodeUnknownSync(Template.Options)({ id: "proprete", nameFr: "Propreté", nameEn: "Cleaning", idccs: ["3043"] })
+ * Template.files(options).map((f) => f.path).includes("src/index.ts") // true
+ * ```
+ * @since 0.1.0
+ */
+export const files = (options: Options): ReadonlyArray<File> => {
+  const packageName = options.packageName ?? `accord-jeunes-branch-${options.id}`
+  const range = `^${SdkVersion.current}`
+  const ws = options.workspace === true
+  const deps = ws
+    ? { "@accord-jeunes/domain": "workspace:^", "@accord-jeunes/plugin-sdk": "workspace:^" }
+    : { "@accord-jeunes/domain": range, "@accord-jeunes/plugin-sdk": range }
+  const catalog = agreement2024.actionTypes.map((t) => t.id)
+  const example = {
+    kind: "action",
+    schemaVersion: "1.0.0",
+    id: `${options.id}-example-1`,
+    agreement: agreement2024.id,
+    actionType: "company-visit",
+    startDate: CalendarDateExample,
+    region: "84",
+    missionLocales: ["ML-EXEMPLE"],
+    branches: [options.id],
+    companies: []
+  }
+  const plugin = {
+    meta: {
+      id: options.id,
+      name: { fr: options.nameFr, en: options.nameEn },
+      packageName,
+      version: "0.1.0",
+      sdk: range
+    },
+    conventions: options.idccs.map((idcc) => ({ idcc })),
+    commitments: [],
+    actionTypes: { catalog, own: [] },
+    trades: [],
+    certifications: [],
+    poecSessions: [],
+    referents: [],
+    indicators: [],
+    exampleRecords: [example],
+    notes: {
+      fr: "À compléter : engagements (avec leurs clauses), métiers ROME, certifications, sessions POEC, référents et indicateurs de la branche.",
+      en: "To complete: the branch's commitments (with their clauses), ROME trades, certifications, POEC sessions, referents and indicators."
+    }
+  }
+  return [
+    {
+      path: "package.json",
+      content: json({
+        name: packageName,
+        version: "0.1.0",
+        description: `${options.nameFr}: branch plugin for the Accord-cadre pour l'emploi et la qualification des jeunes`,
+        license: "MIT",
+        type: "module",
+        sideEffects: false,
+        files: ["dist", "src", "README.md"],
+        main: "./dist/index.cjs",
+        module: "./dist/index.js",
+        types: ws ? "./dist/dts/index.d.cts" : "./dist/index.d.cts",
+        exports: {
+          ".": ws
+            ? {
+                import: { types: "./dist/dts/index.d.ts", default: "./dist/index.js" },
+                require: { types: "./dist/dts/index.d.cts", default: "./dist/index.cjs" }
+              }
+            : {
+                import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+                require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" }
+              },
+          "./package.json": "./package.json"
+        },
+        scripts: {
+          build: ws ? "tsup && node ../../../scripts/emit-declarations.ts" : "tsup",
+          typecheck: "tsc -p tsconfig.json --noEmit",
+          test: "vitest run",
+          ...(ws ? { "lint:pkg": "publint --strict && attw --pack . --profile node16" } : {})
+        },
+        dependencies: deps,
+        ...(ws ? {} : { devDependencies: { tsup: "^9.0.0", typescript: "^6.0.3", vitest: "^5.1.1", effect: "4.1.0" } })
+      })
+    },
+    {
+      path: "tsconfig.json",
+      content: json(
+        ws
+          ? {
+              extends: "../../../tsconfig.base.json",
+              compilerOptions: { rootDir: ".", types: ["node"], noEmit: true },
+              include: ["src", "test"]
+            }
+          : {
+              compilerOptions: {
+                target: "ES2022",
+                module: "NodeNext",
+                moduleResolution: "NodeNext",
+                strict: true,
+                exactOptionalPropertyTypes: true,
+                skipLibCheck: true,
+                noEmit: true
+              },
+              include: ["src", "test"]
+            }
+      )
+    },
+    ...(ws
+      ? [
+          {
+            path: "tsconfig.build.json",
+            content: json({
+              extends: "../../../tsconfig.base.json",
+              compilerOptions: {
+                rootDir: "src",
+                outDir: "dist/dts",
+                declaration: true,
+                emitDeclarationOnly: true,
+                sourceMap: false,
+                types: []
+              },
+              include: ["src"]
+            })
+          },
+          {
+            path: "tsup.config.ts",
+            content: `import { packageBuild } from "../../../config/tsup.ts"\n\nexport default packageBuild(["src/index.ts"])\n`
+          },
+          {
+            path: "vitest.config.ts",
+            content: `import { defineProject } from "vitest/config"\n\nexport default defineProject({\n  test: { name: ${JSON.stringify(`branch-${options.id}`)}, include: ["test/**/*.test.ts"] }\n})\n`
+          }
+        ]
+      : [
+          {
+            path: "tsup.config.ts",
+            content: `import { defineConfig } from "tsup"\n\nexport default defineConfig({ entry: ["src/index.ts"], format: ["esm", "cjs"], dts: true, clean: true })\n`
+          }
+        ]),
+    {
+      path: "src/index.ts",
+      content: `/**\n * ${options.nameFr}: the branch's plugin for the Accord-cadre pour l'emploi et la qualification des jeunes.\n *\n * @since 0.1.0\n */\nimport { defineBranchPlugin } from "@accord-jeunes/plugin-sdk"\n\n/** The plugin. @since 0.1.0 */\nexport const plugin = defineBranchPlugin(${JSON.stringify(plugin, null, 2).replace(/\n/gu, "\n")})\n`
+    },
+    {
+      path: "test/conformance.test.ts",
+      content: `import { testBranchPlugin } from "@accord-jeunes/plugin-sdk/testing"\nimport { plugin } from "../src/index.js"\n\ntestBranchPlugin(plugin)\n`
+    },
+    {
+      path: "README.md",
+      content: `# ${packageName}\n\n${options.nameFr} (${options.nameEn}): the branch's plugin for the *Accord-cadre pour l'emploi et la qualification des jeunes*.\n\nConventions (IDCC): ${options.idccs.join(", ")}.\n\n## Use\n\n\`\`\`ts\nimport { plugin } from "${packageName}"\nimport { defineAmendment } from "@accord-jeunes/plugin-sdk"\n// bring the branch in: defineAmendment({ ..., operations: [{ op: "branch-joins", plugin }] })\n\`\`\`\n\n## Check\n\n\`pnpm test\` runs the conformance kit of \`@accord-jeunes/plugin-sdk/testing\`.\n\n## To complete\n\n${plugin.notes.en}\n`
+    }
+  ]
+}

@@ -1,0 +1,2 @@
+export * as Template from "./Template.js"
+export { write } from "./write.js"
