@@ -5,7 +5,7 @@
  */
 import { agreement2024, Diagnostic, Idcc, Identifier, Text } from "@accord-jeunes/domain"
 import { SdkVersion } from "@accord-jeunes/plugin-sdk"
-import { Result, Schema } from "effect"
+import { type Result, Schema } from "effect"
 
 /**
  * What the generator needs to know.
@@ -194,7 +194,7 @@ export const files = (options: Options): ReadonlyArray<File> => {
         ]),
     {
       path: "src/index.ts",
-      content: `/**\n * ${options.nameFr}: the branch's plugin for the Accord-cadre pour l'emploi et la qualification des jeunes.\n *\n * @since 0.1.0\n */\nimport { defineBranchPlugin } from "@accord-jeunes/plugin-sdk"\n\n/** The plugin. @since 0.1.0 */\nexport const plugin = defineBranchPlugin(${JSON.stringify(plugin, null, 2).replace(/\n/gu, "\n")})\n`
+      content: `/**\n * ${options.nameFr}: the branch's plugin for the Accord-cadre pour l'emploi et la qualification des jeunes.\n *\n * @since 0.1.0\n */\nimport { type BranchPlugin, defineBranchPlugin } from "@accord-jeunes/plugin-sdk"\n\n/** The plugin. @since 0.1.0 */\nexport const plugin: BranchPlugin.BranchPlugin = defineBranchPlugin(${JSON.stringify(plugin, null, 2).replace(/\n/gu, "\n")})\n`
     },
     {
       path: "test/conformance.test.ts",

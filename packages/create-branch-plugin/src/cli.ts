@@ -39,7 +39,13 @@ const decoded = Template.decodeOptions({
   workspace: args.includes("--workspace")
 })
 if (Result.isFailure(decoded)) {
-  const names: Record<string, string> = { id: "--id", nameFr: "--name-fr", nameEn: "--name-en", idccs: "--idcc", packageName: "--package" }
+  const names: Record<string, string> = {
+    id: "--id",
+    nameFr: "--name-fr",
+    nameEn: "--name-en",
+    idccs: "--idcc",
+    packageName: "--package"
+  }
   for (const d of decoded.failure) {
     const option = names[String(d.path[0])] ?? Diagnostic.formatPath(d.path)
     console.error(`${option}: ${d.message.fr} / ${d.message.en}`)

@@ -36,7 +36,7 @@ export const format = (problems: ReadonlyArray<Problem>, lang: Diagnostic.Lang =
     .join("\n")
 
 /**
- * Thrown by {@link orThrow}: carries the problems, its message lists them in English.
+ * Thrown by `Composition.composeOrThrow`: carries the problems; its message lists them in English.
  *
  * @since 0.1.0
  */

@@ -1,7 +1,7 @@
 /**
  * The conformance kit for branch-plugin authors: one call in a vitest file checks a plugin.
  *
- * ```ts
+ * ```typescript
  * import { testBranchPlugin } from "@accord-jeunes/plugin-sdk/testing"
  * import { plugin } from "../src/index.js"
  * testBranchPlugin(plugin)

@@ -17,7 +17,8 @@ describe("bois in the agreement", () => {
     expect(branch?.provenance.plugin).toBe("plugin @accord-jeunes/branch-bois@0.1.0")
   })
   it("pre#6: its collective agreements resolve to it", () => {
-    for (const c of plugin.input.conventions) expect(Composition.branchOfIdcc(inForce, c.idcc)?.id).toBe("bois")
+    for (const c of plugin.input.conventions)
+      expect(Composition.branchOfIdcc(inForce, String(c.idcc).padStart(4, "0"))?.id).toBe("bois")
   })
   it("pre#6: commits to engaging its member companies' professionals", () => {
     expect(inForce.commitments.find((c) => c.id === "bois:member-professionals")?.clauses).toEqual(["pre#6"])

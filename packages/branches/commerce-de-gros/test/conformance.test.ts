@@ -18,7 +18,7 @@ describe("commerce-de-gros in the agreement", () => {
   })
   it("pre#6: its collective agreements resolve to it", () => {
     for (const c of plugin.input.conventions)
-      expect(Composition.branchOfIdcc(inForce, c.idcc)?.id).toBe("commerce-de-gros")
+      expect(Composition.branchOfIdcc(inForce, String(c.idcc).padStart(4, "0"))?.id).toBe("commerce-de-gros")
   })
   it("pre#6: commits to engaging its member companies' professionals", () => {
     expect(inForce.commitments.find((c) => c.id === "commerce-de-gros:member-professionals")?.clauses).toEqual([

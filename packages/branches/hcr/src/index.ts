@@ -4,13 +4,13 @@
  *
  * @since 0.1.0
  */
-import { defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
+import { type BranchPlugin, defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
 
 // Conventions: Legifrance-derived IDCC tables (mission-apprentissage/bal). Commitment: the
 // preamble's sentence on the three branches (pre#6). The eight action types are open to every
 // committed branch (a3.3#7).
 /** The plugin. @since 0.1.0 */
-export const plugin = defineBranchPlugin({
+export const plugin: BranchPlugin.BranchPlugin = defineBranchPlugin({
   meta: {
     id: "hcr",
     name: {

@@ -1,0 +1,79 @@
+import { execFileSync, spawnSync } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { Conformance } from "@accord-jeunes/plugin-sdk"
+import { Result, Schema } from "effect"
+import { afterAll, describe, expect, it } from "vitest"
+import { Template, write } from "../src/index.js"
+
+const here = fileURLToPath(new URL(".", import.meta.url))
+// inside the package, so that the generated source resolves the SDK like a real package would
+const out = mkdtempSync(join(here, ".generated-"))
+afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+const options = Schema.decodeUnknownSync(Template.Options)({
+  id: "proprete",
+  nameFr: "Propreté",
+  nameEn: "Cleaning",
+  idccs: ["3043"]
+})
+
+describe("create-branch-plugin", () => {
+  it("pre#7: writes a plugin package that passes the conformance kit out of the box", async () => {
+    const dir = join(out, "proprete")
+    write(dir, Template.files(options))
+    const { plugin } = (await import(/* @vite-ignore */ join(dir, "src/index.ts"))) as {
+      plugin: Parameters<typeof Conformance.check>[0]
+    }
+    const report = Conformance.check(plugin)
+    expect(Object.values(report).flat()).toEqual([])
+    expect(plugin.input.meta.id).toBe("proprete")
+  })
+  it("writes a package.json, a conformance test and a README", () => {
+    const paths = Template.files(options).map((f) => f.path)
+    expect(paths).toEqual(
+      expect.arrayContaining(["package.json", "src/index.ts", "test/conformance.test.ts", "README.md", "tsconfig.json"])
+    )
+    const pkg = JSON.parse(Template.files(options).find((f) => f.path === "package.json")?.content ?? "{}")
+    expect(pkg.name).toBe("accord-jeunes-branch-proprete")
+    expect(pkg.dependencies["@accord-jeunes/plugin-sdk"]).toBe("^0.1.0")
+  })
+  it("normalises IDCC codes", () => {
+    const o = Schema.decodeUnknownSync(Template.Options)({ id: "bois-x", nameFr: "B", nameEn: "W", idccs: ["158"] })
+    const src = Template.files(o).find((f) => f.path === "src/index.ts")?.content ?? ""
+    expect(src).toContain('"idcc": "0158"')
+  })
+  it("refuses bad options with located bilingual messages", () => {
+    const r = Template.decodeOptions({ id: "Propreté", nameFr: "", idccs: [] })
+    expect(Result.isFailure(r) && r.failure.map((d) => `${String(d.path[0])} ${d.code}`)).toEqual([
+      "id id.format",
+      "nameFr text.empty-or-untrimmed",
+      "nameEn field.missing",
+      "idccs field.missing"
+    ])
+  })
+  it("never writes over an existing directory", () => {
+    const dir = join(out, "existing")
+    write(dir, Template.files(options))
+    const before = readFileSync(join(dir, "src/index.ts"), "utf8")
+    expect(() => write(dir, [{ path: "src/index.ts", content: "x" }])).toThrow(/not empty/)
+    expect(readFileSync(join(dir, "src/index.ts"), "utf8")).toBe(before)
+  })
+})
+
+describe("the command", () => {
+  // the built command, as users run it (the test command builds before testing)
+  const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url))
+  const run = (args: ReadonlyArray<string>) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" })
+  it("exits 2 with a message per bad option", () => {
+    const r = run([join(out, "bad"), "--id", "Bad Id", "--idcc", "12345"])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain("--id: Attendu : un identifiant")
+    expect(r.stderr).toContain("--name-fr: Champ obligatoire absent / Required field is missing")
+  })
+  it("prints its usage with --help", () => {
+    const r = execFileSync(process.execPath, [cli, "--help"], { encoding: "utf8" })
+    expect(r).toContain("usage: create-branch-plugin DIRECTORY")
+  })
+})
