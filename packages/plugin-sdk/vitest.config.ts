@@ -3,7 +3,10 @@ import { defineProject } from "vitest/config"
 
 export default defineProject({
   resolve: {
-    alias: { "@accord-jeunes/domain": fileURLToPath(new URL("../domain/src/index.ts", import.meta.url)) }
+    alias: {
+      "@accord-jeunes/domain": fileURLToPath(new URL("../domain/src/index.ts", import.meta.url)),
+      "@accord-jeunes/plugin-sdk": fileURLToPath(new URL("./src/index.ts", import.meta.url))
+    }
   },
   test: {
     name: "plugin-sdk",
