@@ -24,6 +24,7 @@ export const ActionType = Schema.Struct({
   clauses: Schema.Array(ClauseId)
 }).annotate({
   identifier: "ActionType",
+  description: "A type of action of the agreement's catalog (action sheet) or a branch's own.",
   label: { fr: "Type d'action (fiche action)", en: "Action type (action sheet)" },
   clauses: ["a3.3#7"]
 })

@@ -30,7 +30,11 @@ export const Fact = Schema.Struct({
   label: LocalizedText,
   value: Schema.Union([Schema.Finite, NonEmptyText, Schema.Boolean]),
   unit: Schema.optionalKey(LocalizedText)
-}).annotate({ identifier: "AgreementFact", label: { fr: "Fait rapporté", en: "Recorded fact" } })
+}).annotate({
+  identifier: "AgreementFact",
+  description: "A fact the agreement records (a count, a date), with the clause stating it.",
+  label: { fr: "Fait rapporté", en: "Recorded fact" }
+})
 
 /** @since 0.1.0 */
 export type Fact = typeof Fact.Type
@@ -44,7 +48,11 @@ export const Objective = Schema.Struct({
   id: Slug,
   clause: ClauseId,
   label: LocalizedText
-}).annotate({ identifier: "AgreementObjective", label: { fr: "Objectif", en: "Objective" } })
+}).annotate({
+  identifier: "AgreementObjective",
+  description: "An objective the agreement states, with its clause.",
+  label: { fr: "Objectif", en: "Objective" }
+})
 
 /** @since 0.1.0 */
 export type Objective = typeof Objective.Type
@@ -61,7 +69,12 @@ export const Annex = Schema.Struct({
   public: Schema.Boolean,
   suppliedBy: Schema.Literals(["branch-plugins", "action-type-catalog", "referent-designations"]),
   clauses: Schema.NonEmptyArray(ClauseId)
-}).annotate({ identifier: "Annex", label: { fr: "Annexe", en: "Annex" }, clauses: ["a6#1"] })
+}).annotate({
+  identifier: "Annex",
+  description: "An annex of the agreement, part of it but not public, and who supplies its content as data.",
+  label: { fr: "Annexe", en: "Annex" },
+  clauses: ["a6#1"]
+})
 
 /**
  * How the agreement lasts, changes and ends (article 7).
@@ -81,7 +94,11 @@ export const Term = Schema.Struct({
     ongoingActionsContinue: Schema.Boolean
   }),
   clauses: Schema.NonEmptyArray(ClauseId)
-}).annotate({ identifier: "AgreementTerm", label: { fr: "Durée et résiliation", en: "Duration and termination" } })
+}).annotate({
+  identifier: "AgreementTerm",
+  description: "When the agreement starts, how long it lasts, how it is amended and ended (article 7).",
+  label: { fr: "Durée et résiliation", en: "Duration and termination" }
+})
 
 /** @since 0.1.0 */
 export type Term = typeof Term.Type
@@ -96,7 +113,11 @@ export const Confidentiality = Schema.Struct({
   survivesEndOfAgreement: Schema.Boolean,
   exceptCommunicationUnderAgreement: Schema.Boolean,
   clauses: Schema.NonEmptyArray(ClauseId)
-}).annotate({ identifier: "Confidentiality", label: { fr: "Confidentialité", en: "Confidentiality" } })
+}).annotate({
+  identifier: "Confidentiality",
+  description: "The confidentiality rule on personal data (article 5).",
+  label: { fr: "Confidentialité", en: "Confidentiality" }
+})
 
 const AgreementFields = Schema.Struct({
   id: Slug,
@@ -225,7 +246,12 @@ export const Agreement = AgreementFields.check(
     ],
     "Ids are unique; citations name clauses of the agreement; commitments and seats name declared parties; no IDCC is claimed by two branches."
   )
-).annotate({ identifier: "Agreement", label: { fr: "Accord-cadre", en: "Framework agreement" } })
+).annotate({
+  identifier: "Agreement",
+  description:
+    "A framework agreement: signature, parties, clauses, commitments, action types, governance, indicators, annexes and terms.",
+  label: { fr: "Accord-cadre", en: "Framework agreement" }
+})
 
 /** @since 0.1.0 */
 export type Agreement = typeof Agreement.Type

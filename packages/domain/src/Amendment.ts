@@ -25,13 +25,21 @@ export const BranchJoins = Schema.Struct({
   commitments: Schema.Array(Commitment),
   actionTypes: Schema.Array(ActionType),
   indicators: Schema.Array(IndicatorDefinition)
-}).annotate({ identifier: "BranchJoins", clauses: ["pre#7"] })
+}).annotate({
+  identifier: "BranchJoins",
+  description:
+    "An amendment operation by which a branch joins, with its conventions, commitments, action types and indicators.",
+  clauses: ["pre#7"]
+})
 
 /** A branch leaves the agreement. @since 0.1.0 */
 export const BranchLeaves = Schema.Struct({
   op: Schema.Literal("branch-leaves"),
   branch: BranchId
-}).annotate({ identifier: "BranchLeaves" })
+}).annotate({
+  identifier: "BranchLeaves",
+  description: "An amendment operation by which a branch leaves the agreement."
+})
 
 /** A parameter value a clause carries (a duration, a number of meetings). @since 0.1.0 */
 export const ParameterValue = Schema.Union([Schema.Finite, NonEmptyText])
@@ -55,19 +63,22 @@ export const ClauseAmended = Schema.Struct({
       { anyOf: [{ required: ["summary"] }, { required: ["parameters"] }] }
     )
   )
-  .annotate({ identifier: "ClauseAmended" })
+  .annotate({
+    identifier: "ClauseAmended",
+    description: "An amendment operation giving a clause a new wording, new parameter values, or both."
+  })
 
 /** An action type is added to the catalog. @since 0.1.0 */
 export const ActionTypeAdded = Schema.Struct({
   op: Schema.Literal("action-type-added"),
   actionType: ActionType
-}).annotate({ identifier: "ActionTypeAdded" })
+}).annotate({ identifier: "ActionTypeAdded", description: "An operation adding an action type to the catalog." })
 
 /** An indicator is defined. @since 0.1.0 */
 export const IndicatorAdded = Schema.Struct({
   op: Schema.Literal("indicator-added"),
   indicator: IndicatorDefinition
-}).annotate({ identifier: "IndicatorAdded" })
+}).annotate({ identifier: "IndicatorAdded", description: "An operation defining a new indicator." })
 
 /**
  * What an amendment can do.
@@ -78,6 +89,8 @@ export const Operation = Schema.Union([BranchJoins, BranchLeaves, ClauseAmended,
   Schema.toTaggedUnion("op"),
   Schema.annotate({
     identifier: "AmendmentOperation",
+    description:
+      "What an amendment does: a branch joins or leaves, a clause changes, an action type or indicator is added.",
     label: { fr: "Opération de l'avenant", en: "Amendment operation" }
   })
 )
@@ -113,7 +126,12 @@ export const Amendment = Schema.Struct({
   operations: Schema.NonEmptyArray(Operation)
 })
   .check(datesInOrder("signatureDate", "effectiveDate", "act.effective-before-signature"))
-  .annotate({ identifier: "Amendment", label: { fr: "Avenant", en: "Amendment" }, clauses: ["a7#2"] })
+  .annotate({
+    identifier: "Amendment",
+    description: "An amendment (avenant): a dated act changing the agreement from its effective date.",
+    label: { fr: "Avenant", en: "Amendment" },
+    clauses: ["a7#2"]
+  })
 
 /** @since 0.1.0 */
 export type Amendment = typeof Amendment.Type
@@ -137,6 +155,8 @@ export const CommitteeDecision = Schema.Struct({
   .check(datesInOrder("meetingDate", "effectiveDate", "act.effective-before-meeting"))
   .annotate({
     identifier: "CommitteeDecision",
+    description:
+      "A decision of the national steering committee, changing what the agreement counts or offers from a date.",
     label: { fr: "Décision du comité de pilotage", en: "Steering committee decision" },
     clauses: ["a3.3#4", "a4#4"]
   })

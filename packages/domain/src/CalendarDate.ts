@@ -42,6 +42,7 @@ export const CalendarDate = Schema.String.check(
   Schema.brand("CalendarDate"),
   Schema.annotate({
     identifier: "CalendarDate",
+    description: "A calendar date YYYY-MM-DD, with no time and no time zone.",
     format: "date",
     label: { fr: "Date (AAAA-MM-JJ)", en: "Date (YYYY-MM-DD)" },
     source: "ISO 8601 calendar date, no time zone"

@@ -23,6 +23,7 @@ export const RncpCode = Schema.String.check(
   Schema.brand("RncpCode"),
   Schema.annotate({
     identifier: "RncpCode",
+    description: "An RNCP certification code.",
     label: { fr: "Code RNCP", en: "RNCP code" },
     source: "France Compétences, Répertoire national des certifications professionnelles"
   })
@@ -39,6 +40,7 @@ export const RsCode = Schema.String.check(
   Schema.brand("RsCode"),
   Schema.annotate({
     identifier: "RsCode",
+    description: "An RS (specific register) certification code.",
     label: { fr: "Code du Répertoire spécifique", en: "Specific register (RS) code" },
     source: "France Compétences, Répertoire spécifique"
   })
@@ -58,6 +60,7 @@ export const RsCode = Schema.String.check(
  */
 export const CertificationCode = Schema.Union([RncpCode, RsCode]).annotate({
   identifier: "CertificationCode",
+  description: "A certification code from the RNCP or the RS register.",
   label: { fr: "Certification (RNCP ou RS)", en: "Certification (RNCP or RS)" }
 })
 

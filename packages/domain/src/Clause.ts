@@ -27,7 +27,11 @@ export const ClauseId = Schema.String.check(
     fr: "un identifiant de clause <partie>#<n> (ex. a4#3, a3.1#2, pre#1)",
     en: "a clause id <part>#<n> (e.g. a4#3, a3.1#2, pre#1)"
   })
-).annotate({ identifier: "ClauseId", label: { fr: "Identifiant de clause", en: "Clause id" } })
+).annotate({
+  identifier: "ClauseId",
+  description: "A clause id <part>#<n>: pre, par, a1..a7 or sub-articles such as a3.1, sig.",
+  label: { fr: "Identifiant de clause", en: "Clause id" }
+})
 
 /** @since 0.1.0 */
 export type ClauseId = typeof ClauseId.Type
@@ -59,6 +63,7 @@ export const articleOf = (id: string): string => {
  */
 export const ClauseKind = Schema.Literals(["context", "objective", "commitment", "rule", "fact"]).annotate({
   identifier: "ClauseKind",
+  description: "What a clause does: context, objective, commitment, rule or fact.",
   label: { fr: "Nature de la clause", en: "Clause kind" }
 })
 
@@ -72,7 +77,11 @@ export const Clause = Schema.Struct({
   article: NonEmptyText,
   kind: ClauseKind,
   summary: LocalizedText
-}).annotate({ identifier: "Clause", label: { fr: "Clause", en: "Clause" } })
+}).annotate({
+  identifier: "Clause",
+  description: "A clause of the agreement, paraphrased, with its id and article.",
+  label: { fr: "Clause", en: "Clause" }
+})
 
 /** @since 0.1.0 */
 export type Clause = typeof Clause.Type

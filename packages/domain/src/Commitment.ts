@@ -18,6 +18,7 @@ import { LocalizedText } from "./Text.js"
  */
 export const CommittedParty = Schema.Union([Schema.Literal("all-signatories"), PartyId]).annotate({
   identifier: "CommittedParty",
+  description: "Who a commitment binds: one party, or every signatory on the day it is read.",
   label: { fr: "Partie engagée", en: "Committed party" }
 })
 
@@ -31,7 +32,11 @@ export const Target = Schema.Struct({
   region: Schema.optionalKey(RegionCode),
   quantity: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
   unit: LocalizedText
-}).annotate({ identifier: "CommitmentTarget", label: { fr: "Objectif chiffré", en: "Quantified target" } })
+}).annotate({
+  identifier: "CommitmentTarget",
+  description: "A quantified target of a commitment for a year, optionally in a region.",
+  label: { fr: "Objectif chiffré", en: "Quantified target" }
+})
 
 /**
  * A commitment.
@@ -46,7 +51,12 @@ export const Commitment = Schema.Struct({
   actionTypes: Schema.optionalKey(Schema.Array(ActionTypeId)),
   targets: Schema.optionalKey(Schema.Array(Target)),
   since: Schema.optionalKey(CalendarDate)
-}).annotate({ identifier: "Commitment", label: { fr: "Engagement", en: "Commitment" }, clauses: ["a3#1"] })
+}).annotate({
+  identifier: "Commitment",
+  description: "What a party commits to, citing the clauses that say so.",
+  label: { fr: "Engagement", en: "Commitment" },
+  clauses: ["a3#1"]
+})
 
 /** @since 0.1.0 */
 export type Commitment = typeof Commitment.Type

@@ -21,7 +21,11 @@ export const Seat = Schema.Union([
   Schema.Struct({ kind: Schema.Literal("signatory-branches"), label: LocalizedText })
 ]).pipe(
   Schema.toTaggedUnion("kind"),
-  Schema.annotate({ identifier: "CommitteeSeat", label: { fr: "Siège au comité", en: "Committee seat" } })
+  Schema.annotate({
+    identifier: "CommitteeSeat",
+    description: "A seat on the national committee: one party, or the signatory branches.",
+    label: { fr: "Siège au comité", en: "Committee seat" }
+  })
 )
 
 /** @since 0.1.0 */
@@ -39,7 +43,11 @@ export const Duty = Schema.Struct({
     Schema.Literals(["annual-report", "tracking-table", "communication", "final-evaluation"])
   ),
   clauses: Schema.NonEmptyArray(ClauseId)
-}).annotate({ identifier: "CommitteeDuty", label: { fr: "Mission du comité", en: "Committee duty" } })
+}).annotate({
+  identifier: "CommitteeDuty",
+  description: "What the national committee must produce or do (clause a4#4).",
+  label: { fr: "Mission du comité", en: "Committee duty" }
+})
 
 /** @since 0.1.0 */
 export type Duty = typeof Duty.Type
@@ -58,6 +66,7 @@ export const NationalCommittee = Schema.Struct({
   clauses: Schema.NonEmptyArray(ClauseId)
 }).annotate({
   identifier: "NationalCommittee",
+  description: "The national steering committee: composition, minimum meetings a year, duties.",
   label: { fr: "Comité national de pilotage", en: "National steering committee" },
   clauses: ["a4#1", "a4#2", "a4#3", "a4#4"]
 })
@@ -76,6 +85,7 @@ export const RegionalCommittees = Schema.Struct({
   clauses: Schema.NonEmptyArray(ClauseId)
 }).annotate({
   identifier: "RegionalCommittees",
+  description: "The yearly regional steering committees convened by the State's regional service.",
   label: { fr: "Comités de pilotage régionaux", en: "Regional steering committees" },
   clauses: ["a4.1#1", "a4.1#2"]
 })
@@ -91,6 +101,7 @@ export const ReferentRule = Schema.Struct({
   clauses: Schema.NonEmptyArray(ClauseId)
 }).annotate({
   identifier: "ReferentRule",
+  description: "How many referents each signatory party names, and at which levels.",
   label: { fr: "Référents", en: "Referents" },
   clauses: ["a3#2", "a4.1#1", "a6#1"]
 })
@@ -104,7 +115,11 @@ export const Governance = Schema.Struct({
   national: NationalCommittee,
   regional: RegionalCommittees,
   referents: ReferentRule
-}).annotate({ identifier: "Governance", label: { fr: "Gouvernance", en: "Governance" } })
+}).annotate({
+  identifier: "Governance",
+  description: "The national committee, regional committees and referents of the agreement.",
+  label: { fr: "Gouvernance", en: "Governance" }
+})
 
 /** @since 0.1.0 */
 export type Governance = typeof Governance.Type

@@ -23,6 +23,7 @@ export const NormalizedIdcc = Schema.String.check(fourDigits).pipe(
   Schema.brand("Idcc"),
   Schema.annotate({
     identifier: "Idcc",
+    description: "An IDCC collective-agreement number, as four digits.",
     label: { fr: "Code IDCC de la convention collective", en: "Collective agreement IDCC code" },
     source: "Ministère du Travail, identifiant des conventions collectives (IDCC), up to 4 digits"
   })
@@ -60,7 +61,10 @@ export const Idcc = Schema.Union([
     decode: SchemaGetter.transform((input: string | number) => padded(String(input))),
     encode: SchemaGetter.transform((idcc: string) => idcc)
   }),
-  Schema.annotate({ identifier: "IdccInput" })
+  Schema.annotate({
+    identifier: "IdccInput",
+    description: "An IDCC as found in data: 1 to 4 digits, as text or a number; read as four digits."
+  })
 )
 
 /**

@@ -31,6 +31,7 @@ const slug = pattern(slugPattern, {
  */
 export const Slug = Schema.String.check(slug).annotate({
   identifier: "Slug",
+  description: "A lower-case identifier, optionally namespaced with ':'.",
   label: { fr: "Identifiant", en: "Identifier" }
 })
 
@@ -52,7 +53,11 @@ export const namespaceOf = (id: string): string | undefined => {
  */
 export const PartyId = Schema.String.check(slug).pipe(
   Schema.brand("PartyId"),
-  Schema.annotate({ identifier: "PartyId", label: { fr: "Identifiant de partie", en: "Party id" } })
+  Schema.annotate({
+    identifier: "PartyId",
+    description: "The id of a party: state, unml, akto, branch:<id>, dreets:<region>...",
+    label: { fr: "Identifiant de partie", en: "Party id" }
+  })
 )
 /** @since 0.1.0 */
 export type PartyId = typeof PartyId.Type
@@ -64,7 +69,11 @@ export type PartyId = typeof PartyId.Type
  */
 export const BranchId = Schema.String.check(slug).pipe(
   Schema.brand("BranchId"),
-  Schema.annotate({ identifier: "BranchId", label: { fr: "Identifiant de branche", en: "Branch id" } })
+  Schema.annotate({
+    identifier: "BranchId",
+    description: "The id of a professional branch; also the namespace of its own ids.",
+    label: { fr: "Identifiant de branche", en: "Branch id" }
+  })
 )
 /** @since 0.1.0 */
 export type BranchId = typeof BranchId.Type
@@ -76,7 +85,11 @@ export type BranchId = typeof BranchId.Type
  */
 export const ActionTypeId = Schema.String.check(slug).pipe(
   Schema.brand("ActionTypeId"),
-  Schema.annotate({ identifier: "ActionTypeId", label: { fr: "Type d'action", en: "Action type" } })
+  Schema.annotate({
+    identifier: "ActionTypeId",
+    description: "The id of an action type: a catalog slug or a branch-namespaced one.",
+    label: { fr: "Type d'action", en: "Action type" }
+  })
 )
 /** @since 0.1.0 */
 export type ActionTypeId = typeof ActionTypeId.Type
@@ -88,7 +101,11 @@ export type ActionTypeId = typeof ActionTypeId.Type
  */
 export const IndicatorId = Schema.String.check(slug).pipe(
   Schema.brand("IndicatorId"),
-  Schema.annotate({ identifier: "IndicatorId", label: { fr: "Indicateur", en: "Indicator" } })
+  Schema.annotate({
+    identifier: "IndicatorId",
+    description: "The id of an indicator.",
+    label: { fr: "Indicateur", en: "Indicator" }
+  })
 )
 /** @since 0.1.0 */
 export type IndicatorId = typeof IndicatorId.Type
@@ -100,7 +117,11 @@ export type IndicatorId = typeof IndicatorId.Type
  */
 export const CommitmentId = Schema.String.check(slug).pipe(
   Schema.brand("CommitmentId"),
-  Schema.annotate({ identifier: "CommitmentId", label: { fr: "Engagement", en: "Commitment" } })
+  Schema.annotate({
+    identifier: "CommitmentId",
+    description: "The id of a commitment.",
+    label: { fr: "Engagement", en: "Commitment" }
+  })
 )
 /** @since 0.1.0 */
 export type CommitmentId = typeof CommitmentId.Type
@@ -119,7 +140,11 @@ const recordIdPattern = pattern(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/u, {
  */
 export const RecordId = Schema.String.check(recordIdPattern).pipe(
   Schema.brand("RecordId"),
-  Schema.annotate({ identifier: "RecordId", label: { fr: "Identifiant d'enregistrement", en: "Record id" } })
+  Schema.annotate({
+    identifier: "RecordId",
+    description: "The id a producing tool gives one of its records.",
+    label: { fr: "Identifiant d'enregistrement", en: "Record id" }
+  })
 )
 /** @since 0.1.0 */
 export type RecordId = typeof RecordId.Type
@@ -134,6 +159,7 @@ export const MissionLocaleId = Schema.String.check(recordIdPattern).pipe(
   Schema.brand("MissionLocaleId"),
   Schema.annotate({
     identifier: "MissionLocaleId",
+    description: "The id a producing system gives a mission locale (no national numbering is documented).",
     label: { fr: "Identifiant de mission locale", en: "Mission locale id" }
   })
 )

@@ -13,12 +13,14 @@ import { LocalizedText } from "./Text.js"
 /** The unit of an indicator. @since 0.1.0 */
 export const IndicatorUnit = Schema.Literals(["count", "rate", "days"]).annotate({
   identifier: "IndicatorUnit",
+  description: "The unit of an indicator: a count, a rate or days.",
   label: { fr: "Unité", en: "Unit" }
 })
 
 /** The dimensions an indicator can be broken down by. @since 0.1.0 */
 export const Dimension = Schema.Literals(["branch", "region", "action-type", "period", "contract-kind"]).annotate({
   identifier: "IndicatorDimension",
+  description: "A dimension an indicator is broken down by.",
   label: { fr: "Dimension", en: "Dimension" }
 })
 
@@ -31,7 +33,13 @@ export const Dimension = Schema.Literals(["branch", "region", "action-type", "pe
 export const IndicatorSource = Schema.Union([
   Schema.Struct({ kind: Schema.Literal("clause"), clause: ClauseId }),
   Schema.Struct({ kind: Schema.Literal("committee-decision"), decision: RecordId })
-]).pipe(Schema.toTaggedUnion("kind"), Schema.annotate({ identifier: "IndicatorSource" }))
+]).pipe(
+  Schema.toTaggedUnion("kind"),
+  Schema.annotate({
+    identifier: "IndicatorSource",
+    description: "Where an indicator comes from: a clause, or a committee decision."
+  })
+)
 
 /**
  * An indicator definition.
@@ -45,7 +53,12 @@ export const IndicatorDefinition = Schema.Struct({
   unit: IndicatorUnit,
   dimensions: Schema.Array(Dimension),
   source: IndicatorSource
-}).annotate({ identifier: "IndicatorDefinition", label: { fr: "Indicateur", en: "Indicator" }, clauses: ["a4#4"] })
+}).annotate({
+  identifier: "IndicatorDefinition",
+  description: "An indicator the steering committee counts: label, unit, dimensions and where it comes from.",
+  label: { fr: "Indicateur", en: "Indicator" },
+  clauses: ["a4#4"]
+})
 
 /** @since 0.1.0 */
 export type IndicatorDefinition = typeof IndicatorDefinition.Type
@@ -61,7 +74,11 @@ export const PendingDecision = Schema.Struct({
   subject: LocalizedText,
   decidedBy: Schema.Literals(["first-national-committee", "national-committee"]),
   clauses: Schema.NonEmptyArray(ClauseId)
-}).annotate({ identifier: "PendingDecision", label: { fr: "Décision attendue", en: "Pending decision" } })
+}).annotate({
+  identifier: "PendingDecision",
+  description: "A decision the text leaves to a committee, not yet taken.",
+  label: { fr: "Décision attendue", en: "Pending decision" }
+})
 
 /** @since 0.1.0 */
 export type PendingDecision = typeof PendingDecision.Type

@@ -23,7 +23,11 @@ export const CollectiveAgreement = Schema.Struct({
   idcc: IdccInput,
   /** Optional: some conventions are known by their code only in the sourced lists. */
   title: Schema.optionalKey(NonEmptyText)
-}).annotate({ identifier: "CollectiveAgreement", label: { fr: "Convention collective", en: "Collective agreement" } })
+}).annotate({
+  identifier: "CollectiveAgreement",
+  description: "A collective agreement (convention collective) by its IDCC and, when known, its title.",
+  label: { fr: "Convention collective", en: "Collective agreement" }
+})
 
 /** @since 0.1.0 */
 export type CollectiveAgreement = typeof CollectiveAgreement.Type
@@ -63,6 +67,7 @@ export const ProfessionalBranch = Schema.Struct({
   )
 }).annotate({
   identifier: "ProfessionalBranch",
+  description: "A professional branch, identified by a set of collective agreements (IDCC).",
   label: { fr: "Branche professionnelle", en: "Professional branch" },
   clauses: ["pre#6", "pre#7"]
 })
@@ -83,7 +88,11 @@ export const Ministry = Schema.Struct({
   id: PartyId,
   name: NonEmptyText,
   directorate: NonEmptyText
-}).annotate({ identifier: "Ministry", label: { fr: "Ministère", en: "Ministry" } })
+}).annotate({
+  identifier: "Ministry",
+  description: "The ministry in charge of labour, signing through its directorate.",
+  label: { fr: "Ministère", en: "Ministry" }
+})
 
 /** A deconcentrated State service in a region (DREETS, DRIEETS, DEETS...). @since 0.1.0 */
 export const StateRegionalService = Schema.Struct({
@@ -93,6 +102,7 @@ export const StateRegionalService = Schema.Struct({
   region: RegionCode
 }).annotate({
   identifier: "StateRegionalService",
+  description: "A State regional service (DREETS, DRIEETS, DEETS...) in a region.",
   label: { fr: "Service déconcentré de l'État", en: "State regional service" },
   clauses: ["a3.1#1"]
 })
@@ -104,6 +114,7 @@ export const Unml = Schema.Struct({
   name: NonEmptyText
 }).annotate({
   identifier: "Unml",
+  description: "The national union of missions locales.",
   label: { fr: "Union nationale des missions locales", en: "National union of missions locales" }
 })
 
@@ -114,6 +125,7 @@ export const Arml = Schema.Struct({
   region: RegionCode
 }).annotate({
   identifier: "Arml",
+  description: "A regional association of missions locales.",
   label: { fr: "Association régionale des missions locales", en: "Regional association of missions locales" },
   clauses: ["par#6"]
 })
@@ -126,7 +138,11 @@ export const MissionLocale = Schema.Struct({
   name: NonEmptyText,
   region: RegionCode,
   siret: Schema.optionalKey(Siret)
-}).annotate({ identifier: "MissionLocale", label: { fr: "Mission locale", en: "Mission locale" } })
+}).annotate({
+  identifier: "MissionLocale",
+  description: "A mission locale, with its id and region.",
+  label: { fr: "Mission locale", en: "Mission locale" }
+})
 
 /** A skills operator (OPCO), AKTO in this agreement. @since 0.1.0 */
 export const Opco = Schema.Struct({
@@ -134,7 +150,11 @@ export const Opco = Schema.Struct({
   id: PartyId,
   name: NonEmptyText,
   approvedFrom: Schema.optionalKey(CalendarDate)
-}).annotate({ identifier: "Opco", label: { fr: "Opérateur de compétences", en: "Skills operator (OPCO)" } })
+}).annotate({
+  identifier: "Opco",
+  description: "A skills operator (OPCO), AKTO in this agreement.",
+  label: { fr: "Opérateur de compétences", en: "Skills operator (OPCO)" }
+})
 
 /** A company establishment taking part in actions. @since 0.1.0 */
 export const Company = Schema.Struct({
@@ -142,7 +162,11 @@ export const Company = Schema.Struct({
   id: PartyId,
   siret: Siret,
   name: Schema.optionalKey(NonEmptyText)
-}).annotate({ identifier: "Company", label: { fr: "Entreprise", en: "Company" } })
+}).annotate({
+  identifier: "Company",
+  description: "A company establishment taking part in actions, by its SIRET.",
+  label: { fr: "Entreprise", en: "Company" }
+})
 
 /**
  * Any party, told apart by `kind`.
@@ -158,7 +182,14 @@ export const Party = Schema.Union([
   Opco,
   ProfessionalBranch,
   Company
-]).pipe(Schema.toTaggedUnion("kind"), Schema.annotate({ identifier: "Party", label: { fr: "Partie", en: "Party" } }))
+]).pipe(
+  Schema.toTaggedUnion("kind"),
+  Schema.annotate({
+    identifier: "Party",
+    description: "Any party to the agreement or its governance, told apart by kind.",
+    label: { fr: "Partie", en: "Party" }
+  })
+)
 
 /** @since 0.1.0 */
 export type Party = typeof Party.Type
@@ -171,7 +202,11 @@ export type Party = typeof Party.Type
 export const Person = Schema.Struct({
   name: NonEmptyText,
   title: NonEmptyText
-}).annotate({ identifier: "Person", label: { fr: "Personne", en: "Person" } })
+}).annotate({
+  identifier: "Person",
+  description: "A person acting for a party, with their title.",
+  label: { fr: "Personne", en: "Person" }
+})
 
 /**
  * Who represents a party, and who actually signed when it was by delegation ("P/O").
@@ -183,6 +218,7 @@ export const Representation = Schema.Struct({
   signedByDelegation: Schema.optionalKey(Person)
 }).annotate({
   identifier: "Representation",
+  description: "Who represents a party, and who signed when it was by delegation (P/O).",
   label: {
     fr: "Représentation (signature, éventuellement P/O)",
     en: "Representation (signature, possibly by delegation)"
@@ -200,7 +236,11 @@ export type Representation = typeof Representation.Type
 export const Signatory = Schema.Struct({
   party: PartyId,
   representations: Schema.NonEmptyArray(Representation)
-}).annotate({ identifier: "Signatory", label: { fr: "Signataire", en: "Signatory" } })
+}).annotate({
+  identifier: "Signatory",
+  description: "A signatory party and the people who signed for it.",
+  label: { fr: "Signataire", en: "Signatory" }
+})
 
 /** @since 0.1.0 */
 export type Signatory = typeof Signatory.Type

@@ -28,6 +28,7 @@ export const RomeCode = Schema.String.check(
   Schema.brand("RomeCode"),
   Schema.annotate({
     identifier: "RomeCode",
+    description: "A ROME job code: a letter A to N and four digits.",
     label: { fr: "Code métier ROME", en: "ROME job code" },
     source: "France Travail, Répertoire opérationnel des métiers et des emplois (ROME)"
   })

@@ -33,6 +33,7 @@ export const Siren = Schema.String.check(
   Schema.brand("Siren"),
   Schema.annotate({
     identifier: "Siren",
+    description: "A SIREN company number: 9 digits with a valid Luhn checksum.",
     label: { fr: "Numéro SIREN", en: "SIREN number" },
     source: "INSEE, répertoire SIRENE: 9 digits with a Luhn checksum"
   })

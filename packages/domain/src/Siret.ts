@@ -55,6 +55,7 @@ export const Siret = Schema.String.check(
   Schema.brand("Siret"),
   Schema.annotate({
     identifier: "Siret",
+    description: "A SIRET establishment number: 14 digits with a valid checksum (La Poste exception included).",
     label: { fr: "Numéro SIRET", en: "SIRET number" },
     source: "INSEE, répertoire SIRENE: SIREN (9 digits) + NIC (5 digits), Luhn checksum; La Poste exception"
   })

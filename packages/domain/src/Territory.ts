@@ -33,6 +33,7 @@ export type Zone = (typeof regions)[number]["zone"]
  */
 export const RegionCode = Schema.Literals(regions.map((r) => r.code) as unknown as ReadonlyArray<RegionCode>).annotate({
   identifier: "RegionCode",
+  description: "A region code of the official geographic code, or an overseas collectivity code.",
   label: { fr: "Code région (COG)", en: "Region code (COG)" },
   source
 })
@@ -46,6 +47,7 @@ export const DepartementCode = Schema.Literals(
   departements.map((d) => d.code) as unknown as ReadonlyArray<DepartementCode>
 ).annotate({
   identifier: "DepartementCode",
+  description: "A département code of the official geographic code (COG).",
   label: { fr: "Code département (COG)", en: "Département code (COG)" },
   source
 })
@@ -123,6 +125,7 @@ export const StateServiceKind = Schema.Literals([
   "UNDOCUMENTED"
 ]).annotate({
   identifier: "StateServiceKind",
+  description: "The kind of State service competent for employment in a region.",
   label: { fr: "Service déconcentré de l'État", en: "State regional service" },
   clauses: ["a3.1#1"]
 })

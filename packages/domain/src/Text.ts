@@ -18,7 +18,11 @@ const nonEmptyTrimmed = {
 export const NonEmptyText = Schema.String.check(
   Schema.isMinLength(1, { expected: nonEmptyTrimmed.en, messages: nonEmptyTrimmed, code: "text.empty-or-untrimmed" }),
   Schema.isTrimmed({ expected: nonEmptyTrimmed.en, messages: nonEmptyTrimmed, code: "text.empty-or-untrimmed" })
-).annotate({ identifier: "NonEmptyText", label: { fr: "Texte", en: "Text" } })
+).annotate({
+  identifier: "NonEmptyText",
+  description: "A non-empty text with no leading or trailing spaces.",
+  label: { fr: "Texte", en: "Text" }
+})
 
 /**
  * A text in French and English. French comes first: it is the language of the agreement.
@@ -36,6 +40,7 @@ export const LocalizedText = Schema.Struct({
   en: NonEmptyText
 }).annotate({
   identifier: "LocalizedText",
+  description: "A text in French and English.",
   label: { fr: "Texte en français et en anglais", en: "Text in French and English" }
 })
 

@@ -62,6 +62,8 @@ export const Action = Schema.Struct({
   )
   .annotate({
     identifier: "Action",
+    description:
+      "An action carried out under the agreement: its type, dates, region, missions locales, branches and companies.",
     label: { fr: "Action réalisée", en: "Action carried out" },
     clauses: ["a3.3#7", "a3.1#1"]
   })

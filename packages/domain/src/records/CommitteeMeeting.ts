@@ -20,6 +20,7 @@ export const CommitteeBody = Schema.Union([
   Schema.toTaggedUnion("level"),
   Schema.annotate({
     identifier: "CommitteeBody",
+    description: "The committee that met: national, or regional with its region.",
     label: { fr: "Instance", en: "Committee" },
     clauses: ["a4#2", "a4.1#2"]
   })
@@ -29,14 +30,22 @@ export const CommitteeBody = Schema.Union([
 export const Attendance = Schema.Struct({
   party: PartyId,
   present: Schema.Boolean
-}).annotate({ identifier: "Attendance", label: { fr: "Présence", en: "Attendance" } })
+}).annotate({
+  identifier: "Attendance",
+  description: "Whether a party attended a committee meeting.",
+  label: { fr: "Présence", en: "Attendance" }
+})
 
 /** A decision taken in the meeting. @since 0.1.0 */
 export const Decision = Schema.Struct({
   id: RecordId,
   summary: NonEmptyText,
   setsIndicators: Schema.optionalKey(Schema.Boolean)
-}).annotate({ identifier: "MeetingDecision", label: { fr: "Décision", en: "Decision" } })
+}).annotate({
+  identifier: "MeetingDecision",
+  description: "A decision taken at a committee meeting.",
+  label: { fr: "Décision", en: "Decision" }
+})
 
 /** What a meeting produced (the duties of clause a4#4). @since 0.1.0 */
 export const Output = Schema.Literals([
@@ -46,6 +55,7 @@ export const Output = Schema.Literals([
   "final-evaluation"
 ]).annotate({
   identifier: "MeetingOutput",
+  description: "What a committee meeting produced: annual report, tracking table, communication, final evaluation.",
   label: { fr: "Production", en: "Output" },
   clauses: ["a4#4"]
 })
@@ -75,6 +85,7 @@ export const CommitteeMeeting = Schema.Struct({
   )
   .annotate({
     identifier: "CommitteeMeeting",
+    description: "A meeting of a national or regional steering committee: date, attendance, decisions, outputs.",
     label: { fr: "Réunion de comité de pilotage", en: "Steering committee meeting" },
     clauses: ["a4#3", "a4.1#2"]
   })

@@ -53,7 +53,10 @@ export const ExchangeRecord = Schema.Union([
   InsertionOutcome,
   CommitteeMeeting,
   ReferentDesignation
-]).pipe(Schema.toTaggedUnion("kind"), Schema.annotate({ identifier: "ExchangeRecord" }))
+]).pipe(
+  Schema.toTaggedUnion("kind"),
+  Schema.annotate({ identifier: "ExchangeRecord", description: "Any exchange record, told apart by its kind." })
+)
 
 /** @since 0.1.0 */
 export type ExchangeRecord = typeof ExchangeRecord.Type

@@ -40,6 +40,8 @@ export type OutcomeKind = (typeof kinds)[number]
  */
 export const OutcomeKind = Schema.Literals(kinds).annotate({
   identifier: "OutcomeKind",
+  description:
+    "The kind of outcome: CDI, CDD, temporary work, apprenticeship, professionalisation contract, or another exit.",
   label: { fr: "Situation de sortie", en: "Outcome" },
   clauses: ["a4#4"]
 })
@@ -131,6 +133,7 @@ export const InsertionOutcome = Schema.Struct({
   )
   .annotate({
     identifier: "InsertionOutcome",
+    description: "A young person's situation after the actions: a contract (with its employer) or another exit.",
     label: { fr: "Sortie vers l'emploi ou la formation", en: "Insertion outcome" },
     clauses: ["a4#4", "a5#1"]
   })

@@ -15,6 +15,7 @@ import { SchemaVersion } from "./Version.js"
 /** The support schemes of missions locales (PACEA, CEJ). @since 0.1.0 */
 export const SupportScheme = Schema.Literals(["pacea", "cej"]).annotate({
   identifier: "SupportScheme",
+  description: "A support scheme of the missions locales: PACEA or CEJ.",
   label: { fr: "Dispositif d'accompagnement (PACEA, CEJ)", en: "Support scheme (PACEA, CEJ)" },
   clauses: ["pre#1", "par#4"]
 })
@@ -55,6 +56,7 @@ export const Participant = Schema.Struct({
   ...noDirectIdentifiers
 }).annotate({
   identifier: "Participant",
+  description: "A young participant, pseudonymous: no name, contact detail or social-security number (clause a5#1).",
   label: { fr: "Jeune participant", en: "Young participant" },
   clauses: ["a5#1", "pre#2"]
 })

@@ -18,6 +18,7 @@ import { SchemaVersion } from "./Version.js"
  */
 export const ParticipationStatus = Schema.Literals(["planned", "ongoing", "completed"]).annotate({
   identifier: "ParticipationStatus",
+  description: "Where a participation stands: planned, ongoing or completed.",
   label: { fr: "État (prévu, en cours, terminé)", en: "Status (planned, ongoing, completed)" }
 })
 
@@ -38,7 +39,12 @@ export const Participation = Schema.Struct({
   ...noDirectIdentifiers
 })
   .check(datesInOrder("startDate", "endDate"))
-  .annotate({ identifier: "Participation", label: { fr: "Participation", en: "Participation" }, clauses: ["a5#1"] })
+  .annotate({
+    identifier: "Participation",
+    description: "A young person's participation in an action.",
+    label: { fr: "Participation", en: "Participation" },
+    clauses: ["a5#1"]
+  })
 
 /** @since 0.1.0 */
 export type Participation = typeof Participation.Type

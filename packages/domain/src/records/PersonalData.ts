@@ -93,6 +93,7 @@ export const ParticipantRef = Schema.String.check(
   Schema.brand("ParticipantRef"),
   Schema.annotate({
     identifier: "ParticipantRef",
+    description: "The pseudonymous reference of a young person: an opaque token with at least one letter.",
     label: { fr: "Référence pseudonyme du jeune", en: "Young person's pseudonymous reference" },
     clauses: ["a5#1"]
   })

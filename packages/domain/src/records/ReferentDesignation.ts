@@ -59,6 +59,7 @@ export const ReferentDesignation = Schema.Struct({
   )
   .annotate({
     identifier: "ReferentDesignation",
+    description: "A referent named by a party, nationally or for a region.",
     label: { fr: "Désignation de référent", en: "Referent designation" },
     clauses: ["a3#2", "a4.1#1"]
   })

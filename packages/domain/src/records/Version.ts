@@ -16,5 +16,6 @@ export const current = "1.0.0" as const
  */
 export const SchemaVersion = Schema.Literal(current).annotate({
   identifier: "SchemaVersion",
+  description: "The version of the record schemas a record follows.",
   label: { fr: "Version du schéma", en: "Schema version" }
 })
