@@ -27,6 +27,7 @@ export const BranchJoins = Schema.Struct({
   indicators: Schema.Array(IndicatorDefinition)
 }).annotate({
   identifier: "BranchJoins",
+  label: { fr: "Adhésion d'une branche", en: "A branch joins" },
   description:
     "An amendment operation by which a branch joins, with its conventions, commitments, action types and indicators.",
   clauses: ["pre#7"]
@@ -38,6 +39,7 @@ export const BranchLeaves = Schema.Struct({
   branch: BranchId
 }).annotate({
   identifier: "BranchLeaves",
+  label: { fr: "Retrait d'une branche", en: "A branch leaves" },
   description: "An amendment operation by which a branch leaves the agreement."
 })
 
@@ -65,6 +67,7 @@ export const ClauseAmended = Schema.Struct({
   )
   .annotate({
     identifier: "ClauseAmended",
+    label: { fr: "Modification d'une clause", en: "A clause is amended" },
     description: "An amendment operation giving a clause a new wording, new parameter values, or both."
   })
 
@@ -72,13 +75,21 @@ export const ClauseAmended = Schema.Struct({
 export const ActionTypeAdded = Schema.Struct({
   op: Schema.Literal("action-type-added"),
   actionType: ActionType
-}).annotate({ identifier: "ActionTypeAdded", description: "An operation adding an action type to the catalog." })
+}).annotate({
+  identifier: "ActionTypeAdded",
+  label: { fr: "Ajout d'un type d'action", en: "An action type is added" },
+  description: "An operation adding an action type to the catalog."
+})
 
 /** An indicator is defined. @since 0.1.0 */
 export const IndicatorAdded = Schema.Struct({
   op: Schema.Literal("indicator-added"),
   indicator: IndicatorDefinition
-}).annotate({ identifier: "IndicatorAdded", description: "An operation defining a new indicator." })
+}).annotate({
+  identifier: "IndicatorAdded",
+  label: { fr: "Ajout d'un indicateur", en: "An indicator is added" },
+  description: "An operation defining a new indicator."
+})
 
 /**
  * What an amendment can do.

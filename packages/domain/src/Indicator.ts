@@ -37,6 +37,7 @@ export const IndicatorSource = Schema.Union([
   Schema.toTaggedUnion("kind"),
   Schema.annotate({
     identifier: "IndicatorSource",
+    label: { fr: "Origine de l'indicateur", en: "Indicator source" },
     description: "Where an indicator comes from: a clause, or a committee decision."
   })
 )

@@ -55,7 +55,11 @@ export const ExchangeRecord = Schema.Union([
   ReferentDesignation
 ]).pipe(
   Schema.toTaggedUnion("kind"),
-  Schema.annotate({ identifier: "ExchangeRecord", description: "Any exchange record, told apart by its kind." })
+  Schema.annotate({
+    identifier: "ExchangeRecord",
+    label: { fr: "Enregistrement échangé", en: "Exchange record" },
+    description: "Any exchange record, told apart by its kind."
+  })
 )
 
 /** @since 0.1.0 */
