@@ -1,0 +1,149 @@
+/**
+ * Legal dates and durations, computed one way everywhere: "three years from signature",
+ * "three months after receipt", ages "16 to 25 révolus". Dates are calendar dates (no time zone).
+ *
+ * Settled choices (see docs/dates.md):
+ * - A term of N years from day D runs through the day before D's N-th anniversary: from
+ *   2024-09-16, three years end on 2027-09-15 (a7#1).
+ * - N months from day D is the same day-of-month N months later, or that month's last day when it
+ *   has no such day (as the Code de procédure civile, art. 641, counts month delays): a notice
+ *   received on 30 November with 3 months takes effect on 28 (or 29) February (a7#4).
+ * - An age in completed years ("révolus") goes up on the birthday; someone born on 29 February
+ *   turns a year older on 1 March in common years.
+ *
+ * @since 0.1.0
+ */
+import { CalendarDate } from "@accord-jeunes/domain"
+
+type Day = CalendarDate.CalendarDate
+
+const parts = (d: string) => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))] as const
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+
+/**
+ * Age in completed years on a date.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * import { LegalDate } from "@accord-jeunes/engine"
+ * LegalDate.ageOn(CalendarDate.make("2008-03-15"), CalendarDate.make("2024-03-14")) // 15
+ * LegalDate.ageOn(CalendarDate.make("2008-03-15"), CalendarDate.make("2024-03-15")) // 16
+ * LegalDate.ageOn(CalendarDate.make("2008-02-29"), CalendarDate.make("2025-02-28")) // 16
+ * LegalDate.ageOn(CalendarDate.make("2008-02-29"), CalendarDate.make("2025-03-01")) // 17
+ * ```
+ * @since 0.1.0
+ */
+export const ageOn = (birthDate: Day, date: Day): number => {
+  const [by, bm, bd] = parts(birthDate)
+  const [y, m, d] = parts(date)
+  const [am, ad] = bm === 2 && bd === 29 && !isLeap(y) ? [3, 1] : [bm, bd]
+  return y - by - (m < am || (m === am && d < ad) ? 1 : 0)
+}
+
+/**
+ * The day someone reaches an age (their birthday that year; 1 March for a 29 February birth in a
+ * common year).
+ *
+ * @since 0.1.0
+ */
+export const birthdayOfAge = (birthDate: Day, age: number): Day => {
+  const [by, bm, bd] = parts(birthDate)
+  const y = by + age
+  return CalendarDate.make(
+    bm === 2 && bd === 29 && !isLeap(y)
+      ? `${String(y).padStart(4, "0")}-03-01`
+      : `${String(y).padStart(4, "0")}${birthDate.slice(4)}`
+  )
+}
+
+/**
+ * The last day of a term of `years` years starting on `start` (a7#1).
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * import { LegalDate } from "@accord-jeunes/engine"
+ * LegalDate.termLastDay(CalendarDate.make("2024-09-16"), 3) // "2027-09-15"
+ * ```
+ * @since 0.1.0
+ */
+export const termLastDay = (start: Day, years: number): Day =>
+  CalendarDate.addDays(CalendarDate.addYears(start, years), -1)
+
+/**
+ * The day a delay of `months` months counted from `from` expires (a7#4: the termination takes
+ * effect that day).
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * import { LegalDate } from "@accord-jeunes/engine"
+ * LegalDate.monthsAfter(CalendarDate.make("2025-11-30"), 3) // "2026-02-28"
+ * LegalDate.monthsAfter(CalendarDate.make("2026-01-15"), 3) // "2026-04-15"
+ * ```
+ * @since 0.1.0
+ */
+export const monthsAfter = (from: Day, months: number): Day => CalendarDate.addMonths(from, months)
+
+/**
+ * The agreement year a date falls in: year 1 runs from the signature day through the day before
+ * its first anniversary. `undefined` before signature.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * import { LegalDate } from "@accord-jeunes/engine"
+ * LegalDate.agreementYear(CalendarDate.make("2024-09-16"), CalendarDate.make("2025-09-15"))?.index // 1
+ * LegalDate.agreementYear(CalendarDate.make("2024-09-16"), CalendarDate.make("2025-09-16"))?.index // 2
+ * ```
+ * @since 0.1.0
+ */
+export const agreementYear = (
+  signatureDate: Day,
+  date: Day
+): { readonly index: number; readonly start: Day; readonly end: Day } | undefined => {
+  if (date < signatureDate) return undefined
+  let index = Math.max(1, Number(date.slice(0, 4)) - Number(signatureDate.slice(0, 4)))
+  while (CalendarDate.addYears(signatureDate, index - 1) > date) index--
+  while (CalendarDate.addYears(signatureDate, index) <= date) index++
+  return { index, start: CalendarDate.addYears(signatureDate, index - 1), end: termLastDay(signatureDate, index) }
+}
+
+/**
+ * Days from one date to another (negative when `to` is earlier).
+ *
+ * @since 0.1.0
+ */
+export const daysBetween = (from: Day, to: Day): number => {
+  const [y1, m1, d1] = parts(from)
+  const [y2, m2, d2] = parts(to)
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000)
+}
+
+/**
+ * Whole calendar months from one date to another: the largest N with `from + N months <= to`.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * import { LegalDate } from "@accord-jeunes/engine"
+ * LegalDate.monthsBetween(CalendarDate.make("2025-01-31"), CalendarDate.make("2025-07-30")) // 5
+ * LegalDate.monthsBetween(CalendarDate.make("2025-01-31"), CalendarDate.make("2025-07-31")) // 6
+ * ```
+ * @since 0.1.0
+ */
+export const monthsBetween = (from: Day, to: Day): number => {
+  const [y1, m1] = parts(from)
+  const [y2, m2] = parts(to)
+  let n = (y2 - y1) * 12 + (m2 - m1)
+  while (n > 0 && CalendarDate.addMonths(from, n) > to) n--
+  return n
+}
+
+/**
+ * Adds days to a date.
+ *
+ * @since 0.1.0
+ */
+export const addDaysTo = (d: Day, days: number): Day => CalendarDate.addDays(d, days)

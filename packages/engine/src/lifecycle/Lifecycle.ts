@@ -1,0 +1,201 @@
+/**
+ * The agreement's lifecycle on a date: not yet in force, in force, terminating (a termination
+ * request received, its notice running), ended by termination, or expired at the end of its term
+ * (article 7). A termination never cuts actions already under way (a7#3).
+ *
+ * @since 0.1.0
+ */
+import type { CalendarDate } from "@accord-jeunes/domain"
+import { Composition } from "@accord-jeunes/plugin-sdk"
+import * as LegalDate from "../dates/LegalDate.js"
+import * as Explanation from "../explanation/Explanation.js"
+
+type Day = CalendarDate.CalendarDate
+
+/**
+ * A request to end the agreement (a7#3): who asks, and when each other party received the
+ * registered letter.
+ *
+ * @since 0.1.0
+ */
+export interface TerminationRequest {
+  readonly requestedBy: string
+  readonly receipts: ReadonlyArray<{ readonly party: string; readonly receivedOn: Day }>
+}
+
+/**
+ * Which receipt starts the notice when the other parties received the letter on different days.
+ * The text says "from the date of receipt" without saying whose: by default the notice runs from
+ * the last receipt, when every other party has been told. A documented parameter.
+ *
+ * @since 0.1.0
+ */
+export type NoticeStart = "last-receipt" | "first-receipt"
+
+/** The lifecycle status. @since 0.1.0 */
+export type Status = "not-yet-in-force" | "in-force" | "terminating" | "terminated" | "expired"
+
+/** A status with its explanation. @since 0.1.0 */
+export interface Verdict {
+  readonly status: Status
+  readonly lastDay: Day
+  readonly terminationEffectiveDate?: Day
+  readonly explanation: Explanation.Explanation
+}
+
+const labels: Readonly<Record<Status, { fr: string; en: string }>> = {
+  "not-yet-in-force": { fr: "pas encore en vigueur", en: "not yet in force" },
+  "in-force": { fr: "en vigueur", en: "in force" },
+  terminating: { fr: "en cours de résiliation (préavis en cours)", en: "terminating (notice running)" },
+  terminated: { fr: "résilié", en: "terminated" },
+  expired: { fr: "arrivé à son terme", en: "expired at the end of its term" }
+}
+
+/**
+ * The date a termination takes effect: `noticeMonths` after the receipt that starts the notice
+ * (a7#4), or `undefined` when no other party has received it yet.
+ *
+ * @since 0.1.0
+ */
+export const terminationEffectiveDate = (
+  request: TerminationRequest,
+  noticeMonths: number,
+  noticeStart: NoticeStart = "last-receipt"
+): Day | undefined => {
+  const dates = request.receipts.map((r) => r.receivedOn).sort()
+  const start = noticeStart === "last-receipt" ? dates.at(-1) : dates[0]
+  return start === undefined ? undefined : LegalDate.monthsAfter(start, noticeMonths)
+}
+
+/**
+ * The agreement's status on a date, from the composed timeline and any termination requests.
+ *
+ * @example
+ * ```ts
+ * import { agreement2024 } from "@accord-jeunes/domain"
+ * import { Composition } from "@accord-jeunes/plugin-sdk"
+ * import { Lifecycle } from "@accord-jeunes/engine"
+ * const timeline = Composition.composeOrThrow({ base: agreement2024 })
+ * Lifecycle.statusOn(timeline, "2026-01-01").status // "in-force"
+ * Lifecycle.statusOn(timeline, "2027-09-16").status // "expired"
+ * ```
+ * @since 0.1.0
+ */
+export const statusOn = (
+  timeline: Composition.Timeline,
+  date: string,
+  options: { readonly terminations?: ReadonlyArray<TerminationRequest>; readonly noticeStart?: NoticeStart } = {}
+): Verdict => {
+  const inForce = Composition.asOf(timeline, date)
+  const day = inForce.date
+  const notice = inForce.term.termination.noticeMonths
+  const effective = (options.terminations ?? [])
+    .map((t) => ({ t, on: terminationEffectiveDate(t, notice, options.noticeStart) }))
+    .filter((x): x is { t: TerminationRequest; on: Day } => x.on !== undefined)
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))[0]
+  const firstReceipt = effective?.t.receipts.map((r) => r.receivedOn).sort()[0]
+  const status: Status =
+    day < inForce.signatureDate
+      ? "not-yet-in-force"
+      : effective !== undefined && effective.on <= inForce.lastDay && day >= effective.on
+        ? "terminated"
+        : day > inForce.lastDay
+          ? "expired"
+          : effective !== undefined &&
+              firstReceipt !== undefined &&
+              day >= firstReceipt &&
+              effective.on <= inForce.lastDay
+            ? "terminating"
+            : "in-force"
+  const because = [
+    Explanation.make({
+      rule: "lifecycle.term",
+      clause: "a7#1",
+      verdict: inForce.lastDay,
+      facts: { signatureDate: inForce.signatureDate, durationYears: inForce.term.durationYears },
+      message: {
+        fr: `En vigueur à compter du ${inForce.signatureDate} pour ${inForce.term.durationYears} ans : dernier jour le ${inForce.lastDay}`,
+        en: `In force from ${inForce.signatureDate} for ${inForce.term.durationYears} years: last day ${inForce.lastDay}`
+      }
+    }),
+    ...(effective === undefined
+      ? []
+      : [
+          Explanation.make({
+            rule: "lifecycle.termination",
+            clause: "a7#4",
+            verdict: effective.on,
+            facts: {
+              requestedBy: effective.t.requestedBy,
+              receipts: effective.t.receipts.map((r) => ({ party: r.party, receivedOn: r.receivedOn })),
+              noticeMonths: notice,
+              noticeStart: options.noticeStart ?? "last-receipt"
+            },
+            message: {
+              fr: `Résiliation demandée par ${effective.t.requestedBy} : effet ${notice} mois après réception, le ${effective.on}`,
+              en: `Termination requested by ${effective.t.requestedBy}: takes effect ${notice} months after receipt, on ${effective.on}`
+            }
+          })
+        ])
+  ]
+  return {
+    status,
+    lastDay: status === "terminated" && effective !== undefined ? CalendarDateMinusOne(effective.on) : inForce.lastDay,
+    ...(effective === undefined ? {} : { terminationEffectiveDate: effective.on }),
+    explanation: Explanation.make({
+      rule: "lifecycle.status",
+      clause: "a7#1",
+      verdict: status,
+      facts: { date: day },
+      because,
+      message: { fr: `Au ${day} : ${labels[status].fr}`, en: `On ${day}: ${labels[status].en}` }
+    })
+  }
+}
+
+const CalendarDateMinusOne = (d: Day): Day => LegalDate.addDaysTo(d, -1)
+
+/**
+ * Whether an action may go on after the agreement ended by termination: yes when it had started
+ * before the termination took effect (a7#3, "sans préjudice du déroulement des actions").
+ * After the term's natural end, nothing is said: the answer is no.
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * import { Lifecycle } from "@accord-jeunes/engine"
+ * Lifecycle.actionMayContinue({ startDate: CalendarDate.make("2026-05-01") }, { status: "terminated", terminationEffectiveDate: CalendarDate.make("2026-06-01") }).verdict // true
+ * ```
+ * @since 0.1.0
+ */
+export const actionMayContinue = (
+  action: { readonly startDate: Day },
+  lifecycle: { readonly status: Status; readonly terminationEffectiveDate?: Day }
+): Explanation.Explanation => {
+  const ended = lifecycle.status === "terminated" && lifecycle.terminationEffectiveDate !== undefined
+  const startedBefore = ended && action.startDate < (lifecycle.terminationEffectiveDate as Day)
+  const verdict = lifecycle.status === "in-force" || lifecycle.status === "terminating" || startedBefore
+  return Explanation.make({
+    rule: "lifecycle.actions-under-way",
+    clause: "a7#3",
+    verdict,
+    facts: {
+      actionStart: action.startDate,
+      status: lifecycle.status,
+      terminationEffectiveDate: lifecycle.terminationEffectiveDate ?? null
+    },
+    message: verdict
+      ? {
+          fr: ended
+            ? "L'action avait commencé avant la résiliation : elle se poursuit"
+            : "L'accord s'applique : l'action se poursuit",
+          en: ended
+            ? "The action started before the termination: it goes on"
+            : "The agreement applies: the action goes on"
+        }
+      : {
+          fr: "L'accord ne s'applique plus à cette action",
+          en: "The agreement no longer applies to this action"
+        }
+  })
+}

@@ -1,0 +1,267 @@
+/**
+ * The steering committee's annual report (a4#4): the agreement's status, governance findings and
+ * the protected tracking table, as JSON, and rendered as CSV, Markdown and an HTML page.
+ *
+ * @since 0.1.0
+ */
+import type { CalendarDate, CommitteeMeeting, ReferentDesignation } from "@accord-jeunes/domain"
+import { Composition } from "@accord-jeunes/plugin-sdk"
+import * as Compliance from "../governance/Compliance.js"
+import type * as Aggregate from "../indicators/Aggregate.js"
+import * as TrackingTable from "../indicators/TrackingTable.js"
+import * as Lifecycle from "../lifecycle/Lifecycle.js"
+
+type Lang = "fr" | "en"
+
+/** The annual report as JSON. @since 0.1.0 */
+export interface AnnualReport {
+  readonly kind: "annual-report"
+  readonly version: 1
+  readonly agreement: { readonly id: string; readonly title: string }
+  readonly period: Compliance.Report["period"]
+  readonly asOf: CalendarDate.CalendarDate
+  readonly lifecycle: Lifecycle.Verdict
+  readonly branches: ReadonlyArray<{
+    readonly id: string
+    readonly name: { readonly fr: string; readonly en: string }
+    readonly since: string
+  }>
+  readonly indicators: ReadonlyArray<{
+    readonly id: string
+    readonly label: { readonly fr: string; readonly en: string }
+  }>
+  readonly pendingDecisions: ReadonlyArray<{
+    readonly id: string
+    readonly subject: { readonly fr: string; readonly en: string }
+  }>
+  readonly governance: Compliance.Report
+  readonly trackingTable: TrackingTable.Table
+}
+
+/**
+ * Builds the annual report.
+ *
+ * @since 0.1.0
+ */
+export const annual = (inputs: {
+  readonly timeline: Composition.Timeline
+  readonly period: Compliance.Period
+  readonly asOf: CalendarDate.CalendarDate
+  readonly aggregate: Aggregate.Partial
+  readonly meetings: ReadonlyArray<CommitteeMeeting.CommitteeMeeting>
+  readonly designations: ReadonlyArray<ReferentDesignation.ReferentDesignation>
+  readonly communications?: ReadonlyArray<Compliance.Communication>
+  readonly regions?: ReadonlyArray<string>
+  readonly threshold?: number
+  readonly terminations?: ReadonlyArray<Lifecycle.TerminationRequest>
+}): AnnualReport => {
+  const governance = Compliance.check(inputs)
+  const inForce = Composition.asOf(inputs.timeline, governance.period.end)
+  return {
+    kind: "annual-report",
+    version: 1,
+    agreement: { id: inputs.timeline.base.id, title: inputs.timeline.base.title },
+    period: governance.period,
+    asOf: inputs.asOf,
+    lifecycle: Lifecycle.statusOn(
+      inputs.timeline,
+      inputs.asOf,
+      inputs.terminations === undefined ? {} : { terminations: inputs.terminations }
+    ),
+    branches: inForce.branches.map((b) => ({ id: b.id, name: b.name, since: b.provenance.since.effectiveDate })),
+    indicators: inForce.indicators.map((i) => ({ id: i.id, label: i.label })),
+    pendingDecisions: inForce.pendingDecisions.map((p) => ({ id: p.id, subject: p.subject })),
+    governance,
+    trackingTable: TrackingTable.fromAggregate(
+      inputs.aggregate,
+      inputs.threshold === undefined ? {} : { threshold: inputs.threshold }
+    )
+  }
+}
+
+/**
+ * A CSV cell that is safe to open in a spreadsheet: quoted when needed, and a text starting with
+ * `=`, `+`, `-` or `@` prefixed with an apostrophe so that it is never run as a formula.
+ *
+ * @example
+ * ```ts
+ * import { Report } from "@accord-jeunes/engine"
+ * Report.csvCell("=HYPERLINK(1)", ";") // "'=HYPERLINK(1)"
+ * Report.csvCell("a;b", ";")           // "\"a;b\""
+ * ```
+ * @since 0.1.0
+ */
+export const csvCell = (value: string | number | null, separator: string): string => {
+  if (value === null) return ""
+  if (typeof value === "number") return String(value)
+  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value
+  return safe.includes(separator) || /["\n\r]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+/**
+ * The tracking table as CSV: one row per cell and a total row; hidden cells are empty. French
+ * labels and `;` by default, as spreadsheets set to French expect.
+ *
+ * @since 0.1.0
+ */
+export const tableToCsv = (
+  table: TrackingTable.Table,
+  options: { readonly lang?: Lang; readonly separator?: string } = {}
+): string => {
+  const lang = options.lang ?? "fr"
+  const sep = options.separator ?? ";"
+  const columns = [...TrackingTable.countColumns, ...TrackingTable.derivedColumns]
+  const header = [...table.settings.dimensions, ...columns.map((c) => TrackingTable.columnLabels[c][lang])]
+  const line = (cells: ReadonlyArray<string | number | null>) => cells.map((c) => csvCell(c, sep)).join(sep)
+  return [
+    line(header),
+    ...table.rows.map((r) =>
+      line([...table.settings.dimensions.map((d) => r.dimensions[d] ?? ""), ...columns.map((c) => r.values[c])])
+    ),
+    line([
+      ...table.settings.dimensions.map((_, i) => (i === 0 ? (lang === "fr" ? "Total" : "Total") : "")),
+      ...columns.map((c) => table.total.values[c])
+    ])
+  ].join("\r\n")
+}
+
+const esc = (s: string) =>
+  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;")
+const show = (v: number | null) => (v === null ? "◼" : String(v))
+
+/**
+ * The annual report as Markdown.
+ *
+ * @since 0.1.0
+ */
+export const toMarkdown = (report: AnnualReport, lang: Lang = "fr"): string => {
+  const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
+  const table = report.trackingTable
+  const columns = [...TrackingTable.countColumns, ...TrackingTable.derivedColumns]
+  const dims = table.settings.dimensions
+  return [
+    `# ${t("Rapport annuel", "Annual report")} — ${report.agreement.title}`,
+    "",
+    `${t("Période", "Period")} : ${report.period.start} → ${report.period.end} (${report.period.label}). ${t("Établi au", "As of")} ${report.asOf}.`,
+    "",
+    `**${report.lifecycle.explanation.message[lang]}**`,
+    "",
+    `## ${t("Branches", "Branches")}`,
+    "",
+    ...report.branches.map((b) => `- ${b.name[lang]} (${t("depuis le", "since")} ${b.since})`),
+    "",
+    `## ${t("Gouvernance", "Governance")}`,
+    "",
+    `${report.governance.summary.errors} ${t("manquement(s)", "error(s)")}, ${report.governance.summary.warnings} ${t("alerte(s)", "warning(s)")}, ${report.governance.summary.passed} ${t("point(s) conforme(s)", "passed")}.`,
+    "",
+    ...report.governance.findings
+      .filter((f) => !f.ok)
+      .map((f) => `- ${f.severity === "error" ? "✗" : "⚠"} ${f.explanation.message[lang]} (${f.clause})`),
+    "",
+    `## ${t("Tableau de suivi de l'insertion", "Tracking table")}`,
+    "",
+    `| ${[...dims, ...columns.map((c) => TrackingTable.columnLabels[c][lang])].join(" | ")} |`,
+    `|${[...dims, ...columns].map(() => "---").join("|")}|`,
+    ...table.rows.map(
+      (r) => `| ${[...dims.map((d) => r.dimensions[d] ?? ""), ...columns.map((c) => show(r.values[c]))].join(" | ")} |`
+    ),
+    `| ${[...dims.map((_, i) => (i === 0 ? "**Total**" : "")), ...columns.map((c) => `**${show(table.total.values[c])}**`)].join(" | ")} |`,
+    "",
+    `◼ ${t(`case masquée (effectif inférieur à ${table.threshold}, ou qui permettrait de le retrouver) : ${table.hiddenCells} case(s)`, `hidden cell (count under ${table.threshold}, or one that would give it away): ${table.hiddenCells} cell(s)`)}`,
+    "",
+    ...(report.pendingDecisions.length === 0
+      ? []
+      : [
+          `## ${t("Décisions attendues", "Pending decisions")}`,
+          "",
+          ...report.pendingDecisions.map((p) => `- ${p.subject[lang]}`),
+          ""
+        ])
+  ].join("\n")
+}
+
+/**
+ * The annual report as a self-contained HTML page, with a bar chart of entries by row.
+ *
+ * @since 0.1.0
+ */
+export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
+  const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
+  const table = report.trackingTable
+  const dims = table.settings.dimensions
+  const series = ["cdi", "cdd", "work-study"] as const
+  const colors = { cdi: "#000091", cdd: "#6a6af4", "work-study": "#e1000f" } as const
+  const rowLabel = (r: TrackingTable.Row) => dims.map((d) => r.dimensions[d] ?? "").join(" · ")
+  const max = Math.max(1, ...table.rows.flatMap((r) => series.map((s) => r.values[s] ?? 0)))
+  const barH = 14
+  const groupH = barH * series.length + 10
+  const width = 640
+  const left = 160
+  const svg = [
+    `<svg role="img" aria-label="${esc(t("Entrées en emploi par ligne", "Entries into employment by row"))}" width="${width}" height="${table.rows.length * groupH + 30}" viewBox="0 0 ${width} ${table.rows.length * groupH + 30}">`,
+    ...table.rows.flatMap((r, i) => [
+      `<text x="0" y="${i * groupH + barH + 4}" font-size="12">${esc(rowLabel(r))}</text>`,
+      ...series.map((s, j) => {
+        const v = r.values[s]
+        const w = v === null ? 0 : Math.round(((width - left - 60) * v) / max)
+        const y = i * groupH + j * barH
+        return v === null
+          ? `<text x="${left}" y="${y + barH - 3}" font-size="11" fill="#666">◼ ${esc(t("masqué", "hidden"))}</text>`
+          : `<rect x="${left}" y="${y}" width="${w}" height="${barH - 2}" fill="${colors[s]}"><title>${esc(TrackingTable.columnLabels[s][lang])}: ${v}</title></rect><text x="${left + w + 4}" y="${y + barH - 3}" font-size="11">${v}</text>`
+      })
+    ]),
+    ...series.map(
+      (s, j) =>
+        `<rect x="${left + j * 150}" y="${table.rows.length * groupH + 12}" width="10" height="10" fill="${colors[s]}"/><text x="${left + j * 150 + 14}" y="${table.rows.length * groupH + 21}" font-size="11">${esc(TrackingTable.columnLabels[s][lang])}</text>`
+    ),
+    "</svg>"
+  ].join("\n")
+  const columns = [...TrackingTable.countColumns, ...TrackingTable.derivedColumns]
+  const cell = (v: number | null) =>
+    v === null ? `<td class="hidden" title="${esc(t("masqué", "hidden"))}">◼</td>` : `<td>${v}</td>`
+  const findings = report.governance.findings.filter((f) => !f.ok)
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<title>${esc(t("Rapport annuel", "Annual report"))} — ${esc(report.agreement.title)}</title>
+<style>
+body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#161616}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #000091}
+.status{display:inline-block;padding:.3rem .7rem;border-radius:4px;background:#e3e3fd;font-weight:600}
+table{border-collapse:collapse;font-size:.85rem;width:100%}th,td{border:1px solid #ddd;padding:.3rem .4rem;text-align:right}
+th:first-child,td:first-child{text-align:left}tr.total td{font-weight:700;background:#f6f6f6}td.hidden{color:#666;text-align:center}
+.error{color:#ce0500}.warning{color:#b34000}.kpi{display:flex;gap:1rem;flex-wrap:wrap}.kpi div{background:#f6f6f6;padding:.8rem;border-radius:6px;min-width:9rem}
+.kpi strong{display:block;font-size:1.5rem}
+</style>
+</head>
+<body>
+<h1>${esc(t("Rapport annuel", "Annual report"))}<br><small>${esc(report.agreement.title)}</small></h1>
+<p>${esc(t("Période", "Period"))} ${report.period.start} → ${report.period.end} · ${esc(t("établi au", "as of"))} ${report.asOf}</p>
+<p class="status">${esc(report.lifecycle.explanation.message[lang])}</p>
+<div class="kpi">
+<div><strong>${show(table.total.values.participants)}</strong>${esc(TrackingTable.columnLabels.participants[lang])}</div>
+<div><strong>${show(table.total.values.withContract)}</strong>${esc(TrackingTable.columnLabels.withContract[lang])}</div>
+<div><strong>${show(table.total.values["contract-rate"])}${table.total.values["contract-rate"] === null ? "" : " %"}</strong>${esc(TrackingTable.columnLabels["contract-rate"][lang])}</div>
+<div><strong>${show(table.total.values["durable-employment"])}</strong>${esc(TrackingTable.columnLabels["durable-employment"][lang])}</div>
+</div>
+<h2>${esc(t("Entrées en emploi (CDI, CDD, alternance)", "Entries into employment (CDI, CDD, work-study)"))}</h2>
+${svg}
+<h2>${esc(t("Tableau de suivi de l'insertion", "Tracking table"))}</h2>
+<table>
+<thead><tr>${[...dims.map((d) => `<th>${esc(d)}</th>`), ...columns.map((c) => `<th>${esc(TrackingTable.columnLabels[c][lang])}</th>`)].join("")}</tr></thead>
+<tbody>
+${table.rows.map((r) => `<tr>${dims.map((d) => `<td>${esc(r.dimensions[d] ?? "")}</td>`).join("")}${columns.map((c) => cell(r.values[c])).join("")}</tr>`).join("\n")}
+<tr class="total">${dims.map((_, i) => `<td>${i === 0 ? "Total" : ""}</td>`).join("")}${columns.map((c) => cell(table.total.values[c])).join("")}</tr>
+</tbody>
+</table>
+<p>◼ ${esc(t(`case masquée (effectif inférieur à ${table.threshold}, ou qui permettrait de le retrouver)`, `hidden cell (count under ${table.threshold}, or one that would give it away)`))}</p>
+<h2>${esc(t("Gouvernance", "Governance"))}</h2>
+<p>${report.governance.summary.errors} ${esc(t("manquement(s)", "error(s)"))}, ${report.governance.summary.warnings} ${esc(t("alerte(s)", "warning(s)"))}, ${report.governance.summary.passed} ${esc(t("point(s) conforme(s)", "passed"))}</p>
+<ul>
+${findings.map((f) => `<li class="${f.severity}">${esc(f.explanation.message[lang])} <small>(${f.clause})</small></li>`).join("\n")}
+</ul>
+</body>
+</html>
+`
+}
