@@ -44,7 +44,7 @@ export interface Suppression {
  * ```ts
  * import { Disclosure } from "@accord-jeunes/engine"
  * const s = Disclosure.suppress({ rows: [{ n: 4 }, { n: 30 }, { n: 50 }], total: { n: 84 } }, ["n"], [], 11)
- * s.cells // [{ row: 0, column: "n", reason: "primary" }, { row: 1, column: "n", reason: "secondary" }]
+ * s.cells.map((c) => `${c.row}:${c.reason}`) // ["0:primary", "1:secondary"]
  * ```
  * @since 0.1.0
  */

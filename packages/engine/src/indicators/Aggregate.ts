@@ -15,7 +15,6 @@
  *
  * @since 0.1.0
  */
-import type { Action, InsertionOutcome, Participation } from "@accord-jeunes/domain"
 import * as LegalDate from "../dates/LegalDate.js"
 
 /** A dimension a table is broken down by. @since 0.1.0 */
@@ -191,13 +190,19 @@ const periodOf = (date: string, g: Granularity) =>
       ? date.slice(0, 7)
       : `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`
 
-type ActionInfo = Pick<Action.Action, "branches" | "region" | "actionType" | "startDate">
+// Plain strings: the aggregator also runs on parsed JSON, after validation, at full speed.
+interface ActionInfo {
+  readonly branches: ReadonlyArray<string>
+  readonly region: string
+  readonly actionType: string
+  readonly startDate: string
+}
 
 /** A young person's records. @since 0.1.0 */
 interface Pathway {
   ref: string
-  participations: Array<Pick<Participation.Participation, "action" | "startDate">>
-  outcomes: Array<Pick<InsertionOutcome.InsertionOutcome, "outcome" | "startDate" | "endDate">>
+  participations: Array<{ readonly action: string; readonly startDate: string }>
+  outcomes: Array<{ readonly outcome: string; readonly startDate: string; readonly endDate?: string }>
 }
 
 const contractKinds = new Set(["cdi", "cdd", "temporary-work", "apprenticeship", "professionalisation-contract"])
@@ -347,13 +352,12 @@ export const aggregator = (settings: Settings) => {
         unattribute("record-outside-its-participant-group")
         return
       }
-      if (r.kind === "participation")
-        current.participations.push({ action: r.action as never, startDate: r.startDate as never })
+      if (r.kind === "participation") current.participations.push({ action: r.action, startDate: r.startDate })
       else
         current.outcomes.push({
-          outcome: r.outcome as never,
-          startDate: r.startDate as never,
-          ...(r.endDate === undefined ? {} : { endDate: r.endDate as never })
+          outcome: r.outcome,
+          startDate: r.startDate,
+          ...(r.endDate === undefined ? {} : { endDate: r.endDate })
         })
     },
     /** Closes the last young person and gives the partial. */

@@ -1,0 +1,67 @@
+import { agreement2024, CalendarDate, type CommitteeMeeting } from "@accord-jeunes/domain"
+import { Composition } from "@accord-jeunes/plugin-sdk"
+import { describe, expect, it } from "vitest"
+import { Aggregate, Report } from "../src/index.js"
+
+const timeline = Composition.composeOrThrow({ base: agreement2024 })
+const agg = Aggregate.aggregator({
+  dimensions: ["region"],
+  granularity: "year",
+  durable: Aggregate.defaultDurableThreshold
+})
+agg.addAction({ id: "a1", branches: ["hcr"], region: "84", actionType: "company-visit", startDate: "2025-03-01" })
+for (let i = 0; i < 40; i++) {
+  agg.add({ kind: "participant", ref: `p-${i}` })
+  agg.add({ kind: "participation", participant: `p-${i}`, action: "a1", startDate: "2025-03-01" })
+  if (i % 3 === 0)
+    agg.add({ kind: "insertion-outcome", participant: `p-${i}`, outcome: "apprenticeship", startDate: "2025-09-01" })
+}
+const meetings = [
+  {
+    kind: "committee-meeting",
+    schemaVersion: "1.0.0",
+    id: "copil-1",
+    agreement: agreement2024.id,
+    body: { level: "national" },
+    date: "2024-12-10",
+    attendance: [],
+    decisions: [],
+    outputs: []
+  }
+] as unknown as ReadonlyArray<CommitteeMeeting.CommitteeMeeting>
+
+const report = Report.annual({
+  timeline,
+  period: { kind: "agreement-year", index: 1 },
+  asOf: CalendarDate.make("2025-10-01"),
+  aggregate: agg.finish(),
+  meetings,
+  designations: [],
+  regions: ["84"]
+})
+
+describe("the annual report (a4#4)", () => {
+  it("a4#4: gathers status, branches, governance findings and the tracking table", () => {
+    expect(report.lifecycle.status).toBe("in-force")
+    expect(report.branches.map((b) => b.id)).toEqual(["commerce-de-gros", "hcr", "bois"])
+    expect(report.governance.summary.errors).toBeGreaterThan(0)
+    expect(report.trackingTable.total.values["work-study"]).toBe(14)
+    expect(report.pendingDecisions.map((p) => p.id)).toEqual(["annual-report-indicators"])
+  })
+  it("is plain JSON: it survives a round trip unchanged", () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report)
+  })
+  it("renders as Markdown, in French or English", () => {
+    const fr = Report.toMarkdown(report, "fr")
+    expect(fr).toContain("# Rapport annuel — Accord-cadre pour l'emploi et la qualification des jeunes")
+    expect(fr).toContain("| 84 | 40 | 14 |")
+    expect(Report.toMarkdown(report, "en")).toContain("## Tracking table")
+  })
+  it("renders as an HTML page with a chart and escaped text", () => {
+    const html = Report.toHtml(report, "fr")
+    expect(html.startsWith("<!doctype html>")).toBe(true)
+    expect(html).toContain('<html lang="fr">')
+    expect(html).toContain('<svg role="img"')
+    expect(html).toContain("<title>Entrées en alternance: 14</title>")
+  })
+})
