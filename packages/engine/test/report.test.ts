@@ -1,7 +1,8 @@
 import { agreement2024, CalendarDate, type CommitteeMeeting } from "@accord-jeunes/domain"
 import { Composition } from "@accord-jeunes/plugin-sdk"
+import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { Aggregate, Report } from "../src/index.js"
+import { Aggregate, Report, ReportSchemas } from "../src/index.js"
 
 const timeline = Composition.composeOrThrow({ base: agreement2024 })
 const agg = Aggregate.aggregator({
@@ -63,5 +64,28 @@ describe("the annual report (a4#4)", () => {
     expect(html).toContain('<html lang="fr">')
     expect(html).toContain('<svg role="img"')
     expect(html).toContain("<title>Entrées en alternance: 14</title>")
+  })
+})
+
+describe("the report's own schema", () => {
+  it("a4#4: the annual report and its tracking table validate against their schemas, with no extra field", () => {
+    const json = JSON.parse(JSON.stringify(report))
+    expect(() =>
+      Schema.decodeUnknownSync(ReportSchemas.AnnualReport)(json, { onExcessProperty: "error" })
+    ).not.toThrow()
+    expect(() =>
+      Schema.decodeUnknownSync(ReportSchemas.TrackingTable)(json.trackingTable, { onExcessProperty: "error" })
+    ).not.toThrow()
+  })
+  it("refuses a report whose hidden cell carries a value type it should not", () => {
+    const json = JSON.parse(JSON.stringify(report))
+    json.trackingTable.total.values.participants = "40"
+    expect(Result.isFailure(Schema.decodeUnknownResult(ReportSchemas.AnnualReport)(json))).toBe(true)
+  })
+  it("exports as JSON Schema for other languages", () => {
+    const doc = Schema.toJsonSchemaDocument(ReportSchemas.AnnualReport)
+    expect(Object.keys(doc.definitions)).toEqual(
+      expect.arrayContaining(["AnnualReport", "TrackingTable", "Explanation"])
+    )
   })
 })

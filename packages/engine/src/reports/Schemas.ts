@@ -1,0 +1,146 @@
+/**
+ * Schemas of what the engine produces (explanations, the tracking table, the annual report), so
+ * that a report is a document other tools validate like any record; the shared JSON Schemas are
+ * generated from them.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import type * as ExplanationModule from "../explanation/Explanation.js"
+
+const Bilingual = Schema.Struct({ fr: Schema.String, en: Schema.String })
+const Day = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/u))
+
+/** A fact of an explanation: any JSON value. @since 0.1.0 */
+export const Fact: Schema.Codec<ExplanationModule.Fact> = Schema.Union([
+  Schema.String,
+  Schema.Finite,
+  Schema.Boolean,
+  Schema.Null,
+  Schema.Array(Schema.suspend((): Schema.Codec<ExplanationModule.Fact> => Fact)),
+  Schema.Record(
+    Schema.String,
+    Schema.suspend((): Schema.Codec<ExplanationModule.Fact> => Fact)
+  )
+]).annotate({ identifier: "ExplanationFact" })
+
+/**
+ * An explanation (format version 1).
+ *
+ * @since 0.1.0
+ */
+export const Explanation: Schema.Codec<ExplanationModule.Explanation> = Schema.Struct({
+  version: Schema.Literal("1"),
+  rule: Schema.String,
+  clause: Schema.optionalKey(Schema.String),
+  source: Schema.optionalKey(Schema.String),
+  verdict: Fact,
+  facts: Schema.Record(Schema.String, Fact),
+  because: Schema.Array(Schema.suspend((): Schema.Codec<ExplanationModule.Explanation> => Explanation)),
+  message: Bilingual
+}).annotate({
+  identifier: "Explanation",
+  description: "Why a rule gave its verdict: rule, clause, facts, sub-results, message."
+})
+
+const Cell = Schema.NullOr(Schema.Finite)
+const Reason = Schema.Literals(["primary", "secondary"])
+const columns = [
+  "participants",
+  "withContract",
+  "cdi",
+  "cdd",
+  "temporary-work",
+  "apprenticeship",
+  "professionalisation-contract",
+  "work-study",
+  "durable-employment",
+  "contract-rate",
+  "mean-days-to-first-contract"
+] as const
+
+const Row = Schema.Struct({
+  key: Schema.String,
+  dimensions: Schema.Record(Schema.String, Schema.String),
+  values: Schema.Struct(
+    Object.fromEntries(columns.map((c) => [c, Cell])) as Record<(typeof columns)[number], typeof Cell>
+  ),
+  hidden: Schema.Struct(
+    Object.fromEntries(columns.map((c) => [c, Schema.optionalKey(Reason)])) as Record<
+      (typeof columns)[number],
+      Schema.optionalKey<typeof Reason>
+    >
+  )
+})
+
+/**
+ * The tracking table (a4#4), as published: hidden cells are `null`.
+ *
+ * @since 0.1.0
+ */
+export const TrackingTable = Schema.Struct({
+  kind: Schema.Literal("tracking-table"),
+  version: Schema.Literal(1),
+  settings: Schema.Struct({
+    dimensions: Schema.Array(Schema.Literals(["branch", "region", "action-type", "period"])),
+    granularity: Schema.Literals(["year", "quarter", "month"]),
+    durable: Schema.Struct({ months: Schema.Int, comparison: Schema.Literals(["at-least", "more-than"]) })
+  }),
+  threshold: Schema.Int,
+  rows: Schema.Array(Row),
+  total: Row,
+  hiddenCells: Schema.Int,
+  records: Schema.Struct({ read: Schema.Int, counted: Schema.Int, unattributed: Schema.Int }),
+  explanation: Explanation
+}).annotate({
+  identifier: "TrackingTable",
+  description:
+    "The tracking table of young people's entry into employment (CDD, CDI, work-study), protected by disclosure control."
+})
+
+const Finding = Schema.Struct({
+  rule: Schema.String,
+  clause: Schema.String,
+  severity: Schema.Literals(["error", "warning", "info"]),
+  ok: Schema.Boolean,
+  explanation: Explanation
+})
+
+/**
+ * The annual report.
+ *
+ * @since 0.1.0
+ */
+export const AnnualReport = Schema.Struct({
+  kind: Schema.Literal("annual-report"),
+  version: Schema.Literal(1),
+  agreement: Schema.Struct({ id: Schema.String, title: Schema.String }),
+  period: Schema.Struct({
+    kind: Schema.Literals(["agreement-year", "calendar-year"]),
+    label: Schema.String,
+    start: Day,
+    end: Day
+  }),
+  asOf: Day,
+  lifecycle: Schema.Struct({
+    status: Schema.Literals(["not-yet-in-force", "in-force", "terminating", "terminated", "expired"]),
+    lastDay: Day,
+    terminationEffectiveDate: Schema.optionalKey(Day),
+    explanation: Explanation
+  }),
+  branches: Schema.Array(Schema.Struct({ id: Schema.String, name: Bilingual, since: Day })),
+  indicators: Schema.Array(Schema.Struct({ id: Schema.String, label: Bilingual })),
+  pendingDecisions: Schema.Array(Schema.Struct({ id: Schema.String, subject: Bilingual })),
+  governance: Schema.Struct({
+    period: Schema.Struct({
+      kind: Schema.Literals(["agreement-year", "calendar-year"]),
+      label: Schema.String,
+      start: Day,
+      end: Day
+    }),
+    asOf: Day,
+    findings: Schema.Array(Finding),
+    summary: Schema.Struct({ errors: Schema.Int, warnings: Schema.Int, passed: Schema.Int })
+  }),
+  trackingTable: TrackingTable
+}).annotate({ identifier: "AnnualReport", description: "The national steering committee's annual report (a4#4)." })
