@@ -205,7 +205,7 @@ describe("tracking table and reports", () => {
     expect(Report.csvCell('a "b"; c', ";")).toBe('"a ""b""; c"')
     const csv = Report.tableToCsv(table)
     expect(csv.split("\r\n")[0]).toBe(
-      "branch;region;Jeunes entrés en action;Jeunes ayant signé un contrat;Entrées en CDI;Entrées en CDD;Missions d'intérim;Contrats d'apprentissage;Contrats de professionnalisation;Entrées en alternance;Emplois durables;Taux d'accès à un contrat (%);Délai moyen jusqu'au premier contrat (jours)"
+      "Branche;Région;Jeunes entrés en action;Jeunes ayant signé un contrat;Entrées en CDI;Entrées en CDD;Missions d'intérim;Contrats d'apprentissage;Contrats de professionnalisation;Entrées en alternance;Emplois durables;Taux d'accès à un contrat (%);Délai moyen jusqu'au premier contrat (jours)"
     )
     expect(csv.split("\r\n").at(-1)?.startsWith("Total;;30;15;15;")).toBe(true)
   })

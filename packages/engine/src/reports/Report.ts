@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import type { CalendarDate, CommitteeMeeting, ReferentDesignation } from "@accord-jeunes/domain"
+import { type CalendarDate, type CommitteeMeeting, type ReferentDesignation, Territory } from "@accord-jeunes/domain"
 import { Composition } from "@accord-jeunes/plugin-sdk"
 import * as Compliance from "../governance/Compliance.js"
 import type * as Aggregate from "../indicators/Aggregate.js"
@@ -12,6 +12,21 @@ import * as TrackingTable from "../indicators/TrackingTable.js"
 import * as Lifecycle from "../lifecycle/Lifecycle.js"
 
 type Lang = "fr" | "en"
+
+/** Labels of the table's dimensions. @since 0.1.0 */
+export const dimensionLabels: Readonly<Record<Aggregate.Dimension, { readonly fr: string; readonly en: string }>> = {
+  branch: { fr: "Branche", en: "Branch" },
+  region: { fr: "Région", en: "Region" },
+  "action-type": { fr: "Type d'action", en: "Action type" },
+  period: { fr: "Période", en: "Period" }
+}
+
+// What people read for a dimension value: the branch's or region's name; codes stay in CSV.
+const valueLabel = (report: AnnualReport, dimension: string, value: string, lang: Lang): string => {
+  if (dimension === "branch") return report.branches.find((b) => b.id === value)?.name[lang] ?? value
+  if (dimension === "region") return Territory.region(value)?.name ?? value
+  return value
+}
 
 /** The annual report as JSON. @since 0.1.0 */
 export interface AnnualReport {
@@ -111,7 +126,10 @@ export const tableToCsv = (
   const lang = options.lang ?? "fr"
   const sep = options.separator ?? ";"
   const columns = [...TrackingTable.countColumns, ...TrackingTable.derivedColumns]
-  const header = [...table.settings.dimensions, ...columns.map((c) => TrackingTable.columnLabels[c][lang])]
+  const header = [
+    ...table.settings.dimensions.map((d) => dimensionLabels[d][lang]),
+    ...columns.map((c) => TrackingTable.columnLabels[c][lang])
+  ]
   const line = (cells: ReadonlyArray<string | number | null>) => cells.map((c) => csvCell(c, sep)).join(sep)
   return [
     line(header),
@@ -160,10 +178,11 @@ export const toMarkdown = (report: AnnualReport, lang: Lang = "fr"): string => {
     "",
     `## ${t("Tableau de suivi de l'insertion", "Tracking table")}`,
     "",
-    `| ${[...dims, ...columns.map((c) => TrackingTable.columnLabels[c][lang])].join(" | ")} |`,
+    `| ${[...dims.map((d) => dimensionLabels[d][lang]), ...columns.map((c) => TrackingTable.columnLabels[c][lang])].join(" | ")} |`,
     `|${[...dims, ...columns].map(() => "---").join("|")}|`,
     ...table.rows.map(
-      (r) => `| ${[...dims.map((d) => r.dimensions[d] ?? ""), ...columns.map((c) => show(r.values[c]))].join(" | ")} |`
+      (r) =>
+        `| ${[...dims.map((d) => valueLabel(report, d, r.dimensions[d] ?? "", lang)), ...columns.map((c) => show(r.values[c]))].join(" | ")} |`
     ),
     `| ${[...dims.map((_, i) => (i === 0 ? "**Total**" : "")), ...columns.map((c) => `**${show(table.total.values[c])}**`)].join(" | ")} |`,
     "",
@@ -191,28 +210,31 @@ export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
   const dims = table.settings.dimensions
   const series = ["cdi", "cdd", "work-study"] as const
   const colors = { cdi: "#000091", cdd: "#6a6af4", "work-study": "#e1000f" } as const
-  const rowLabel = (r: TrackingTable.Row) => dims.map((d) => r.dimensions[d] ?? "").join(" · ")
+  const rowLabel = (r: TrackingTable.Row) =>
+    dims.map((d) => valueLabel(report, d, r.dimensions[d] ?? "", lang)).join(" · ")
   const max = Math.max(1, ...table.rows.flatMap((r) => series.map((s) => r.values[s] ?? 0)))
   const barH = 14
-  const groupH = barH * series.length + 10
-  const width = 640
-  const left = 160
+  const labelH = 18
+  const groupH = labelH + barH * series.length + 10
+  const width = 760
+  const height = table.rows.length * groupH + 30
+  // each row's label sits on its own line above its bars, so long branch names never overlap them
   const svg = [
-    `<svg role="img" aria-label="${esc(t("Entrées en emploi par ligne", "Entries into employment by row"))}" width="${width}" height="${table.rows.length * groupH + 30}" viewBox="0 0 ${width} ${table.rows.length * groupH + 30}">`,
+    `<svg role="img" aria-label="${esc(t("Entrées en emploi par ligne", "Entries into employment by row"))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     ...table.rows.flatMap((r, i) => [
-      `<text x="0" y="${i * groupH + barH + 4}" font-size="12">${esc(rowLabel(r))}</text>`,
+      `<text x="0" y="${i * groupH + 13}" font-size="12" font-weight="600">${esc(rowLabel(r))}</text>`,
       ...series.map((s, j) => {
         const v = r.values[s]
-        const w = v === null ? 0 : Math.round(((width - left - 60) * v) / max)
-        const y = i * groupH + j * barH
+        const w = v === null ? 0 : Math.round(((width - 120) * v) / max)
+        const y = i * groupH + labelH + j * barH
         return v === null
-          ? `<text x="${left}" y="${y + barH - 3}" font-size="11" fill="#666">◼ ${esc(t("masqué", "hidden"))}</text>`
-          : `<rect x="${left}" y="${y}" width="${w}" height="${barH - 2}" fill="${colors[s]}"><title>${esc(TrackingTable.columnLabels[s][lang])}: ${v}</title></rect><text x="${left + w + 4}" y="${y + barH - 3}" font-size="11">${v}</text>`
+          ? `<text x="0" y="${y + barH - 3}" font-size="11" fill="#666">◼ ${esc(TrackingTable.columnLabels[s][lang])} : ${esc(t("masqué", "hidden"))}</text>`
+          : `<rect x="0" y="${y}" width="${w}" height="${barH - 2}" fill="${colors[s]}"><title>${esc(TrackingTable.columnLabels[s][lang])}: ${v}</title></rect><text x="${w + 4}" y="${y + barH - 3}" font-size="11">${v}</text>`
       })
     ]),
     ...series.map(
       (s, j) =>
-        `<rect x="${left + j * 150}" y="${table.rows.length * groupH + 12}" width="10" height="10" fill="${colors[s]}"/><text x="${left + j * 150 + 14}" y="${table.rows.length * groupH + 21}" font-size="11">${esc(TrackingTable.columnLabels[s][lang])}</text>`
+        `<rect x="${j * 180}" y="${table.rows.length * groupH + 12}" width="10" height="10" fill="${colors[s]}"/><text x="${j * 180 + 14}" y="${table.rows.length * groupH + 21}" font-size="11">${esc(TrackingTable.columnLabels[s][lang])}</text>`
     ),
     "</svg>"
   ].join("\n")
@@ -229,7 +251,7 @@ export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
 body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#161616}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #000091}
 .status{display:inline-block;padding:.3rem .7rem;border-radius:4px;background:#e3e3fd;font-weight:600}
-table{border-collapse:collapse;font-size:.85rem;width:100%}th,td{border:1px solid #ddd;padding:.3rem .4rem;text-align:right}
+.scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.8rem;width:100%}th{font-weight:600;vertical-align:bottom}th,td{border:1px solid #ddd;padding:.3rem .4rem;text-align:right}
 th:first-child,td:first-child{text-align:left}tr.total td{font-weight:700;background:#f6f6f6}td.hidden{color:#666;text-align:center}
 .error{color:#ce0500}.warning{color:#b34000}.kpi{display:flex;gap:1rem;flex-wrap:wrap}.kpi div{background:#f6f6f6;padding:.8rem;border-radius:6px;min-width:9rem}
 .kpi strong{display:block;font-size:1.5rem}
@@ -248,13 +270,13 @@ th:first-child,td:first-child{text-align:left}tr.total td{font-weight:700;backgr
 <h2>${esc(t("Entrées en emploi (CDI, CDD, alternance)", "Entries into employment (CDI, CDD, work-study)"))}</h2>
 ${svg}
 <h2>${esc(t("Tableau de suivi de l'insertion", "Tracking table"))}</h2>
-<table>
-<thead><tr>${[...dims.map((d) => `<th>${esc(d)}</th>`), ...columns.map((c) => `<th>${esc(TrackingTable.columnLabels[c][lang])}</th>`)].join("")}</tr></thead>
+<div class="scroll"><table>
+<thead><tr>${[...dims.map((d) => `<th>${esc(dimensionLabels[d][lang])}</th>`), ...columns.map((c) => `<th>${esc(TrackingTable.columnLabels[c][lang])}</th>`)].join("")}</tr></thead>
 <tbody>
-${table.rows.map((r) => `<tr>${dims.map((d) => `<td>${esc(r.dimensions[d] ?? "")}</td>`).join("")}${columns.map((c) => cell(r.values[c])).join("")}</tr>`).join("\n")}
+${table.rows.map((r) => `<tr>${dims.map((d) => `<td>${esc(valueLabel(report, d, r.dimensions[d] ?? "", lang))}</td>`).join("")}${columns.map((c) => cell(r.values[c])).join("")}</tr>`).join("\n")}
 <tr class="total">${dims.map((_, i) => `<td>${i === 0 ? "Total" : ""}</td>`).join("")}${columns.map((c) => cell(table.total.values[c])).join("")}</tr>
 </tbody>
-</table>
+</table></div>
 <p>◼ ${esc(t(`case masquée (effectif inférieur à ${table.threshold}, ou qui permettrait de le retrouver)`, `hidden cell (count under ${table.threshold}, or one that would give it away)`))}</p>
 <h2>${esc(t("Gouvernance", "Governance"))}</h2>
 <p>${report.governance.summary.errors} ${esc(t("manquement(s)", "error(s)"))}, ${report.governance.summary.warnings} ${esc(t("alerte(s)", "warning(s)"))}, ${report.governance.summary.passed} ${esc(t("point(s) conforme(s)", "passed"))}</p>
