@@ -33,11 +33,12 @@ export const CalendarDate = Schema.String.check(
     fr: "une date au format AAAA-MM-JJ",
     en: "a date formatted as YYYY-MM-DD"
   }).abort(),
-  rule(isRealDate, {
-    code: "date.nonexistent",
-    fr: "une date qui existe au calendrier",
-    en: "a date that exists in the calendar"
-  })
+  rule(
+    isRealDate,
+    { code: "date.nonexistent", fr: "une date qui existe au calendrier", en: "a date that exists in the calendar" },
+    // JSON Schema's "date" format says "an existing date" to validators that check formats
+    { format: "date" }
+  )
 ).pipe(
   Schema.brand("CalendarDate"),
   Schema.annotate({
