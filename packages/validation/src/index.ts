@@ -1,0 +1,5 @@
+export * as Csv from "./Csv.js"
+export * as Fields from "./Fields.js"
+export * as Input from "./Input.js"
+export * as Report from "./Report.js"
+export * as Validator from "./Validator.js"

@@ -1,0 +1,289 @@
+import { agreement2024 } from "@accord-jeunes/domain"
+import { Composition, defineAmendment, defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
+import { describe, expect, it } from "vitest"
+import { Csv, Input, Report, Validator } from "../src/index.js"
+
+const enc = (s: string) => new TextEncoder().encode(s)
+const run = (name: string, content: string | Uint8Array, options: Validator.Options = {}) => {
+  const v = Validator.make(options)
+  if (typeof content === "string") v.text(name, content)
+  else v.bytes(name, content)
+  return v.finish()
+}
+const codes = (r: Report.Report) => r.issues.map((i) => `${i.line ?? "-"} ${i.field ?? "$"} ${i.code}`)
+const reconciles = (r: Report.Report) => expect(r.stats.read).toBe(r.stats.accepted + r.stats.rejected)
+
+const action = {
+  kind: "action",
+  schemaVersion: "1.0.0",
+  id: "act-1",
+  agreement: "accord-cadre-jeunes-2024",
+  actionType: "company-visit",
+  startDate: "2025-03-12",
+  region: "84",
+  departement: "69",
+  missionLocales: ["ML-069"],
+  branches: ["hcr"],
+  companies: ["73282932000074"]
+}
+const line = (o: object) => JSON.stringify(o)
+
+describe("NDJSON and JSON", () => {
+  it("accepts valid records and counts them", () => {
+    const r = run("a.ndjson", `${line(action)}\n${line({ ...action, id: "act-2" })}\n`)
+    expect(r.valid).toBe(true)
+    expect(r.stats).toEqual({ read: 2, accepted: 2, rejected: 0, warnings: 0 })
+  })
+  it("locates each problem by file, line and field, and keeps values that are not personal", () => {
+    const r = run("a.ndjson", `${line(action)}\n${line({ ...action, companies: ["73282932000075"] })}\n`)
+    expect(r.issues).toEqual([
+      {
+        code: "siret.checksum",
+        severity: "error",
+        file: "a.ndjson",
+        line: 2,
+        field: "$.companies[0]",
+        message: {
+          fr: "Attendu : un SIRET dont la clé de contrôle est valide (Luhn, ou règle propre à La Poste)",
+          en: "Expected a SIRET with a valid checksum (Luhn, or La Poste's own rule)"
+        },
+        value: "73282932000075"
+      }
+    ])
+    reconciles(r)
+  })
+  it("a5#1: never copies a personal value into the report", () => {
+    const r = run(
+      "p.ndjson",
+      line({
+        kind: "participant",
+        schemaVersion: "1.0.0",
+        ref: "0612345678",
+        birthDate: "2006-02-30",
+        missionLocale: "ML",
+        nom: "Dupont"
+      })
+    )
+    expect(r.issues.map((i) => i.value)).toEqual([undefined, undefined, undefined])
+    expect(JSON.stringify(r)).not.toContain("Dupont")
+    expect(JSON.stringify(r)).not.toContain("0612345678")
+  })
+  it("reads a JSON array, each record on its own line", () => {
+    const r = run("a.json", `[\n  ${line(action)},\n  ${line({ ...action, region: "99" })}\n]`)
+    expect(codes(r)).toEqual(["3 $.region value.not-allowed"])
+  })
+})
+
+describe("bad input never crashes and loses nothing", () => {
+  it("an empty file", () => {
+    const r = run("e.ndjson", "")
+    expect(codes(r)).toEqual(["- $ file.empty"])
+    expect(r.valid).toBe(false)
+  })
+  it("a truncated last line", () => {
+    const r = run("t.ndjson", `${line(action)}\n${line(action).slice(0, 40)}`)
+    expect(codes(r)).toEqual(["2 $ json.syntax"])
+    expect(r.stats).toMatchObject({ read: 2, accepted: 1, rejected: 1 })
+  })
+  it("invalid UTF-8 is read as Windows-1252, with a warning", () => {
+    const bytes = new Uint8Array([...enc(line(action).slice(0, -1)), ...enc(',"x":"caf'), 0xe9, ...enc('"}')])
+    const r = run("w.ndjson", bytes)
+    expect(r.files[0]?.encoding).toBe("windows-1252")
+    expect(codes(r)).toEqual(["- $ encoding.windows-1252", "1 $.x field.unexpected"])
+  })
+  it("a binary file", () => {
+    expect(codes(run("b.ndjson", new Uint8Array([0x7b, 0, 1, 2])))).toEqual(["- $ file.binary"])
+  })
+  it("a line of a megabyte", () => {
+    const r = run(
+      "big.ndjson",
+      line({ ...action, missionLocales: Array.from({ length: 100_000 }, (_, i) => `ML-${i}`) })
+    )
+    expect(r.stats).toMatchObject({ read: 1, accepted: 1 })
+  })
+  it("keys like __proto__ are refused as unexpected fields, and pollute nothing", () => {
+    const r = run("p.ndjson", `{"__proto__":{"polluted":true},${line(action).slice(1)}`)
+    expect(codes(r)).toEqual(["1 $.__proto__ field.unexpected"])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+  it("deep nesting", () => {
+    const r = run("d.ndjson", `${"[".repeat(100_000)}${"]".repeat(100_000)}`)
+    expect(r.stats).toMatchObject({ read: 1, rejected: 1 })
+    reconciles(r)
+  })
+})
+
+describe("CSV as French offices produce it", () => {
+  const header =
+    "kind;schemaVersion;id;agreement;actionType;startDate;region;departement;missionLocales;branches;companies"
+  const row =
+    "action;1.0.0;act-1;accord-cadre-jeunes-2024;company-visit;12/03/2025;84;69;ML-069|ML-070;hcr;73282932000074"
+  it("reads ';', dd/mm/yyyy dates, lists separated by '|', CRLF and a BOM", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc(`${header}\r\n${row}\r\n`)])
+    const accepted: Array<unknown> = []
+    const v = Validator.make({ onAccepted: (r) => accepted.push(r) })
+    v.bytes("actions.csv", bytes)
+    const r = v.finish()
+    expect(r.valid).toBe(true)
+    expect(accepted).toEqual([
+      expect.objectContaining({
+        startDate: "2025-03-12",
+        missionLocales: ["ML-069", "ML-070"],
+        companies: ["73282932000074"]
+      })
+    ])
+  })
+  it("reads ',' with quoted fields holding separators and line breaks", () => {
+    const text = `${header.replaceAll(";", ",")}\n${row.replaceAll(";", ",").replace("act-1", '"act-1"')}\n"action",1.0.0,act-2,accord-cadre-jeunes-2024,company-visit,12/03/2025,84,69,"ML,1",hcr,\n`
+    const r = run("a.csv", text)
+    expect(codes(r)).toEqual(["3 $.missionLocales[0] record-id.format"])
+    expect(Csv.parse('a;b\n"x\ny";z\nq;r').rows.map((x) => x.line)).toEqual([1, 2, 4])
+  })
+  it("reports a missing or an extra column at its line, and counts the record", () => {
+    const r = run("a.csv", `${header}\n${row};extra\n${row.split(";").slice(0, 5).join(";")}\n`)
+    expect(codes(r)).toEqual(["2 $ csv.extra-column", "3 $ csv.missing-column"])
+    reconciles(r)
+  })
+  it("takes the kind from --kind when there is no kind column, and assumes the schema version with a warning", () => {
+    const r = run("a.csv", `${header.split(";").slice(2).join(";")}\n${row.split(";").slice(2).join(";")}\n`, {
+      kind: "action"
+    })
+    expect(r.stats).toMatchObject({ accepted: 1, warnings: 1 })
+    expect(
+      run("a.csv", `${header.split(";").slice(2).join(";")}\n${row.split(";").slice(2).join(";")}\n`).issues[0]?.code
+    ).toBe("csv.kind-unknown")
+  })
+  it("detects the separator", () => {
+    expect(Csv.detectDelimiter("a;b;c")).toBe(";")
+    expect(Csv.detectDelimiter("a,b,c")).toBe(",")
+    expect(Csv.detectDelimiter("a\tb")).toBe("\t")
+  })
+  it("decodes Windows-1252", () => {
+    expect(Input.decode(new Uint8Array([0x63, 0x61, 0x66, 0xe9])).text).toBe("café")
+  })
+})
+
+describe("checks against the agreement in force on the record's date", () => {
+  it("a7#1: an action before the agreement's signature", () => {
+    expect(codes(run("a.ndjson", line({ ...action, startDate: "2024-09-15" })))).toEqual([
+      "1 $.startDate agreement.not-in-force"
+    ])
+  })
+  it("pre#7: an action of a branch not in the agreement on its date, accepted once the branch has joined", () => {
+    const plugin = defineBranchPlugin({
+      meta: {
+        id: "proprete",
+        name: { fr: "Propreté", en: "Cleaning" },
+        packageName: "x",
+        version: "1.0.0",
+        sdk: "^0.1.0"
+      },
+      conventions: [{ idcc: "3043" }],
+      commitments: [],
+      actionTypes: { catalog: ["company-visit"], own: [] },
+      trades: [],
+      certifications: [],
+      poecSessions: [],
+      referents: [],
+      indicators: [],
+      exampleRecords: []
+    })
+    const timeline = Composition.composeOrThrow({
+      base: agreement2024,
+      acts: [
+        defineAmendment({
+          agreement: agreement2024.id,
+          number: 1,
+          title: { fr: "Avenant", en: "Amendment" },
+          signatureDate: "2025-06-01",
+          effectiveDate: "2025-07-01",
+          signatories: agreement2024.signatories,
+          operations: [{ op: "branch-joins", plugin }]
+        })
+      ]
+    })
+    const text = `${line({ ...action, branches: ["proprete"], startDate: "2025-06-30" })}\n${line({ ...action, id: "act-2", branches: ["proprete"], startDate: "2025-07-01" })}`
+    expect(codes(run("a.ndjson", text, { timeline }))).toEqual(["1 $.branches[0] agreement.branch-not-in-force"])
+  })
+  it("a3.3#7: an action type the catalog does not offer", () => {
+    expect(codes(run("a.ndjson", line({ ...action, actionType: "job-dating" })))).toEqual([
+      "1 $.actionType agreement.action-type-not-offered"
+    ])
+  })
+  it("pre#2: a participation of a young person too old on its date", () => {
+    const text = [
+      line(action),
+      line({
+        kind: "participant",
+        schemaVersion: "1.0.0",
+        ref: "p-aaaa",
+        birthDate: "1998-01-01",
+        missionLocale: "ML-1"
+      }),
+      line({
+        kind: "participation",
+        schemaVersion: "1.0.0",
+        id: "pa-1",
+        action: "act-1",
+        participant: "p-aaaa",
+        status: "completed",
+        startDate: "2025-03-12"
+      })
+    ].join("\n")
+    expect(codes(run("a.ndjson", text))).toEqual(["3 $.startDate eligibility.age"])
+  })
+  it("an outcome before the action it is linked to; a reference to an action no file has", () => {
+    const outcome = {
+      kind: "insertion-outcome",
+      schemaVersion: "1.0.0",
+      id: "o-1",
+      participant: "p-aaaa",
+      outcome: "training",
+      startDate: "2025-01-01",
+      actions: ["act-1", "act-9"]
+    }
+    const r = run("a.ndjson", `${line(action)}\n${line(outcome)}`)
+    expect(codes(r)).toEqual(["2 $.startDate outcome.before-action", "2 $.actions[1] reference.unknown-action"])
+    expect(r.stats).toMatchObject({ read: 2, accepted: 1, rejected: 1, warnings: 1 })
+  })
+  it("references are resolved across files, whatever their order", () => {
+    const v = Validator.make()
+    v.text(
+      "outcomes.ndjson",
+      line({
+        kind: "insertion-outcome",
+        schemaVersion: "1.0.0",
+        id: "o-1",
+        participant: "p-aaaa",
+        outcome: "training",
+        startDate: "2025-06-01",
+        actions: ["act-1"]
+      })
+    )
+    v.text("actions.ndjson", line(action))
+    expect(v.finish().issues).toEqual([])
+  })
+})
+
+describe("the report", () => {
+  it("prints as text and as JSON with exactly the documented keys", () => {
+    const r = run("a.ndjson", line({ ...action, region: "99" }))
+    expect(Report.toText(r, "en")).toBe(
+      'error a.ndjson:1 $.region: Expected one of "01", "02", "03", "04", "06", "11", "24", "27", "28", "32", "44", "52", … (99) [value.not-allowed]\n1 record(s) read: 0 accepted, 1 rejected, 0 warning(s)'.replace(
+        " (99)",
+        ' ("99")'
+      )
+    )
+    const json = Report.toJson(r, "fr")
+    expect(Object.keys(json)).toEqual(["valid", "stats", "files", "issues"])
+    expect(Object.keys(json.stats)).toEqual(["read", "accepted", "rejected", "warnings"])
+    expect(Object.keys(json.issues[0] ?? {})).toEqual(["code", "severity", "file", "line", "field", "message", "value"])
+  })
+  it("keeps exact counts when it stops listing issues", () => {
+    const text = Array.from({ length: 30 }, (_, i) => line({ ...action, id: `a-${i}`, region: "99" })).join("\n")
+    const r = run("a.ndjson", text, { maxIssues: 5 })
+    expect(r.issues).toHaveLength(6)
+    expect(r.issues.at(-1)?.code).toBe("report.truncated")
+    expect(r.stats.rejected).toBe(30)
+  })
+})
