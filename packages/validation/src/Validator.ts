@@ -444,7 +444,9 @@ export const make = (options: Options = {}) => {
       if (!parsed.ok) return stats
       const items = Array.isArray(parsed.value) ? parsed.value : [parsed.value]
       const lineOf = lineIndex(text)
-      items.forEach((item, i) => record(stats, JSON.stringify(item), item, Array.isArray(parsed.value) ? lineOf(i) : 1))
+      items.forEach((item, i) => {
+        record(stats, rawOf(item), item, Array.isArray(parsed.value) ? lineOf(i) : 1)
+      })
       return stats
     }
     return csv(stats, text)
@@ -514,6 +516,15 @@ export const make = (options: Options = {}) => {
       record(stats, raw, value, row.line, prior)
     }
     return stats
+  }
+}
+
+// the text of a record for the rejects file; a value too deep to print gives an empty text
+const rawOf = (item: unknown): string => {
+  try {
+    return JSON.stringify(item) ?? ""
+  } catch {
+    return ""
   }
 }
 
