@@ -344,7 +344,8 @@ export const make = (options: Options = {}) => {
     /** Starts an NDJSON file read line by line. */
     begin: (file: string, encoding = "utf-8") => begin(file, "ndjson", encoding),
     /** One NDJSON line (1-based number). Blank lines are skipped. */
-    line: (stats: FileStats, raw: string, line: number) => {
+    line: (stats: FileStats, text: string, line: number) => {
+      const raw = line === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text
       if (raw.trim() === "") return
       const parsed = parseJson(stats, raw, line)
       if (parsed.ok) record(stats, raw, parsed.value, line)

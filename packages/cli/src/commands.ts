@@ -1,0 +1,452 @@
+/**
+ * The commands of `accord-jeunes`.
+ *
+ * @since 0.1.0
+ */
+import { writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { resolve as resolvePath } from "node:path"
+import { pathToFileURL } from "node:url"
+import { Template, write } from "@accord-jeunes/create-branch-plugin"
+import { agreement2024, type CommitteeMeeting, ExchangeRecord, type ReferentDesignation } from "@accord-jeunes/domain"
+import { Aggregate, Compliance, Report as EngineReport, Lifecycle } from "@accord-jeunes/engine"
+import { type BranchPlugin, Composition, Conformance, Problem } from "@accord-jeunes/plugin-sdk"
+import { Report, Validator } from "@accord-jeunes/validation"
+import { Result } from "effect"
+import { feed } from "./Files.js"
+import { type Io, type Lang, say, UsageError } from "./Io.js"
+import { dateOf, langOf, oneOf, parse } from "./Options.js"
+
+const timeline = () => Composition.composeOrThrow({ base: agreement2024 })
+
+const help = (io: Io, text: string) => {
+  io.stdout(`${text.trim()}\n`)
+  return 0
+}
+
+// --- validate --------------------------------------------------------------------------------
+
+const validateHelp = `
+accord-jeunes validate FICHIER... [options]
+
+Valide des fichiers JSON, NDJSON ou CSV (« - » lit l'entrée standard) contre les schémas des
+enregistrements et l'accord en vigueur à la date de chaque enregistrement.
+Validates JSON, NDJSON or CSV files ("-" reads standard input) against the record schemas and
+the agreement in force on each record's date.
+
+  --kind K             type des enregistrements quand le fichier ne le dit pas / record kind (${ExchangeRecord.kinds.join(", ")})
+  --format text|json   format du rapport / report format (text)
+  --lang fr|en         langue des messages / message language (fr)
+  --as-of DATE         vérifier contre l'accord en vigueur ce jour-là / check against the agreement on that day
+  --accepted F         écrire les enregistrements acceptés (NDJSON) / write accepted records (NDJSON)
+  --rejects F          écrire les rejets (CSV) / write rejected records (CSV)
+  --encoding E         utf-8 | windows-1252 (détecté / detected)
+  --delimiter D        ";" | "," | "tab" (détecté / detected)
+
+Code de sortie / exit code: 0 valide / valid, 1 enregistrement rejeté / record rejected, 2 erreur d'usage ou de lecture / usage or read error.
+`
+
+export const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const { values, positionals } = parse(args, {
+    kind: { type: "string" },
+    format: { type: "string" },
+    "as-of": { type: "string" },
+    accepted: { type: "string" },
+    rejects: { type: "string" },
+    encoding: { type: "string" },
+    delimiter: { type: "string" }
+  })
+  if (values.help) return help(io, validateHelp)
+  const lang = langOf(values.lang)
+  const format = oneOf(values.format, "--format", ["text", "json"], "text")
+  const kind = values.kind === undefined ? undefined : oneOf(values.kind, "--kind", ExchangeRecord.kinds, "action")
+  const encoding =
+    values.encoding === undefined ? undefined : oneOf(values.encoding, "--encoding", ["utf-8", "windows-1252"], "utf-8")
+  const delimiter =
+    values.delimiter === undefined
+      ? undefined
+      : ({ ";": ";", ",": ",", tab: "\t" } as const)[oneOf(values.delimiter, "--delimiter", [";", ",", "tab"], ";")]
+  if (positionals.length === 0)
+    throw new UsageError("Aucun fichier à valider (voir --help)", "No file to validate (see --help)")
+  const accepted: Array<string> = []
+  const rejects: Array<string> = []
+  const cell = (v: string | number | null) => EngineReport.csvCell(v, ";")
+  const v = Validator.make({
+    ...(kind === undefined ? {} : { kind }),
+    ...(encoding === undefined ? {} : { encoding }),
+    ...(delimiter === undefined ? {} : { delimiter }),
+    ...(values["as-of"] === undefined ? {} : { asOf: dateOf(values["as-of"], "--as-of") }),
+    ...(values.accepted === undefined ? {} : { onAccepted: (r) => accepted.push(JSON.stringify(r)) }),
+    ...(values.rejects === undefined
+      ? {}
+      : {
+          onRejected: (raw, where, issues) => {
+            for (const i of issues.filter((x) => x.severity === "error"))
+              rejects.push([where.file, where.line, i.code, i.field ?? "", i.message[lang], raw].map(cell).join(";"))
+          }
+        })
+  })
+  await feed(v, positionals, io)
+  const report = v.finish()
+  if (values.accepted !== undefined)
+    writeFileSync(values.accepted, accepted.length === 0 ? "" : `${accepted.join("\n")}\n`)
+  if (values.rejects !== undefined)
+    writeFileSync(
+      values.rejects,
+      `\uFEFF${[say(lang, "fichier;ligne;code;champ;message;enregistrement", "file;line;code;field;message;record"), ...rejects].join("\r\n")}\r\n`
+    )
+  io.stdout(
+    format === "json" ? `${JSON.stringify(Report.toJson(report, lang), null, 2)}\n` : `${Report.toText(report, lang)}\n`
+  )
+  return report.valid ? 0 : 1
+}
+
+// --- agreement --------------------------------------------------------------------------------
+
+const agreementHelp = `
+accord-jeunes agreement [--as-of DATE] [--json] [--lang fr|en]
+
+Affiche l'accord en vigueur à une date (aujourd'hui par défaut) : statut, branches, types
+d'actions, gouvernance, décisions attendues.
+Prints the agreement in force on a date (today by default).
+`
+
+export const agreement = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const { values } = parse(args, { "as-of": { type: "string" }, json: { type: "boolean" } })
+  if (values.help) return help(io, agreementHelp)
+  const lang = langOf(values.lang)
+  const day = dateOf(values["as-of"], "--as-of")
+  const t = timeline()
+  const inForce = Composition.asOf(t, day)
+  const status = Lifecycle.statusOn(t, day)
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ ...inForce, status: status.status, explanation: status.explanation }, null, 2)}\n`)
+    return 0
+  }
+  const g = inForce.governance.national
+  io.stdout(
+    [
+      `${inForce.title}  [${inForce.agreement}]`,
+      status.explanation.message[lang],
+      say(lang, `Dernier jour : ${inForce.lastDay}`, `Last day: ${inForce.lastDay}`),
+      say(lang, "Branches :", "Branches:"),
+      ...inForce.branches.map(
+        (b) =>
+          `  - ${b.name[lang]} (IDCC ${b.conventions.map((c) => c.idcc).join(", ")}) — ${b.provenance.since.label[lang]}`
+      ),
+      say(lang, "Types d'actions :", "Action types:"),
+      ...inForce.actionTypes.map((a) => `  - ${a.label[lang]}`),
+      say(
+        lang,
+        `${g.name.fr} : au moins ${g.minimumMeetingsPerYear} réunions par an`,
+        `${g.name.en}: at least ${g.minimumMeetingsPerYear} meetings a year`
+      ),
+      ...inForce.pendingDecisions.map((p) =>
+        say(lang, `Décision attendue : ${p.subject.fr}`, `Pending decision: ${p.subject.en}`)
+      ),
+      ""
+    ].join("\n")
+  )
+  return 0
+}
+
+// --- report and governance ---------------------------------------------------------------------
+
+const readValid = async (files: ReadonlyArray<string>, io: Io, settings: Aggregate.Settings) => {
+  const agg = Aggregate.aggregator(settings)
+  const meetings: Array<CommitteeMeeting.CommitteeMeeting> = []
+  const designations: Array<ReferentDesignation.ReferentDesignation> = []
+  const v = Validator.make({
+    onAccepted: (r) => {
+      if (r.kind === "action") agg.addAction(r)
+      else if (r.kind === "participant" || r.kind === "participation" || r.kind === "insertion-outcome") agg.add(r)
+      else if (r.kind === "committee-meeting") meetings.push(r)
+      else designations.push(r)
+    }
+  })
+  await feed(v, files, io)
+  return { partial: agg.finish(), meetings, designations, validation: v.finish() }
+}
+
+const reportHelp = `
+accord-jeunes report FICHIER... [options]
+
+Rapport annuel du comité national de pilotage et tableau de suivi de l'insertion, à partir des
+enregistrements valides des fichiers (les rejets sont comptés et signalés).
+The national steering committee's annual report and tracking table, from the valid records of
+the files (rejected ones are counted and reported).
+
+  --format markdown|html|json|csv   (markdown)
+  --by DIMENSIONS                   branch,region,action-type,period (branch)
+  --agreement-year N | --year N     période / period (année de l'accord 1 / agreement year 1)
+  --as-of DATE                      jour du rapport / report day (today)
+  --threshold N                     seuil de secret statistique / disclosure threshold (11)
+  --output F                        écrire dans F / write to F
+  --lang fr|en
+`
+
+const periodOf = (values: Record<string, unknown>): Compliance.Period => {
+  if (values.year !== undefined) return { kind: "calendar-year", year: Number(values.year) }
+  const n = values["agreement-year"] === undefined ? 1 : Number(values["agreement-year"])
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError("--agreement-year : un entier ≥ 1 attendu", "--agreement-year: a whole number ≥ 1 expected")
+  return { kind: "agreement-year", index: n }
+}
+
+export const report = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const { values, positionals } = parse(args, {
+    format: { type: "string" },
+    by: { type: "string" },
+    "agreement-year": { type: "string" },
+    year: { type: "string" },
+    "as-of": { type: "string" },
+    threshold: { type: "string" },
+    output: { type: "string" }
+  })
+  if (values.help) return help(io, reportHelp)
+  const lang = langOf(values.lang)
+  const format = oneOf(values.format, "--format", ["markdown", "html", "json", "csv"], "markdown")
+  const dims = (values.by ?? "branch")
+    .split(",")
+    .map((d) => oneOf(d.trim(), "--by", ["branch", "region", "action-type", "period"], "branch"))
+  const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
+  if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 1))
+    throw new UsageError("--threshold : un entier ≥ 1 attendu", "--threshold: a whole number ≥ 1 expected")
+  if (positionals.length === 0) throw new UsageError("Aucun fichier (voir --help)", "No file (see --help)")
+  const { partial, meetings, designations, validation } = await readValid(positionals, io, {
+    dimensions: dims,
+    granularity: "year",
+    durable: Aggregate.defaultDurableThreshold
+  })
+  const annual = EngineReport.annual({
+    timeline: timeline(),
+    period: periodOf(values),
+    asOf: dateOf(values["as-of"], "--as-of"),
+    aggregate: partial,
+    meetings,
+    designations,
+    ...(threshold === undefined ? {} : { threshold })
+  })
+  const text =
+    format === "json"
+      ? `${JSON.stringify(annual, null, 2)}\n`
+      : format === "csv"
+        ? `\uFEFF${EngineReport.tableToCsv(annual.trackingTable, { lang })}\r\n`
+        : format === "html"
+          ? EngineReport.toHtml(annual, lang)
+          : `${EngineReport.toMarkdown(annual, lang)}\n`
+  if (values.output !== undefined) writeFileSync(values.output, text)
+  else io.stdout(text)
+  if (validation.stats.rejected > 0)
+    io.stderr(
+      `${say(lang, `${validation.stats.rejected} enregistrement(s) rejeté(s) n'entrent pas dans le rapport (voir accord-jeunes validate)`, `${validation.stats.rejected} rejected record(s) left out of the report (see accord-jeunes validate)`)}\n`
+    )
+  return 0
+}
+
+const governanceHelp = `
+accord-jeunes governance FICHIER... [--agreement-year N | --year N] [--as-of DATE] [--json] [--lang fr|en]
+
+Constats de gouvernance (réunions, composition, productions, comités régionaux, référents) à
+partir des réunions et désignations des fichiers.
+Governance findings from the meetings and designations in the files.
+`
+
+export const governance = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const { values, positionals } = parse(args, {
+    "agreement-year": { type: "string" },
+    year: { type: "string" },
+    "as-of": { type: "string" },
+    json: { type: "boolean" }
+  })
+  if (values.help) return help(io, governanceHelp)
+  const lang = langOf(values.lang)
+  if (positionals.length === 0) throw new UsageError("Aucun fichier (voir --help)", "No file (see --help)")
+  const { meetings, designations } = await readValid(positionals, io, {
+    dimensions: [],
+    granularity: "year",
+    durable: Aggregate.defaultDurableThreshold
+  })
+  const r = Compliance.check({
+    timeline: timeline(),
+    meetings,
+    designations,
+    period: periodOf(values),
+    asOf: dateOf(values["as-of"], "--as-of")
+  })
+  if (values.json) io.stdout(`${JSON.stringify(r, null, 2)}\n`)
+  else
+    io.stdout(
+      `${[
+        `${r.period.label}: ${r.period.start} → ${r.period.end}`,
+        ...r.findings.map(
+          (f) => `${f.ok ? "✓" : f.severity === "error" ? "✗" : "⚠"} ${f.explanation.message[lang]} [${f.clause}]`
+        ),
+        say(
+          lang,
+          `${r.summary.errors} manquement(s), ${r.summary.warnings} alerte(s)`,
+          `${r.summary.errors} error(s), ${r.summary.warnings} warning(s)`
+        )
+      ].join("\n")}\n`
+    )
+  return r.summary.errors > 0 ? 1 : 0
+}
+
+// --- schema, trace ---------------------------------------------------------------------------------
+
+const schemaHelp = `
+accord-jeunes schema [NOM] [--dialect 2020-12|draft-07] [--table]
+
+Affiche un schéma (JSON Schema, ou Table Schema avec --table), ou la liste des schémas.
+Prints a schema (JSON Schema, or Table Schema with --table), or the list of schemas.
+`
+
+export const schema = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const { values, positionals } = parse(args, { dialect: { type: "string" }, table: { type: "boolean" } })
+  if (values.help) return help(io, schemaHelp)
+  const lang = langOf(values.lang)
+  const require = createRequire(import.meta.url)
+  const catalog = require("@accord-jeunes/schemas/catalog.json") as {
+    schemas: Array<{
+      name: string
+      title: { fr: string; en: string }
+      tableSchema?: { file: string }
+      jsonSchema: Record<string, { file: string }>
+    }>
+  }
+  const name = positionals[0]
+  if (name === undefined) {
+    io.stdout(
+      `${catalog.schemas.map((s) => `${s.name.padEnd(22)} ${s.title[lang]}${s.tableSchema ? " (CSV)" : ""}`).join("\n")}\n`
+    )
+    return 0
+  }
+  const entry = catalog.schemas.find((s) => s.name === name)
+  if (entry === undefined)
+    throw new UsageError(
+      `Schéma inconnu « ${name} » : ${catalog.schemas.map((s) => s.name).join(", ")}`,
+      `Unknown schema "${name}": ${catalog.schemas.map((s) => s.name).join(", ")}`
+    )
+  const dialect = oneOf(values.dialect, "--dialect", ["2020-12", "draft-07"], "2020-12")
+  const file = values.table ? entry.tableSchema?.file : entry.jsonSchema[dialect]?.file
+  if (file === undefined) throw new UsageError(`« ${name} » n'a pas de forme CSV`, `"${name}" has no CSV form`)
+  io.stdout(`${JSON.stringify(require(`@accord-jeunes/schemas/${file}`), null, 2)}\n`)
+  return 0
+}
+
+const traceHelp = `
+accord-jeunes trace [--json] [--as-of DATE] [--lang fr|en]
+
+Les clauses de l'accord, avec leur article et leur rédaction en vigueur à une date.
+The agreement's clauses, with their article and wording in force on a date.
+`
+
+export const trace = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const { values } = parse(args, { json: { type: "boolean" }, "as-of": { type: "string" } })
+  if (values.help) return help(io, traceHelp)
+  const lang = langOf(values.lang)
+  const clauses = Composition.asOf(timeline(), dateOf(values["as-of"], "--as-of")).clauses
+  if (values.json)
+    io.stdout(
+      `${JSON.stringify(
+        clauses.map((c) => ({
+          id: c.id,
+          article: c.article,
+          kind: c.kind,
+          summary: c.summary,
+          changedBy: c.provenance.changedBy.map((r) => r.id)
+        })),
+        null,
+        2
+      )}\n`
+    )
+  else io.stdout(`${clauses.map((c) => `${c.id.padEnd(8)} ${c.article.padEnd(16)} ${c.summary[lang]}`).join("\n")}\n`)
+  return 0
+}
+
+// --- plugin ------------------------------------------------------------------------------------------
+
+const pluginHelp = `
+accord-jeunes plugin new DOSSIER --id ID --name-fr NOM --name-en NAME --idcc CODE [--idcc CODE...]
+accord-jeunes plugin check MODULE
+
+new   écrit un paquet de plugin de branche conforme / writes a conforming branch plugin package
+check vérifie le plugin exporté (« plugin ») par un module / checks the plugin a module exports as "plugin"
+`
+
+export const plugin = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
+  const [sub, ...rest] = args
+  if (sub === undefined || sub === "--help" || sub === "-h") return help(io, pluginHelp)
+  if (sub === "new") {
+    const { values, positionals } = parse(rest, {
+      id: { type: "string" },
+      "name-fr": { type: "string" },
+      "name-en": { type: "string" },
+      idcc: { type: "string", multiple: true },
+      package: { type: "string" }
+    })
+    if (values.help) return help(io, pluginHelp)
+    const dir = positionals[0]
+    if (dir === undefined) throw new UsageError("Dossier manquant (voir --help)", "Missing directory (see --help)")
+    const given = (k: string, v: unknown) => (v === undefined ? {} : { [k]: v })
+    const options = Template.decodeOptions({
+      ...given("id", values.id),
+      ...given("nameFr", values["name-fr"]),
+      ...given("nameEn", values["name-en"]),
+      idccs: values.idcc ?? [],
+      ...given("packageName", values.package)
+    })
+    if (Result.isFailure(options)) {
+      const names: Record<string, string> = {
+        id: "--id",
+        nameFr: "--name-fr",
+        nameEn: "--name-en",
+        idccs: "--idcc",
+        packageName: "--package"
+      }
+      throw new UsageError(
+        options.failure.map((d) => `${names[String(d.path[0])] ?? ""}: ${d.message.fr}`).join("\n"),
+        options.failure.map((d) => `${names[String(d.path[0])] ?? ""}: ${d.message.en}`).join("\n")
+      )
+    }
+    const files = Template.files(options.success)
+    try {
+      write(dir, files)
+    } catch (e) {
+      throw new UsageError((e as Error).message, (e as Error).message)
+    }
+    io.stdout(`${files.length} ${say(langOf(values.lang), "fichiers écrits dans", "files written to")} ${dir}\n`)
+    return 0
+  }
+  if (sub === "check") {
+    const { values, positionals } = parse(rest, {})
+    if (values.help) return help(io, pluginHelp)
+    const lang = langOf(values.lang)
+    const target = positionals[0]
+    if (target === undefined) throw new UsageError("Module manquant (voir --help)", "Missing module (see --help)")
+    let mod: { plugin?: unknown }
+    try {
+      mod = (await import(pathToFileURL(resolvePath(target)).href)) as { plugin?: unknown }
+    } catch (e) {
+      throw new UsageError(
+        `Module illisible : ${target} (${(e as Error).message})`,
+        `Cannot load module: ${target} (${(e as Error).message})`
+      )
+    }
+    const p = mod.plugin as BranchPlugin.BranchPlugin | undefined
+    if (p === undefined || p._tag !== "BranchPlugin")
+      throw new UsageError(
+        `${target} n'exporte pas de « plugin » défini par defineBranchPlugin`,
+        `${target} exports no "plugin" made by defineBranchPlugin`
+      )
+    const report = Conformance.check(p)
+    for (const [theme, problems] of Object.entries(report) as Array<
+      [Conformance.Theme, ReadonlyArray<Problem.Problem>]
+    >) {
+      io.stdout(`${problems.length === 0 ? "✓" : "✗"} ${Conformance.themes[theme][lang]}\n`)
+      if (problems.length > 0) io.stdout(`${Problem.format(problems, lang).replace(/^/gmu, "    ")}\n`)
+    }
+    return Conformance.passes(report) ? 0 : 1
+  }
+  throw new UsageError(`Sous-commande inconnue « ${sub} » : new, check`, `Unknown subcommand "${sub}": new, check`)
+}

@@ -1,0 +1,144 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Readable } from "node:stream"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import { run } from "../src/index.js"
+
+const sample = fileURLToPath(new URL("../../../examples/demo/data/records.ndjson", import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), "cli-"))
+
+const cli = async (argv: ReadonlyArray<string>, stdin = "") => {
+  let out = ""
+  let err = ""
+  const code = await run(argv, {
+    stdout: (t) => {
+      out += t
+    },
+    stderr: (t) => {
+      err += t
+    },
+    stdin: () => Readable.from([Buffer.from(stdin)]),
+    interactive: false
+  })
+  return { code, out, err }
+}
+
+const action = {
+  kind: "action",
+  schemaVersion: "1.0.0",
+  id: "act-1",
+  agreement: "accord-cadre-jeunes-2024",
+  actionType: "company-visit",
+  startDate: "2025-03-12",
+  region: "84",
+  missionLocales: ["ML-069"],
+  branches: ["hcr"],
+  companies: []
+}
+
+describe("accord-jeunes validate", () => {
+  it("exits 1 on the sample data, reporting each problem in French", async () => {
+    const r = await cli(["validate", sample])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain("records.ndjson:6 $.companies[0]: Attendu : un SIRET dont la clé de contrôle est valide")
+    expect(r.out.trim().split("\n").at(-1)).toBe("13 enregistrement(s) lu(s) : 8 accepté(s), 5 rejeté(s), 0 alerte(s)")
+  })
+  it("prints the report as JSON with exactly the documented keys, in English", async () => {
+    const r = await cli(["validate", sample, "--format", "json", "--lang", "en"])
+    const json = JSON.parse(r.out)
+    expect(Object.keys(json)).toEqual(["valid", "stats", "files", "issues"])
+    expect(json.stats).toEqual({ read: 13, accepted: 8, rejected: 5, warnings: 0 })
+    expect(json.stats.read).toBe(json.stats.accepted + json.stats.rejected)
+    expect(json.issues[0]).toMatchObject({
+      code: "personal-data.direct-identifier",
+      file: sample,
+      line: 3,
+      field: "$.nom"
+    })
+    expect(typeof json.issues[0].message).toBe("string")
+  })
+  it("exits 0 on valid data read from standard input", async () => {
+    const r = await cli(["validate", "-"], `${JSON.stringify(action)}\n`)
+    expect(r.code).toBe(0)
+  })
+  it("writes accepted records and spreadsheet-safe rejects", async () => {
+    const accepted = join(dir, "ok.ndjson")
+    const rejects = join(dir, "rejects.csv")
+    const input = join(dir, "in.ndjson")
+    writeFileSync(input, `${JSON.stringify(action)}\n${JSON.stringify({ ...action, id: "=cmd|calc", region: "99" })}\n`)
+    await cli(["validate", input, "--accepted", accepted, "--rejects", rejects])
+    expect(readFileSync(accepted, "utf8").trim().split("\n")).toHaveLength(1)
+    const csv = readFileSync(rejects, "utf8")
+    expect(csv.startsWith("\uFEFFfichier;ligne;code;champ;message;enregistrement")).toBe(true)
+    expect(csv).toContain(";2;value.not-allowed;$.region;")
+    expect(csv).not.toMatch(/;=/u)
+  })
+  it("exits 2 with a bilingual message on a missing file or a bad option", async () => {
+    expect(await cli(["validate", join(dir, "nope.ndjson")])).toMatchObject({ code: 2 })
+    const bad = await cli(["validate", sample, "--format", "xml", "--lang", "en"])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toBe('--format: one of text, json expected, got "xml"\n')
+  })
+  it("answers --help on every command", async () => {
+    for (const c of ["validate", "agreement", "report", "governance", "schema", "trace", "plugin"]) {
+      const r = await cli([c, "--help"])
+      expect(r.code, c).toBe(0)
+      expect(r.out, c).toContain(`accord-jeunes ${c}`)
+    }
+  })
+})
+
+describe("the other commands", () => {
+  it("a7#1: agreement prints the agreement in force on a date", async () => {
+    const r = await cli(["agreement", "--as-of", "2027-09-16"])
+    expect(r.out).toContain("Au 2027-09-16 : arrivé à son terme")
+    expect(JSON.parse((await cli(["agreement", "--json", "--as-of", "2025-01-01"])).out).status).toBe("in-force")
+  })
+  it("a4#4: report prints the tracking table of the valid records, cells under the threshold hidden", async () => {
+    const r = await cli(["report", sample, "--as-of", "2025-10-01"])
+    expect(r.out).toContain("## Tableau de suivi de l'insertion")
+    expect(r.out).toContain("◼")
+    expect(r.err).toContain("5 enregistrement(s) rejeté(s) n'entrent pas dans le rapport")
+  })
+  it("a4#3: governance lists the findings and exits 1 when the committee fell short", async () => {
+    const r = await cli(["governance", sample, "--as-of", "2025-10-01", "--lang", "en"])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain(
+      "1 national committee meeting(s) from 2024-09-16 to 2025-09-15 (at least 2 expected) [a4#3]"
+    )
+  })
+  it("schema prints a JSON Schema or a Table Schema", async () => {
+    expect(JSON.parse((await cli(["schema", "participant"])).out).$id).toBe(
+      "urn:accord-jeunes:schema:participant:1.0.0:2020-12"
+    )
+    expect(JSON.parse((await cli(["schema", "action", "--table"])).out).name).toBe("action")
+    expect((await cli(["schema", "nope"])).code).toBe(2)
+  })
+  it("trace lists every clause", async () => {
+    expect(JSON.parse((await cli(["trace", "--json"])).out)).toHaveLength(57)
+  })
+  it("plugin new writes a plugin that plugin check passes", async () => {
+    const target = join(fileURLToPath(new URL(".", import.meta.url)), `.generated-${Date.now()}`)
+    const made = await cli([
+      "plugin",
+      "new",
+      target,
+      "--id",
+      "proprete",
+      "--name-fr",
+      "Propreté",
+      "--name-en",
+      "Cleaning",
+      "--idcc",
+      "3043"
+    ])
+    expect(made.code).toBe(0)
+    const checked = await cli(["plugin", "check", join(target, "src/index.ts")])
+    expect(checked.out).toContain("✓ accepte cette version du SDK")
+    expect(checked.code).toBe(0)
+    const { rmSync } = await import("node:fs")
+    rmSync(target, { recursive: true, force: true })
+  })
+})
