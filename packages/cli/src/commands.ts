@@ -14,7 +14,7 @@ import { type BranchPlugin, Composition, Conformance, Problem } from "@accord-je
 import { Report, Validator } from "@accord-jeunes/validation"
 import { Result } from "effect"
 import { feed } from "./Files.js"
-import { type Io, type Lang, say, UsageError } from "./Io.js"
+import { type Io, say, UsageError } from "./Io.js"
 import { dateOf, langOf, oneOf, parse } from "./Options.js"
 
 const timeline = () => Composition.composeOrThrow({ base: agreement2024 })
