@@ -1,15 +1,3 @@
-import { fileURLToPath } from "node:url"
-import { defineProject } from "vitest/config"
+import { packageProject } from "../../config/vitest.ts"
 
-const src = (pkg: string) => fileURLToPath(new URL(`../${pkg}/src/index.ts`, import.meta.url))
-
-export default defineProject({
-  resolve: {
-    alias: {
-      "@accord-jeunes/domain": src("domain"),
-      "@accord-jeunes/plugin-sdk": src("plugin-sdk"),
-      "@accord-jeunes/engine": src("engine")
-    }
-  },
-  test: { name: "validation", include: ["test/**/*.test.ts"] }
-})
+export default packageProject("validation", ["domain", "plugin-sdk", "engine"])

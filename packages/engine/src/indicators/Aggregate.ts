@@ -15,6 +15,7 @@
  *
  * @since 0.1.0
  */
+import { InsertionOutcome } from "@accord-jeunes/domain"
 import * as LegalDate from "../dates/LegalDate.js"
 
 /** A dimension a table is broken down by. @since 0.1.0 */
@@ -38,17 +39,10 @@ export interface DurableThreshold {
 /** @since 0.1.0 */
 export const defaultDurableThreshold: DurableThreshold = { months: 6, comparison: "at-least" }
 
-/** The outcome kinds counted as entries. @since 0.1.0 */
-export const entryKinds = [
-  "cdi",
-  "cdd",
-  "temporary-work",
-  "apprenticeship",
-  "professionalisation-contract",
-  "training",
-  "civic-service",
-  "business-creation"
-] as const
+/** The outcome kinds counted as entries: every outcome but reaching the age limit. @since 0.1.0 */
+export const entryKinds = InsertionOutcome.OutcomeKind.literals.filter(
+  (k): k is Exclude<InsertionOutcome.OutcomeKind, "age-limit"> => k !== "age-limit"
+)
 
 /** Bounds (in days) of the histogram of times to the first contract. @since 0.1.0 */
 export const dayBuckets = [30, 90, 180, 365] as const

@@ -7,6 +7,7 @@
  */
 import { Schema } from "effect"
 import type * as ExplanationModule from "../explanation/Explanation.js"
+import { countColumns, derivedColumns } from "../indicators/TrackingTable.js"
 
 const Bilingual = Schema.Struct({ fr: Schema.String, en: Schema.String })
 const Day = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/u))
@@ -45,19 +46,7 @@ export const Explanation: Schema.Codec<ExplanationModule.Explanation> = Schema.S
 
 const Cell = Schema.NullOr(Schema.Finite)
 const Reason = Schema.Literals(["primary", "secondary"])
-const columns = [
-  "participants",
-  "withContract",
-  "cdi",
-  "cdd",
-  "temporary-work",
-  "apprenticeship",
-  "professionalisation-contract",
-  "work-study",
-  "durable-employment",
-  "contract-rate",
-  "mean-days-to-first-contract"
-] as const
+const columns = [...countColumns, ...derivedColumns] as const
 
 const Row = Schema.Struct({
   key: Schema.String,
@@ -98,6 +87,13 @@ export const TrackingTable = Schema.Struct({
     "The tracking table of young people's entry into employment (CDD, CDI, work-study), protected by disclosure control."
 })
 
+const Period = Schema.Struct({
+  kind: Schema.Literals(["agreement-year", "calendar-year"]),
+  label: Schema.String,
+  start: Day,
+  end: Day
+})
+
 const Finding = Schema.Struct({
   rule: Schema.String,
   clause: Schema.String,
@@ -115,12 +111,7 @@ export const AnnualReport = Schema.Struct({
   kind: Schema.Literal("annual-report"),
   version: Schema.Literal(1),
   agreement: Schema.Struct({ id: Schema.String, title: Schema.String }),
-  period: Schema.Struct({
-    kind: Schema.Literals(["agreement-year", "calendar-year"]),
-    label: Schema.String,
-    start: Day,
-    end: Day
-  }),
+  period: Period,
   asOf: Day,
   lifecycle: Schema.Struct({
     status: Schema.Literals(["not-yet-in-force", "in-force", "terminating", "terminated", "expired"]),
@@ -132,12 +123,7 @@ export const AnnualReport = Schema.Struct({
   indicators: Schema.Array(Schema.Struct({ id: Schema.String, label: Bilingual })),
   pendingDecisions: Schema.Array(Schema.Struct({ id: Schema.String, subject: Bilingual })),
   governance: Schema.Struct({
-    period: Schema.Struct({
-      kind: Schema.Literals(["agreement-year", "calendar-year"]),
-      label: Schema.String,
-      start: Day,
-      end: Day
-    }),
+    period: Period,
     asOf: Day,
     findings: Schema.Array(Finding),
     summary: Schema.Struct({ errors: Schema.Int, warnings: Schema.Int, passed: Schema.Int })
