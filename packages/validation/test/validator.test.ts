@@ -106,6 +106,10 @@ describe("bad input never crashes and loses nothing", () => {
     expect(codes(r)).toEqual(["1 $.__proto__ field.unexpected"])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
+  it("a kind named like an object's own property", () => {
+    const r = run("k.ndjson", `${line({ kind: "constructor" })}\n${line({ kind: "__proto__" })}`)
+    expect(r.stats).toMatchObject({ read: 2, rejected: 2 })
+  })
   it("deep nesting", () => {
     const r = run("d.ndjson", `${"[".repeat(100_000)}${"]".repeat(100_000)}`)
     expect(r.stats).toMatchObject({ read: 1, rejected: 1 })
