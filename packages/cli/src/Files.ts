@@ -4,11 +4,21 @@
  *
  * @since 0.1.0
  */
-import { createReadStream, readFileSync, statSync } from "node:fs"
-import { createInterface } from "node:readline"
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs"
 import type { Readable } from "node:stream"
 import type { Input, Validator } from "@accord-jeunes/validation"
 import { type Io, UsageError } from "./Io.js"
+
+// the first bytes of a file, without reading the rest
+const readHead = (name: string, length: number): Buffer => {
+  const fd = openSync(name, "r")
+  try {
+    const buffer = Buffer.alloc(length)
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0))
+  } finally {
+    closeSync(fd)
+  }
+}
 
 const isNdjson = (name: string) => /\.(?:ndjson|jsonl)$/iu.test(name)
 
@@ -62,20 +72,31 @@ export const feed = async (
     }
     if (isNdjson(name) && options.format === undefined) {
       // check the start for binary content before streaming text
-      const head = readFileSync(name).subarray(0, 8192)
+      const head = readHead(name, 8192)
       if (head.includes(0) || size === 0) {
         validator.bytes(name, new Uint8Array(head))
         continue
       }
       const stats = validator.begin(name)
       const bar = progress(io, size)
-      const stream = createReadStream(name)
+      // chunks are pulled one at a time and their lines handled before the next read, so memory
+      // stays bounded however fast the disk is (readline's iterator queues lines without limit)
+      const stream = createReadStream(name, { highWaterMark: 256 * 1024 })
+      const decoder = new TextDecoder("utf-8")
+      let rest = ""
       let n = 0
-      for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+      const emit = (text: string) => {
         n++
-        validator.line(stats, line, n)
+        validator.line(stats, text.endsWith("\r") ? text.slice(0, -1) : text, n)
         if (n % 10_000 === 0) bar.tick(stream.bytesRead, n)
       }
+      for await (const chunk of stream) {
+        const parts = (rest + decoder.decode(chunk as Buffer, { stream: true })).split("\n")
+        rest = parts.pop() ?? ""
+        for (const part of parts) emit(part)
+      }
+      rest += decoder.decode()
+      if (rest !== "") emit(rest)
       bar.end()
       continue
     }
