@@ -63,6 +63,15 @@ describe("accord-jeunes validate", () => {
     const r = await cli(["validate", "-"], `${JSON.stringify(action)}\n`)
     expect(r.code).toBe(0)
   })
+  it("streams an NDJSON file with a BOM, CRLF line ends and a last line with no line end", async () => {
+    const input = join(dir, "crlf.ndjson")
+    writeFileSync(
+      input,
+      `\uFEFF${JSON.stringify(action)}\r\n${JSON.stringify({ ...action, id: "act-2" })}\r\n${JSON.stringify({ ...action, id: "act-3" })}`
+    )
+    const r = await cli(["validate", input, "--format", "json"])
+    expect(JSON.parse(r.out).stats).toEqual({ read: 3, accepted: 3, rejected: 0, warnings: 0 })
+  })
   it("writes accepted records and spreadsheet-safe rejects", async () => {
     const accepted = join(dir, "ok.ndjson")
     const rejects = join(dir, "rejects.csv")
