@@ -12,7 +12,7 @@ import { agreement2024, type CommitteeMeeting, ExchangeRecord, type ReferentDesi
 import { Aggregate, Compliance, Report as EngineReport, Lifecycle } from "@accord-jeunes/engine"
 import { type BranchPlugin, Composition, Conformance, Problem } from "@accord-jeunes/plugin-sdk"
 import { Report, Validator } from "@accord-jeunes/validation"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { feed } from "./Files.js"
 import { type Io, say, UsageError } from "./Io.js"
 import { dateOf, langOf, oneOf, parse } from "./Options.js"

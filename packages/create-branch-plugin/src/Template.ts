@@ -5,7 +5,8 @@
  */
 import { agreement2024, Diagnostic, Idcc, Identifier, Text } from "@accord-jeunes/domain"
 import { SdkVersion } from "@accord-jeunes/plugin-sdk"
-import { type Result, Schema } from "effect"
+import type * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 
 /**
  * What the generator needs to know.

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Diagnostic } from "@accord-jeunes/domain"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as Template from "./Template.js"
 import { write } from "./write.js"
 

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { ActionType } from "./ActionType.js"
 import { CalendarDate } from "./CalendarDate.js"
 import { ClauseId } from "./Clause.js"

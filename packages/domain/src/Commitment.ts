@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { CalendarDate } from "./CalendarDate.js"
 import { ClauseId } from "./Clause.js"
 import { ActionTypeId, CommitmentId, PartyId } from "./Identifier.js"

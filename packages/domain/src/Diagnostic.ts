@@ -8,7 +8,10 @@
  *
  * @since 0.1.0
  */
-import { Result, Schema, type SchemaAST, type SchemaIssue } from "effect"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import type * as SchemaAST from "effect/SchemaAST"
+import type * as SchemaIssue from "effect/SchemaIssue"
 import type { Bilingual } from "./Annotations.js"
 
 /**

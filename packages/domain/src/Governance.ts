@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { ClauseId } from "./Clause.js"
 import { PartyId, Slug } from "./Identifier.js"
 import { LocalizedText } from "./Text.js"

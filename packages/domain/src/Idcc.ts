@@ -5,7 +5,8 @@
  *
  * @since 0.1.0
  */
-import { Schema, SchemaGetter } from "effect"
+import * as Schema from "effect/Schema"
+import * as SchemaGetter from "effect/SchemaGetter"
 import { pattern } from "./internal/rule.js"
 
 const fourDigits = pattern(/^\d{4}$/u, {

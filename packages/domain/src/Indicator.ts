@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { ClauseId } from "./Clause.js"
 import { IndicatorId, RecordId, Slug } from "./Identifier.js"
 import { LocalizedText } from "./Text.js"

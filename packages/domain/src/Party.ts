@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { CalendarDate } from "./CalendarDate.js"
 import { Idcc as IdccInput } from "./Idcc.js"
 import { BranchId, MissionLocaleId, PartyId } from "./Identifier.js"

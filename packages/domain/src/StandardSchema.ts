@@ -5,7 +5,8 @@
  *
  * @since 0.1.0
  */
-import { Result, type Schema } from "effect"
+import * as Result from "effect/Result"
+import type * as Schema from "effect/Schema"
 import * as Diagnostic from "./Diagnostic.js"
 import * as ExchangeRecord from "./records/ExchangeRecord.js"
 

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { departements, regions, sourceVersion } from "./internal/territories.generated.js"
 
 /** Where the lists come from. @since 0.1.0 */

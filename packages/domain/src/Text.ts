@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 const nonEmptyTrimmed = {
   fr: "un texte non vide, sans espace au début ni à la fin",

@@ -20,7 +20,8 @@ import {
   Territory,
   Text
 } from "@accord-jeunes/domain"
-import { Result, Schema } from "effect"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import type { Problem } from "./Problem.js"
 import * as SdkVersion from "./SdkVersion.js"
 

@@ -24,7 +24,7 @@ import {
   type Indicator,
   Party
 } from "@accord-jeunes/domain"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import type { Act, AmendmentAct, DecisionAct, OperationInput } from "./Act.js"
 import * as BranchPlugin from "./BranchPlugin.js"
 import * as Parameters from "./Parameters.js"

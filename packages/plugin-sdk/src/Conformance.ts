@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { type Agreement, agreement2024, type ExchangeRecord, Party } from "@accord-jeunes/domain"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import { defineAmendment } from "./Act.js"
 import * as BranchPlugin from "./BranchPlugin.js"
 import * as Composition from "./Composition.js"

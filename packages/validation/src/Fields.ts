@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { ExchangeRecord } from "@accord-jeunes/domain"
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** How a field is written in a CSV cell. @since 0.1.0 */
 export type FieldKind = "string" | "date" | "integer" | "number" | "boolean" | "list" | "json" | "forbidden"

@@ -20,7 +20,7 @@ import {
 } from "@accord-jeunes/domain"
 import { Eligibility } from "@accord-jeunes/engine"
 import { Composition } from "@accord-jeunes/plugin-sdk"
-import { Result } from "effect"
+import * as Result from "effect/Result"
 import * as Csv from "./Csv.js"
 import * as Fields from "./Fields.js"
 import * as Input from "./Input.js"

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { Agreement } from "../Agreement.js"
 import { articleOf } from "../Clause.js"
 import { actionTypes } from "./catalog.js"

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { Action } from "./Action.js"
 import { CommitteeMeeting } from "./CommitteeMeeting.js"
 import { InsertionOutcome } from "./InsertionOutcome.js"

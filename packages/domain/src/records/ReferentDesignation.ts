@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import { CalendarDate } from "../CalendarDate.js"
 import { PartyId, RecordId, Slug } from "../Identifier.js"
 import { crossCheck, datesInOrder } from "../internal/rule.js"

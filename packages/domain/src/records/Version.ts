@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 
 /** The current version of the record schemas. @since 0.1.0 */
 export const current = "1.0.0" as const
