@@ -1,0 +1,50 @@
+// Bundle-size budget of the browser-facing packages: what a web page pays, minified and
+// gzipped, for the package and the part of effect it uses. Fails when a budget is exceeded.
+//   pnpm size            (run by pnpm test, after the build)
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { gzipSync } from "node:zlib"
+import { build } from "esbuild"
+
+const root = fileURLToPath(new URL("..", import.meta.url))
+const budgets = [
+  {
+    name: "@accord-jeunes/domain",
+    code: `import { Diagnostic, ExchangeRecord, agreement2024 } from "@accord-jeunes/domain"\nconsole.log(Diagnostic.decode(ExchangeRecord.ExchangeRecord)({}), agreement2024.id)`,
+    gzipKB: 55
+  },
+  {
+    name: "@accord-jeunes/validation",
+    code: `import { Validator, Report } from "@accord-jeunes/validation"\nconst v = Validator.make(); v.text("a.csv", ""); console.log(Report.toText(v.finish()))`,
+    gzipKB: 110
+  }
+]
+
+const dir = mkdtempSync(join(root, "packages/cli/.size-"))
+let failed = false
+try {
+  for (const b of budgets) {
+    const entry = join(dir, `${b.name.split("/")[1]}.mjs`)
+    writeFileSync(entry, b.code)
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "silent"
+    })
+    const bytes = result.outputFiles[0]?.contents ?? new Uint8Array()
+    const gzip = gzipSync(bytes).length / 1024
+    const ok = gzip <= b.gzipKB
+    failed ||= !ok
+    console.log(
+      `${ok ? "ok  " : "OVER"} ${b.name.padEnd(28)} ${(bytes.length / 1024).toFixed(1).padStart(7)} kB min  ${gzip.toFixed(1).padStart(6)} kB gzip  (budget ${b.gzipKB} kB gzip)`
+    )
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}
+if (failed) process.exit(1)
