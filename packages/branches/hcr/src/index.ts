@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { agreement2024 } from "@accord-jeunes/domain"
 import { type BranchPlugin, defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
 
 // Conventions: Legifrance-derived IDCC tables (mission-apprentissage/bal). Commitment: the
@@ -39,16 +40,8 @@ export const plugin: BranchPlugin.BranchPlugin = defineBranchPlugin({
     }
   ],
   actionTypes: {
-    catalog: [
-      "mutual-knowledge",
-      "mission-locale-support",
-      "collective-information",
-      "company-visit",
-      "facilitated-immersion",
-      "trade-discovery-airlock",
-      "poe-sourcing",
-      "mentoring"
-    ],
+    // every type of the catalog is open to the committed branches (a3.3#7)
+    catalog: agreement2024.actionTypes.map((t) => t.id),
     own: []
   },
   trades: [],
