@@ -7,12 +7,25 @@
 import * as Schema from "effect/Schema"
 import { pattern, rule } from "./internal/rule.js"
 
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+// Arithmetic rather than a Date object: the check runs on every date of every record read, and
+// Date.UTC reads years 0-99 as 1900-1999. Gregorian rule throughout (ISO 8601's proleptic calendar).
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : (monthLengths[month - 1] as number)
+
+// Runs after the format check (which aborts on failure), so the digits are where they should be.
+const digits = (s: string, from: number, to: number): number => {
+  let n = 0
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48
+  return n
+}
+
 const isRealDate = (s: string): boolean => {
-  const year = Number(s.slice(0, 4))
-  const month = Number(s.slice(5, 7))
-  const day = Number(s.slice(8, 10))
-  const t = new Date(Date.UTC(year, month - 1, day))
-  return t.getUTCFullYear() === year && t.getUTCMonth() === month - 1 && t.getUTCDate() === day
+  const year = digits(s, 0, 4)
+  const month = digits(s, 5, 7)
+  const day = digits(s, 8, 10)
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
 }
 
 /**
@@ -80,7 +93,6 @@ export const compare = (a: CalendarDate, b: CalendarDate): number => (a < b ? -1
 export const year = (d: CalendarDate): number => Number(d.slice(0, 4))
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0")
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
 const fromParts = (year: number, month: number, day: number): CalendarDate =>
   `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CalendarDate
 

@@ -195,9 +195,10 @@ export const format = (diagnostics: ReadonlyArray<Diagnostic>, lang: Lang = "fr"
  * ```
  * @since 0.1.0
  */
-export const decode =
-  <S extends Schema.Decoder<unknown>>(schema: S) =>
-  (input: unknown): Result.Result<S["Type"], ReadonlyArray<Diagnostic>> => {
-    const r = Schema.decodeUnknownResult(schema)(input, { errors: "all", onExcessProperty: "error" })
+export const decode = <S extends Schema.Decoder<unknown>>(schema: S) => {
+  const parse = Schema.decodeUnknownResult(schema)
+  return (input: unknown): Result.Result<S["Type"], ReadonlyArray<Diagnostic>> => {
+    const r = parse(input, { errors: "all", onExcessProperty: "error" })
     return Result.isSuccess(r) ? Result.succeed(r.success) : Result.fail(fromIssue(r.failure.issue))
   }
+}

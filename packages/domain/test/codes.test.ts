@@ -103,6 +103,21 @@ describe("CalendarDate", () => {
   ])("refuses %s with %s", (s, expected) => {
     expect(problems(CalendarDate.CalendarDate, s)).toEqual([expected])
   })
+  it("agrees with the Gregorian calendar of Date.UTC on every day-of-month string of 1896-2104 and 0000", () => {
+    const is = Schema.is(CalendarDate.CalendarDate)
+    const pad = (n: number, w: number) => String(n).padStart(w, "0")
+    const years = [0, ...Array.from({ length: 209 }, (_, i) => 1896 + i)]
+    let disagreements = 0
+    for (const y of years)
+      for (let m = 1; m <= 12; m++)
+        for (let day = 1; day <= 31; day++) {
+          const t = new Date(0)
+          t.setUTCFullYear(y, m - 1, day)
+          const exists = t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === day
+          if (is(`${pad(y, 4)}-${pad(m, 2)}-${pad(day, 2)}`) !== exists) disagreements++
+        }
+    expect(disagreements).toBe(0)
+  })
   it("compares and gives the year", () => {
     const a = CalendarDate.make("2024-09-16")
     const b = CalendarDate.make("2027-09-15")

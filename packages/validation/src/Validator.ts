@@ -24,6 +24,7 @@ import * as Result from "effect/Result"
 import * as Csv from "./Csv.js"
 import * as Fields from "./Fields.js"
 import * as Input from "./Input.js"
+import { fastDecode } from "./internal/fastDecode.js"
 import type { Issue, Report, Stats } from "./Report.js"
 
 /** Options. @since 0.1.0 */
@@ -78,9 +79,9 @@ const valueAt = (record: unknown, path: ReadonlyArray<PropertyKey>): unknown => 
   return cur
 }
 
-const decodeAny = Diagnostic.decode(ExchangeRecord.ExchangeRecord)
+const decodeAny = fastDecode(ExchangeRecord.ExchangeRecord)
 const decoders = Object.fromEntries(
-  ExchangeRecord.kinds.map((k) => [k, Diagnostic.decode(ExchangeRecord.byKind[k])])
+  ExchangeRecord.kinds.map((k) => [k, fastDecode(ExchangeRecord.byKind[k])])
 ) as Record<
   ExchangeRecord.Kind,
   (u: unknown) => Result.Result<ExchangeRecord.ExchangeRecord, ReadonlyArray<Diagnostic.Diagnostic>>

@@ -1,0 +1,118 @@
+import { Diagnostic, ExchangeRecord } from "@accord-jeunes/domain"
+import * as Result from "effect/Result"
+import { describe, expect, it } from "vitest"
+import { lines } from "../../engine/bench/synthetic.js"
+import { fastDecode } from "../src/internal/fastDecode.js"
+
+// Mutations that make a valid record invalid in the ways a real file does, at every depth.
+const mutations: ReadonlyArray<[string, (r: Record<string, unknown>) => void]> = [
+  [
+    "excess key at the top",
+    (r) => {
+      r.commentaire = "x"
+    }
+  ],
+  [
+    "excess __proto__-like key",
+    (r) => {
+      Object.defineProperty(r, "__proto__", { value: 1, enumerable: true })
+    }
+  ],
+  [
+    "excess key in a nested object",
+    (r) => {
+      for (const v of Object.values(r))
+        if (Array.isArray(v) && typeof v[0] === "object" && v[0] !== null) (v[0] as Record<string, unknown>).extra = 1
+        else if (typeof v === "object" && v !== null && !Array.isArray(v)) (v as Record<string, unknown>).extra = 1
+    }
+  ],
+  [
+    "a non-existent date",
+    (r) => {
+      for (const k of Object.keys(r)) if (/Date$/.test(k)) r[k] = "2025-02-30"
+    }
+  ],
+  [
+    "a wrong type",
+    (r) => {
+      r.schemaVersion = 1
+    }
+  ],
+  [
+    "a missing key",
+    (r) => {
+      delete r.kind
+    }
+  ],
+  [
+    "a direct identifier",
+    (r) => {
+      r.nom = "Dupont"
+    }
+  ],
+  [
+    "an array in place of a string",
+    (r) => {
+      for (const k of Object.keys(r)) if (typeof r[k] === "string" && k !== "kind") r[k] = [r[k]]
+    }
+  ]
+]
+
+describe("the fast decoder", () => {
+  const withNesting = {
+    kind: "participant",
+    schemaVersion: "1.0.0",
+    ref: "p-nested-1",
+    birthDate: "2006-04-12",
+    missionLocale: "ML-069-LYON",
+    schemes: [{ scheme: "cej", startDate: "2025-01-06", endDate: "2025-07-06" }]
+  }
+  const records = [withNesting, ...[...lines({ people: 400, actions: 40 })].map((l) => JSON.parse(l))] as Array<
+    Record<string, unknown>
+  >
+  const kinds = new Set(records.map((r) => r.kind))
+
+  it("is given every record kind by the synthetic data", () => {
+    expect([...kinds].sort()).toEqual([...ExchangeRecord.kinds].filter((k) => kinds.has(k)).sort())
+    expect(kinds.size).toBeGreaterThanOrEqual(4)
+  })
+
+  it("gives the same answer as Diagnostic.decode on valid and invalid records of every kind", () => {
+    const fast = fastDecode(ExchangeRecord.ExchangeRecord)
+    const full = Diagnostic.decode(ExchangeRecord.ExchangeRecord)
+    let invalid = 0
+    let compared = 0
+    for (const [i, record] of records.entries()) {
+      const variants = [
+        record,
+        ...mutations.map(([, m]) => {
+          const c = structuredClone(record)
+          m(c)
+          return c
+        })
+      ]
+      for (const v of i % 7 === 0 ? variants : [record]) {
+        const a = fast(v)
+        const b = full(v)
+        expect(a).toEqual(b)
+        compared++
+        if (Result.isFailure(b)) invalid++
+      }
+    }
+    // the comparison covered both outcomes in numbers
+    expect(invalid).toBeGreaterThan(100)
+    expect(compared - invalid).toBeGreaterThan(records.length - 1)
+  })
+
+  it("reports an excess key that the quick pass would have stripped", () => {
+    const fast = fastDecode(ExchangeRecord.ExchangeRecord)
+    const participant = records.find((r) => r.kind === "participant" && Array.isArray(r.schemes))
+    expect(participant).toBeDefined()
+    const bad = structuredClone(participant) as { schemes: Array<Record<string, unknown>> }
+    ;(bad.schemes[0] as Record<string, unknown>).surprise = true
+    const r = fast(bad)
+    expect(Result.isFailure(r) ? r.failure.map((d) => [d.code, Diagnostic.formatPath(d.path)]) : []).toEqual([
+      ["field.unexpected", "$.schemes[0].surprise"]
+    ])
+  })
+})
