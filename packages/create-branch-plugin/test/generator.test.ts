@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { Conformance } from "@accord-jeunes/plugin-sdk"
+import { Conformance, SdkVersion } from "@accord-jeunes/plugin-sdk"
 import { Result, Schema } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { Template, write } from "../src/index.js"
@@ -37,7 +37,7 @@ describe("create-branch-plugin", () => {
     )
     const pkg = JSON.parse(Template.files(options).find((f) => f.path === "package.json")?.content ?? "{}")
     expect(pkg.name).toBe("accord-jeunes-branch-proprete")
-    expect(pkg.dependencies["@accord-jeunes/plugin-sdk"]).toBe("^0.1.0")
+    expect(pkg.dependencies["@accord-jeunes/plugin-sdk"]).toBe(`^${SdkVersion.current}`)
   })
   it("normalises IDCC codes", () => {
     const o = Schema.decodeUnknownSync(Template.Options)({ id: "bois-x", nameFr: "B", nameEn: "W", idccs: ["158"] })

@@ -4,6 +4,11 @@ import { describe, expect, it } from "vitest"
 import { BranchPlugin, defineBranchPlugin, Problem, SdkVersion } from "../src/index.js"
 import { proprete, propreteInput } from "./fixtures.js"
 
+// versions relative to the SDK under test, so that these tests survive every release
+const [major, minor] = SdkVersion.current.split(".").map(Number) as [number, number]
+const nextMinor = `${major}.${minor + 1}.0`
+const nextMajor = `${major + 1}.0.0`
+
 const problems = (plugin: BranchPlugin.BranchPlugin, sdkVersion?: string) => {
   const r = BranchPlugin.load(plugin, sdkVersion === undefined ? {} : { sdkVersion })
   return Result.isFailure(r) ? r.failure : []
@@ -28,18 +33,18 @@ describe("loading a branch plugin", () => {
     })
   })
   it("refuses a plugin that needs a newer SDK, saying to upgrade the SDK", () => {
-    const [p, ...rest] = problems(proprete((i) => ({ ...i, meta: { ...i.meta, sdk: "^0.2.0" } })))
+    const [p, ...rest] = problems(proprete((i) => ({ ...i, meta: { ...i.meta, sdk: `^${nextMinor}` } })))
     expect(rest).toEqual([])
     expect(p?.code).toBe("plugin.sdk-out-of-range")
     expect(p?.subject).toBe("plugin @example/branch-proprete@1.0.0")
     expect(p?.message.en).toBe(
-      "The plugin accepts SDK ^0.2.0 but the SDK is at 0.1.0: upgrade @accord-jeunes/plugin-sdk"
+      `The plugin accepts SDK ^${nextMinor} but the SDK is at ${SdkVersion.current}: upgrade @accord-jeunes/plugin-sdk`
     )
   })
   it("refuses a plugin left behind by the SDK, saying to upgrade the plugin", () => {
-    const [p] = problems(proprete(), "1.0.0")
+    const [p] = problems(proprete(), nextMajor)
     expect(p?.message.fr).toBe(
-      "Le plugin accepte le SDK ^0.1.0 mais le SDK est en version 1.0.0 : mettez à jour le plugin @example/branch-proprete"
+      `Le plugin accepte le SDK ^${SdkVersion.current} mais le SDK est en version ${nextMajor} : mettez à jour le plugin @example/branch-proprete`
     )
   })
   it("reports schema problems with their path, in French and English", () => {

@@ -1,5 +1,5 @@
 import { agreement2024 } from "@accord-jeunes/domain"
-import { type Act, type BranchPlugin, defineAmendment, defineBranchPlugin } from "../src/index.js"
+import { type Act, type BranchPlugin, defineAmendment, defineBranchPlugin, SdkVersion } from "../src/index.js"
 
 // A fictional branch, for tests only: IDCC 3043 is the cleaning sector's convention; nothing
 // else here describes that branch's real commitments.
@@ -9,7 +9,8 @@ export const propreteInput = (): BranchPlugin.Input => ({
     name: { fr: "Propreté (exemple fictif)", en: "Cleaning (fictional example)" },
     packageName: "@example/branch-proprete",
     version: "1.0.0",
-    sdk: "^0.1.0"
+    // valid with whichever SDK version the tests run against
+    sdk: `^${SdkVersion.current}`
   },
   conventions: [{ idcc: "3043", title: "Convention collective nationale des entreprises de propreté" }],
   commitments: [

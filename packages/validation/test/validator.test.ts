@@ -1,5 +1,5 @@
 import { agreement2024 } from "@accord-jeunes/domain"
-import { Composition, defineAmendment, defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
+import { Composition, defineAmendment, defineBranchPlugin, SdkVersion } from "@accord-jeunes/plugin-sdk"
 import { describe, expect, it } from "vitest"
 import { Csv, Input, Report, Validator } from "../src/index.js"
 
@@ -180,7 +180,7 @@ describe("checks against the agreement in force on the record's date", () => {
         name: { fr: "Propreté", en: "Cleaning" },
         packageName: "x",
         version: "1.0.0",
-        sdk: "^0.1.0"
+        sdk: `^${SdkVersion.current}`
       },
       conventions: [{ idcc: "3043" }],
       commitments: [],

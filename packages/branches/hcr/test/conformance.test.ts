@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import { agreement2024 } from "@accord-jeunes/domain"
 import { Composition } from "@accord-jeunes/plugin-sdk"
 import { testBranchPlugin } from "@accord-jeunes/plugin-sdk/testing"
@@ -5,6 +6,13 @@ import { describe, expect, it } from "vitest"
 import { plugin } from "../src/index.js"
 
 testBranchPlugin(plugin)
+
+describe("the plugin's metadata", () => {
+  it("carries the package's version (kept in step at release by scripts/sync-versions.ts)", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+    expect(plugin.input.meta.version).toBe(pkg.version)
+  })
+})
 
 describe("hcr in the agreement", () => {
   const inForce = Composition.asOf(
@@ -14,7 +22,7 @@ describe("hcr in the agreement", () => {
   it("pre#6: is a founding branch from the signature, completed by this plugin", () => {
     const branch = inForce.branches.find((b) => b.id === "hcr")
     expect(branch?.provenance.since.kind).toBe("agreement")
-    expect(branch?.provenance.plugin).toBe("plugin @accord-jeunes/branch-hcr@0.1.0")
+    expect(branch?.provenance.plugin).toBe(`plugin @accord-jeunes/branch-hcr@${plugin.input.meta.version}`)
   })
   it("pre#6: its collective agreements resolve to it", () => {
     for (const c of plugin.input.conventions)
