@@ -145,7 +145,7 @@ try {
     console.log(`\nrehearsal: SDK minor release\n${run("node", ["scripts/sync-versions.ts"], clone)}`)
     const after = (d: string) => (JSON.parse(readFileSync(join(clone, d, "package.json"), "utf8")) as Manifest).version
     for (const d of ["packages/plugin-sdk", ...dirs.filter((d) => d.startsWith("packages/branches/"))])
-      console.log(`  ${d.padEnd(36)} ${versions.get(`@accord-jeunes/${d.split("/").at(-1)}`) ?? ""} -> ${after(d)}`)
+      console.log(`  ${d.padEnd(36)} ${packages.find((p) => p.dir === d)?.manifest.version ?? "?"} -> ${after(d)}`)
     run("pnpm", ["install", "--offline"], clone)
     run("pnpm", ["build"], clone)
     try {

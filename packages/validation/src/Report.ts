@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 import type { Annotations } from "@accord-jeunes/domain"
+import * as Schema from "effect/Schema"
 
 /** An issue found in a file. @since 0.1.0 */
 export interface Issue {
@@ -70,3 +71,51 @@ export const toText = (report: Report, lang: "fr" | "en" = "fr"): string => {
     )
   ].join("\n")
 }
+
+const Counts = {
+  read: Schema.Int.annotate({ description: "Records read: always accepted + rejected" }),
+  accepted: Schema.Int.annotate({ description: "Records accepted" }),
+  rejected: Schema.Int.annotate({ description: "Records rejected (at least one error)" }),
+  warnings: Schema.Int.annotate({ description: "Warnings" })
+}
+
+/**
+ * The schema of {@link toJson}'s output (the report `accord-jeunes validate --format json`
+ * prints and a service returns), for consumers and API documents.
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * import { Report, Validator } from "@accord-jeunes/validation"
+ * const v = Validator.make()
+ * v.text("a.ndjson", '{"kind":"participant"}\n')
+ * Schema.is(Report.ReportJson)(Report.toJson(v.finish(), "en")) // true
+ * ```
+ * @since 0.1.0
+ */
+export const ReportJson = Schema.Struct({
+  valid: Schema.Boolean.annotate({ description: "No record rejected and no file-level error" }),
+  stats: Schema.Struct(Counts),
+  files: Schema.Array(
+    Schema.Struct({
+      file: Schema.String,
+      format: Schema.String.annotate({ description: "json, ndjson, csv (or binary)" }),
+      encoding: Schema.String.annotate({ description: "utf-8 or windows-1252" }),
+      ...Counts
+    })
+  ),
+  issues: Schema.Array(
+    Schema.Struct({
+      code: Schema.String.annotate({ description: "Stable code, e.g. siret.checksum" }),
+      severity: Schema.Literals(["error", "warning"]),
+      file: Schema.String,
+      line: Schema.optionalKey(Schema.Int.annotate({ description: "1-based line; absent for file-level issues" })),
+      field: Schema.optionalKey(Schema.String.annotate({ description: "JSON path of the field, e.g. $.companies[1]" })),
+      message: Schema.String.annotate({ description: "In the language asked for" }),
+      value: Schema.optionalKey(Schema.String.annotate({ description: "The offending value, never personal data" }))
+    })
+  )
+}).annotate({
+  identifier: "ValidationReport",
+  description: "A validation report: counts that reconcile and every issue located, with a stable code."
+})

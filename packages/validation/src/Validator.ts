@@ -472,6 +472,13 @@ export const make = (options: Options = {}) => {
     if (header === undefined) return stats
     const columns = header.cells.map((c) => c.trim())
     const kindColumn = columns.indexOf("kind")
+    // a header and nothing else: an empty export, or a one-line file without header (whose
+    // cells are not echoed: they may be personal data); say so
+    if (body.length === 0)
+      fileLevel(stats, "csv.no-records", "warning", {
+        fr: "Une seule ligne, lue comme en-tête : aucun enregistrement",
+        en: "A single line, read as the header: no record"
+      })
     for (const row of body) {
       const raw = row.cells.join(";")
       const kind = (kindColumn >= 0 ? row.cells[kindColumn]?.trim() : undefined) || options.kind

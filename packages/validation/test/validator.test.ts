@@ -80,6 +80,12 @@ describe("bad input never crashes and loses nothing", () => {
     expect(codes(r)).toEqual(["- $ file.empty"])
     expect(r.valid).toBe(false)
   })
+  it("a CSV of one line, read as a header: a warning, and none of its cells echoed", () => {
+    const r = run("one.csv", "p-7f3a9c2e;2006-04-12;ML-069-LYON\r\n")
+    expect(codes(r)).toEqual(["- $ csv.no-records"])
+    expect(r.stats).toMatchObject({ read: 0, warnings: 1 })
+    expect(JSON.stringify(r)).not.toContain("2006-04-12")
+  })
   it("a truncated last line", () => {
     const r = run("t.ndjson", `${line(action)}\n${line(action).slice(0, 40)}`)
     expect(codes(r)).toEqual(["2 $ json.syntax"])

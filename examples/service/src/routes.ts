@@ -1,0 +1,254 @@
+// The API, declared once: each route carries what its handler needs and what the OpenAPI
+// document says about it (src/openapi.ts builds the document from this table, the server
+// registers the handlers from it), so the two cannot drift apart.
+import { agreement2024, CalendarDate, ExchangeRecord } from "@accord-jeunes/domain"
+import { Aggregate, Report as EngineReport, Lifecycle } from "@accord-jeunes/engine"
+import { Composition } from "@accord-jeunes/plugin-sdk"
+import { Report, Validator } from "@accord-jeunes/validation"
+import type * as Schema from "effect/Schema"
+
+export type Lang = "fr" | "en"
+
+/** A problem with the request itself, answered with a 4xx and a report-shaped body. */
+export class RequestProblem {
+  readonly status: 400 | 404 | 413 | 415
+  readonly code: string
+  readonly message: { readonly fr: string; readonly en: string }
+  readonly field: string | undefined
+  constructor(
+    status: 400 | 404 | 413 | 415,
+    code: string,
+    message: { readonly fr: string; readonly en: string },
+    field?: string
+  ) {
+    this.status = status
+    this.code = code
+    this.message = message
+    this.field = field
+  }
+}
+
+export interface Request {
+  readonly query: URLSearchParams
+  readonly contentType: string | undefined
+  /** The body, already read within the size limit. */
+  readonly body: Uint8Array
+  readonly lang: Lang
+}
+
+export interface Reply {
+  readonly status: number
+  readonly body: unknown
+}
+
+export interface Parameter {
+  readonly name: string
+  readonly description: string
+  readonly schema: Record<string, unknown>
+  readonly required?: boolean
+}
+
+export interface Route {
+  readonly method: "GET" | "POST"
+  readonly path: `/${string}`
+  readonly operationId: string
+  readonly summary: string
+  readonly description: string
+  readonly parameters: ReadonlyArray<Parameter>
+  /** Media types accepted as the body; none for a route without body. */
+  readonly body?: { readonly description: string; readonly mediaTypes: ReadonlyArray<string> }
+  readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: Schema.Top }>>
+  readonly handle: (request: Request) => Reply
+}
+
+const timeline = Composition.composeOrThrow({ base: agreement2024 })
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+const dateParam = (query: URLSearchParams, name: string): string => {
+  const v = query.get(name) ?? today()
+  if (!CalendarDate.isValidDate(v))
+    throw new RequestProblem(
+      400,
+      "query.date",
+      { fr: `« ${name} » : une date AAAA-MM-JJ attendue`, en: `"${name}": a date YYYY-MM-DD expected` },
+      name
+    )
+  return v
+}
+
+const formats: Readonly<Record<string, "json" | "ndjson" | "csv">> = {
+  "application/json": "json",
+  "application/x-ndjson": "ndjson",
+  "application/ndjson": "ndjson",
+  "text/csv": "csv"
+}
+
+const formatOf = (request: Request): "json" | "ndjson" | "csv" => {
+  const type = (request.contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? ""
+  const f = formats[type]
+  if (f === undefined)
+    throw new RequestProblem(415, "body.media-type", {
+      fr: `Type de contenu « ${type || "(aucun)"} » non pris en charge : ${Object.keys(formats).join(", ")}`,
+      en: `Content type "${type || "(none)"}" not supported: ${Object.keys(formats).join(", ")}`
+    })
+  return f
+}
+
+const kindParam = (query: URLSearchParams): ExchangeRecord.Kind | undefined => {
+  const k = query.get("kind")
+  if (k === null) return undefined
+  if (!(ExchangeRecord.kinds as ReadonlyArray<string>).includes(k))
+    throw new RequestProblem(
+      400,
+      "query.kind",
+      {
+        fr: `« kind » : un de ${ExchangeRecord.kinds.join(", ")} attendu`,
+        en: `"kind": one of ${ExchangeRecord.kinds.join(", ")} expected`
+      },
+      "kind"
+    )
+  return k as ExchangeRecord.Kind
+}
+
+const validate = (request: Request, onAccepted?: Validator.Options["onAccepted"]) => {
+  const kind = kindParam(request.query)
+  const asOf = request.query.get("asOf") === null ? undefined : dateParam(request.query, "asOf")
+  const v = Validator.make({
+    timeline,
+    ...(kind === undefined ? {} : { kind }),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(onAccepted === undefined ? {} : { onAccepted })
+  })
+  v.bytes("body", request.body, formatOf(request))
+  return v.finish()
+}
+
+/**
+ * 200 valid; 400 when the body as a whole is unreadable (empty, binary, or a JSON document
+ * that does not parse); 422 when it was read and records are rejected.
+ */
+const validationStatus = (r: Report.Report) =>
+  r.valid
+    ? 200
+    : r.issues.some(
+          (i) =>
+            i.severity === "error" &&
+            (i.line === undefined || (i.code === "json.syntax" && r.files.some((f) => f.format === "json")))
+        )
+      ? 400
+      : 422
+
+const langParam: Parameter = {
+  name: "lang",
+  description: "Language of messages / langue des messages (fr by default)",
+  schema: { type: "string", enum: ["fr", "en"] }
+}
+const asOfParam = (description: string): Parameter => ({
+  name: "asOf",
+  description,
+  schema: { type: "string", format: "date" }
+})
+const kindParameter: Parameter = {
+  name: "kind",
+  description: "Record kind, for files that do not say it (a CSV without a kind column)",
+  schema: { type: "string", enum: [...ExchangeRecord.kinds] }
+}
+const problemResponse = { description: "The request is malformed: a report saying where and what was expected" }
+
+export const routes: ReadonlyArray<Route> = [
+  {
+    method: "GET",
+    path: "/v1/agreement",
+    operationId: "agreementInForce",
+    summary: "The agreement as in force on a date",
+    description:
+      "Parties, branches, action types, governance and commitments in force on the day asked for (today by default), each element with the act that brought it in, and the agreement's status (in force, terminated...).",
+    parameters: [asOfParam("Day / jour (YYYY-MM-DD, today by default)"), langParam],
+    responses: { 200: { description: "The agreement in force" }, 400: problemResponse },
+    handle: (request) => {
+      const day = dateParam(request.query, "asOf")
+      const inForce = Composition.asOf(timeline, day)
+      const status = Lifecycle.statusOn(timeline, day)
+      return {
+        status: 200,
+        body: { ...inForce, status: status.status, explanation: status.explanation.message[request.lang] }
+      }
+    }
+  },
+  {
+    method: "POST",
+    path: "/v1/validate",
+    operationId: "validate",
+    summary: "Validate a document or a file",
+    description:
+      "Validates a JSON document (one record or an array), an NDJSON file or a CSV file against the record schemas and the agreement in force on each record's date. 200 when everything is valid, 422 when records are rejected, 400 when the body cannot be read at all; the body is always the report.",
+    parameters: [
+      kindParameter,
+      asOfParam("Check every record against the agreement in force on this day instead of its own date"),
+      langParam
+    ],
+    body: { description: "The records, in UTF-8 or Windows-1252", mediaTypes: Object.keys(formats) },
+    responses: {
+      200: { description: "Every record is valid", schema: Report.ReportJson },
+      400: { description: "The body cannot be read (empty, binary, not JSON)", schema: Report.ReportJson },
+      413: problemResponse,
+      415: problemResponse,
+      422: { description: "Some records are rejected", schema: Report.ReportJson }
+    },
+    handle: (request) => {
+      const r = validate(request)
+      return { status: validationStatus(r), body: Report.toJson(r, request.lang) }
+    }
+  },
+  {
+    method: "POST",
+    path: "/v1/indicators",
+    operationId: "indicators",
+    summary: "Indicators and the tracking table from posted records",
+    description:
+      "Builds the national steering committee's annual report (tracking table of entries into CDD, CDI and work-study, small cells hidden) from the valid records of the body; rejected records are counted in `validation` and left out.",
+    parameters: [
+      asOfParam("Day of the report (today by default)"),
+      { name: "agreementYear", description: "Agreement year (1 by default)", schema: { type: "integer", minimum: 1 } },
+      langParam
+    ],
+    body: { description: "The records", mediaTypes: Object.keys(formats) },
+    responses: {
+      200: { description: "The annual report and the validation report of the records used" },
+      400: problemResponse,
+      413: problemResponse,
+      415: problemResponse
+    },
+    handle: (request) => {
+      const asOf = dateParam(request.query, "asOf")
+      const yearText = request.query.get("agreementYear") ?? "1"
+      const index = Number(yearText)
+      if (!Number.isInteger(index) || index < 1)
+        throw new RequestProblem(
+          400,
+          "query.agreement-year",
+          { fr: "« agreementYear » : un entier ≥ 1 attendu", en: '"agreementYear": a whole number ≥ 1 expected' },
+          "agreementYear"
+        )
+      const agg = Aggregate.aggregator({
+        dimensions: ["branch"],
+        granularity: "year",
+        durable: Aggregate.defaultDurableThreshold
+      })
+      const validation = validate(request, (r) => {
+        if (r.kind === "action") agg.addAction(r)
+        else if (r.kind === "participant" || r.kind === "participation" || r.kind === "insertion-outcome") agg.add(r)
+      })
+      const annual = EngineReport.annual({
+        timeline,
+        period: { kind: "agreement-year", index },
+        asOf: asOf as CalendarDate.CalendarDate,
+        aggregate: agg.finish(),
+        meetings: [],
+        designations: []
+      })
+      return { status: 200, body: { report: annual, validation: Report.toJson(validation, request.lang) } }
+    }
+  }
+]

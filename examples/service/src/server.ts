@@ -1,0 +1,105 @@
+// The HTTP server: effect's router on Node. Bodies are read within a size limit before any
+// parsing, every failure is a 4xx/5xx with a JSON body that says what and where, in French or
+// English, and no request can stop the server.
+import { createServer } from "node:http"
+import { NodeHttpServer } from "@effect/platform-node"
+import * as Effect from "effect/Effect"
+import { HttpRouter, type HttpServerRequest, HttpServerResponse } from "effect/http"
+import * as Layer from "effect/Layer"
+import { document } from "./openapi.ts"
+import { type Lang, RequestProblem, type Route, routes } from "./routes.ts"
+
+export interface Options {
+  /** Largest body accepted, in bytes (default 10 MB). */
+  readonly maxBodyBytes?: number
+  /** Port (0: any free one). */
+  readonly port?: number
+  readonly host?: string
+}
+
+const version = "0.1.0"
+
+const problemBody = (p: RequestProblem, lang: Lang) => ({
+  valid: false,
+  issues: [
+    { code: p.code, severity: "error", ...(p.field === undefined ? {} : { field: p.field }), message: p.message[lang] }
+  ]
+})
+
+const langOf = (query: URLSearchParams, header: string | undefined): Lang => {
+  const q = query.get("lang")
+  if (q === "en" || q === "fr") return q
+  return header?.toLowerCase().startsWith("en") === true ? "en" : "fr"
+}
+
+const handler = (route: Route, maxBodyBytes: number) => (request: HttpServerRequest.HttpServerRequest) =>
+  Effect.gen(function* () {
+    const query = new URL(request.url, "http://localhost").searchParams
+    const lang = langOf(query, request.headers["accept-language"])
+    const length = Number(request.headers["content-length"] ?? Number.NaN)
+    const tooLarge = new RequestProblem(413, "body.too-large", {
+      fr: `Corps de requête trop volumineux : au plus ${maxBodyBytes} octets`,
+      en: `Request body too large: at most ${maxBodyBytes} bytes`
+    })
+    // refuse on the announced length before reading anything; a chunked body is cut while read
+    if (route.body !== undefined && length > maxBodyBytes) return { status: 413, body: problemBody(tooLarge, lang) }
+    let body = new Uint8Array()
+    if (route.body !== undefined) {
+      const read = yield* Effect.result(request.arrayBuffer)
+      if (read._tag === "Failure")
+        return {
+          status: 400,
+          body: problemBody(
+            new RequestProblem(400, "body.unreadable", {
+              fr: "Corps de requête illisible (connexion interrompue ?)",
+              en: "Request body could not be read (connection cut?)"
+            }),
+            lang
+          )
+        }
+      if (read.success.byteLength > maxBodyBytes) return { status: 413, body: problemBody(tooLarge, lang) }
+      body = new Uint8Array(read.success)
+    }
+    try {
+      return route.handle({ query, contentType: request.headers["content-type"], body, lang })
+    } catch (e) {
+      if (e instanceof RequestProblem) return { status: e.status, body: problemBody(e, lang) }
+      throw e
+    }
+  }).pipe(
+    Effect.map((reply) => HttpServerResponse.jsonUnsafe(reply.body, { status: reply.status })),
+    // a bug in a handler is a 500 with a message, never a dead server
+    Effect.catchCause(() =>
+      Effect.succeed(
+        HttpServerResponse.jsonUnsafe(
+          {
+            valid: false,
+            issues: [{ code: "server.error", severity: "error", message: "Internal error / erreur interne" }]
+          },
+          { status: 500 }
+        )
+      )
+    )
+  )
+
+/** The routes as a layer: the API, its OpenAPI document, a health check. */
+export const app = (options: Options = {}) => {
+  const max = options.maxBodyBytes ?? 10 * 1024 * 1024
+  const openapi = document(routes, version)
+  return Layer.mergeAll(
+    HttpRouter.add("GET", "/openapi.json", HttpServerResponse.jsonUnsafe(openapi)),
+    HttpRouter.add("GET", "/health", HttpServerResponse.text("ok")),
+    ...routes.map((r) => HttpRouter.add(r.method, r.path, handler(r, max)))
+  )
+}
+
+/** The server on Node, as a layer (`Layer.launch` runs it). */
+export const server = (options: Options = {}) =>
+  HttpRouter.serve(app(options), { disableLogger: true, disableListenLog: true }).pipe(
+    Layer.provideMerge(
+      NodeHttpServer.layer(createServer, {
+        port: options.port ?? 0,
+        ...(options.host === undefined ? {} : { host: options.host })
+      })
+    )
+  )

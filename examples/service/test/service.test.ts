@@ -1,0 +1,193 @@
+// The service over real HTTP on the loopback interface.
+import { readFileSync } from "node:fs"
+import { request as httpRequest } from "node:http"
+import { Report } from "@accord-jeunes/validation"
+import * as Schema from "effect/Schema"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { start } from "./support.ts"
+
+const data = (name: string) => readFileSync(new URL(`../../demo/data/${name}`, import.meta.url))
+const participant = {
+  kind: "participant",
+  schemaVersion: "1.0.0",
+  ref: "p-7f3a9c2e",
+  birthDate: "2006-04-12",
+  missionLocale: "ML-069-LYON"
+}
+const isReport = Schema.is(Report.ReportJson)
+
+let service: Awaited<ReturnType<typeof start>>
+beforeAll(async () => {
+  service = await start({ maxBodyBytes: 1024 * 1024 })
+})
+afterAll(() => service.stop())
+
+const post = async (path: string, body: string | Uint8Array<ArrayBuffer> | Buffer, type: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(`${service.url}${path}`, {
+    method: "POST",
+    body,
+    headers: { "content-type": type, ...headers }
+  })
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+}
+const get = async (path: string) => {
+  const res = await fetch(`${service.url}${path}`)
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+}
+const issues = (body: Record<string, unknown>) =>
+  body.issues as ReadonlyArray<{ code: string; field?: string; line?: number; message: string }>
+
+describe("POST /v1/validate", () => {
+  it("answers 200 and a valid report for a valid document", async () => {
+    const r = await post("/v1/validate", JSON.stringify(participant), "application/json")
+    expect(r.status).toBe(200)
+    expect(isReport(r.body)).toBe(true)
+    expect(r.body).toMatchObject({ valid: true, stats: { read: 1, accepted: 1, rejected: 0 } })
+  })
+
+  it("answers 422 for an invalid document, each issue located, in French by default and English when asked", async () => {
+    const bad = { ...participant, birthDate: "2006-02-30", nom: "Dupont" }
+    const fr = await post("/v1/validate", JSON.stringify(bad), "application/json")
+    expect(fr.status).toBe(422)
+    expect(isReport(fr.body)).toBe(true)
+    expect(issues(fr.body).map((i) => [i.code, i.field])).toEqual(
+      expect.arrayContaining([
+        ["date.nonexistent", "$.birthDate"],
+        ["personal-data.direct-identifier", "$.nom"]
+      ])
+    )
+    expect(issues(fr.body).find((i) => i.code === "date.nonexistent")?.message).toMatch(/^Attendu/)
+    const en = await post("/v1/validate", JSON.stringify(bad), "application/json", { "accept-language": "en-GB" })
+    expect(issues(en.body).find((i) => i.code === "date.nonexistent")?.message).toMatch(/^Expected/)
+    // personal data is never echoed back
+    expect(JSON.stringify(fr.body)).not.toContain("Dupont")
+  })
+
+  it("validates an NDJSON file and accounts for every record", async () => {
+    const r = await post("/v1/validate?lang=en", data("records.ndjson"), "application/x-ndjson")
+    const stats = r.body.stats as { read: number; accepted: number; rejected: number }
+    expect(r.status).toBe(422)
+    expect(stats.read).toBe(13)
+    expect(stats.accepted + stats.rejected).toBe(stats.read)
+    expect(issues(r.body).every((i) => typeof i.line === "number")).toBe(true)
+  })
+
+  it("validates a CSV file of a given kind, with ; and French dates", async () => {
+    const csv = "schemaVersion;ref;birthDate;missionLocale\r\n1.0.0;p-7f3a9c2e;12/04/2006;ML-069-LYON\r\n"
+    const r = await post("/v1/validate?kind=participant", csv, "text/csv")
+    expect(r.body).toMatchObject({ valid: true, stats: { read: 1, accepted: 1 } })
+    expect(r.status).toBe(200)
+  })
+
+  it("answers 400 with a report for a malformed body, an empty body and a binary one", async () => {
+    for (const [body, code] of [
+      ['{"kind": "participant", ', "json.syntax"],
+      ["", undefined],
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]), "file.binary"]
+    ] as const) {
+      const r = await post("/v1/validate", body, "application/json")
+      expect(r.status).toBe(400)
+      expect(r.body.valid).toBe(false)
+      expect(issues(r.body).length).toBeGreaterThan(0)
+      if (code !== undefined) expect(issues(r.body).map((i) => i.code)).toContain(code)
+    }
+  })
+
+  it("answers 413 for an oversized body, announced or sent in chunks, before parsing it", async () => {
+    const big = `${JSON.stringify(participant)}\n`.repeat(12_000)
+    const announced = await post("/v1/validate", big, "application/x-ndjson")
+    expect(announced.status).toBe(413)
+    expect(issues(announced.body)[0]?.code).toBe("body.too-large")
+    // no content-length: a chunked request body
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(
+        `${service.url}/v1/validate`,
+        { method: "POST", headers: { "content-type": "application/x-ndjson", "transfer-encoding": "chunked" } },
+        (res) => {
+          let text = ""
+          res.on("data", (c) => {
+            text += c
+          })
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }))
+        }
+      )
+      req.on("error", reject)
+      for (let i = 0; i < 30; i++) req.write(big.slice(0, 50_000))
+      req.end()
+    })
+    expect(chunked.status).toBe(413)
+    expect(JSON.parse(chunked.body).issues[0].code).toBe("body.too-large")
+  })
+
+  it("answers 415 for a media type it does not read and 400 for a bad parameter, naming it", async () => {
+    const media = await post("/v1/validate", "x", "application/pdf")
+    expect(media.status).toBe(415)
+    expect(issues(media.body)[0]?.code).toBe("body.media-type")
+    const kind = await post("/v1/validate?kind=person", "{}", "application/json")
+    expect(kind.status).toBe(400)
+    expect(issues(kind.body)[0]).toMatchObject({ code: "query.kind", field: "kind" })
+    const date = await post("/v1/validate?asOf=16/09/2024", "{}", "application/json")
+    expect(issues(date.body)[0]).toMatchObject({ code: "query.date", field: "asOf" })
+  })
+})
+
+describe("GET /v1/agreement", () => {
+  it("gives the agreement as in force on a date, and its end", async () => {
+    const during = await get("/v1/agreement?asOf=2025-06-01&lang=en")
+    expect(during.status).toBe(200)
+    expect(during.body).toMatchObject({ status: "in-force", signatureDate: "2024-09-16", lastDay: "2027-09-15" })
+    expect((during.body.branches as Array<{ id: string }>).map((b) => b.id).sort()).toEqual([
+      "bois",
+      "commerce-de-gros",
+      "hcr"
+    ])
+    const after = await get("/v1/agreement?asOf=2027-09-16")
+    expect(after.body.status).not.toBe("in-force")
+    const bad = await get("/v1/agreement?asOf=2025-13-01")
+    expect(bad.status).toBe(400)
+  })
+})
+
+describe("POST /v1/indicators", () => {
+  it("builds the tracking table from the valid records posted", async () => {
+    const r = await post("/v1/indicators?asOf=2026-01-31", data("synthetic-sample.ndjson"), "application/x-ndjson")
+    expect(r.status).toBe(200)
+    const validation = r.body.validation as { stats: { read: number; accepted: number; rejected: number } }
+    expect(validation.stats.read).toBe(2056)
+    expect(validation.stats.accepted + validation.stats.rejected).toBe(2056)
+    const report = r.body.report as { trackingTable: { rows: ReadonlyArray<unknown> } }
+    expect(report.trackingTable.rows.length).toBeGreaterThan(0)
+  })
+})
+
+describe("the OpenAPI document", () => {
+  it("describes every route from the same declarations, with the report's schema", async () => {
+    const doc = await get("/openapi.json")
+    expect(doc.body.openapi).toBe("3.1.0")
+    const paths = doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>
+    expect(Object.keys(paths).sort()).toEqual(["/v1/agreement", "/v1/indicators", "/v1/validate"])
+    expect(Object.keys(paths["/v1/validate"]?.post?.responses ?? {})).toEqual(["200", "400", "413", "415", "422"])
+    const schemas = (doc.body.components as { schemas: Record<string, { properties?: object }> }).schemas
+    expect(Object.keys(schemas.ValidationReport?.properties ?? {})).toEqual(["valid", "stats", "files", "issues"])
+    // every reference resolves inside the document
+    for (const ref of JSON.stringify(doc.body).match(/"\$ref":"[^"]+"/g) ?? [])
+      expect(schemas).toHaveProperty(ref.slice(8, -1).replace("#/components/schemas/", ""))
+  })
+})
+
+describe("robustness", () => {
+  it("keeps serving after every bad request, including many at once", async () => {
+    const bad = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 2 === 0
+          ? post("/v1/validate", '{"kind": [', i % 4 === 0 ? "application/json" : "application/x-ndjson")
+          : post("/v1/validate", "\u0000\u0001", i % 3 === 0 ? "text/csv" : "application/pdf")
+      )
+    )
+    expect(bad.every((r) => r.status >= 400 && r.status < 500)).toBe(true)
+    const health = await fetch(`${service.url}/health`)
+    expect(await health.text()).toBe("ok")
+    const ok = await post("/v1/validate", JSON.stringify(participant), "application/json")
+    expect(ok.status).toBe(200)
+  })
+})
