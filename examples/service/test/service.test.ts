@@ -22,7 +22,12 @@ beforeAll(async () => {
 })
 afterAll(() => service.stop())
 
-const post = async (path: string, body: string | Uint8Array<ArrayBuffer> | Buffer, type: string, headers: Record<string, string> = {}) => {
+const post = async (
+  path: string,
+  body: string | Uint8Array<ArrayBuffer> | Buffer,
+  type: string,
+  headers: Record<string, string> = {}
+) => {
   const res = await fetch(`${service.url}${path}`, {
     method: "POST",
     body,
