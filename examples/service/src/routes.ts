@@ -211,6 +211,11 @@ export const routes: ReadonlyArray<Route> = [
     parameters: [
       asOfParam("Day of the report (today by default)"),
       { name: "agreementYear", description: "Agreement year (1 by default)", schema: { type: "integer", minimum: 1 } },
+      {
+        name: "by",
+        description: "Breakdown, comma-separated (branch by default)",
+        schema: { type: "string", examples: ["branch", "region,action-type"] }
+      },
       langParam
     ],
     body: { description: "The records", mediaTypes: Object.keys(formats) },
@@ -231,8 +236,20 @@ export const routes: ReadonlyArray<Route> = [
           { fr: "« agreementYear » : un entier ≥ 1 attendu", en: '"agreementYear": a whole number ≥ 1 expected' },
           "agreementYear"
         )
+      const dimensions = (request.query.get("by") ?? "branch").split(",").map((d) => d.trim())
+      const unknown = dimensions.find((d) => !(Aggregate.dimensions as ReadonlyArray<string>).includes(d))
+      if (unknown !== undefined)
+        throw new RequestProblem(
+          400,
+          "query.by",
+          {
+            fr: `« by » : « ${unknown} » inconnu ; attendu parmi ${Aggregate.dimensions.join(", ")}`,
+            en: `"by": "${unknown}" unknown; expected among ${Aggregate.dimensions.join(", ")}`
+          },
+          "by"
+        )
       const agg = Aggregate.aggregator({
-        dimensions: ["branch"],
+        dimensions: dimensions as ReadonlyArray<Aggregate.Dimension>,
         granularity: "year",
         durable: Aggregate.defaultDurableThreshold
       })

@@ -163,6 +163,19 @@ describe("POST /v1/indicators", () => {
     const report = r.body.report as { trackingTable: { rows: ReadonlyArray<unknown> } }
     expect(report.trackingTable.rows.length).toBeGreaterThan(0)
   })
+
+  it("breaks the table down as asked, and names a dimension it does not know", async () => {
+    const body = data("synthetic-sample.ndjson")
+    const byBranch = await post("/v1/indicators?asOf=2026-01-31", body, "application/x-ndjson")
+    const byRegion = await post("/v1/indicators?asOf=2026-01-31&by=region", body, "application/x-ndjson")
+    const rows = (r: { body: Record<string, unknown> }) =>
+      (r.body.report as { trackingTable: { rows: ReadonlyArray<unknown> } }).trackingTable.rows.length
+    expect(rows(byRegion)).toBeGreaterThan(rows(byBranch))
+    const bad = await post("/v1/indicators?by=branch,department", body, "application/x-ndjson")
+    expect(bad.status).toBe(400)
+    expect(issues(bad.body)[0]).toMatchObject({ code: "query.by", field: "by" })
+    expect(issues(bad.body)[0]?.message).toContain("department")
+  })
 })
 
 describe("the OpenAPI document", () => {

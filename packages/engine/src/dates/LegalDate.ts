@@ -17,7 +17,13 @@ import { CalendarDate } from "@accord-jeunes/domain"
 
 type Day = CalendarDate.CalendarDate
 
-const parts = (d: string) => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))] as const
+// digits read in place: ages are computed for every record of a national file
+const digits = (s: string, from: number, to: number): number => {
+  let n = 0
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48
+  return n
+}
+const parts = (d: string) => [digits(d, 0, 4), digits(d, 5, 7), digits(d, 8, 10)] as const
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
 
 /**

@@ -21,6 +21,9 @@ import * as LegalDate from "../dates/LegalDate.js"
 /** A dimension a table is broken down by. @since 0.1.0 */
 export type Dimension = "branch" | "region" | "action-type" | "period"
 
+/** Every dimension, for user interfaces and argument checks. @since 0.2.0 */
+export const dimensions: ReadonlyArray<Dimension> = ["branch", "region", "action-type", "period"]
+
 /** How periods are cut. @since 0.1.0 */
 export type Granularity = "year" | "quarter" | "month"
 

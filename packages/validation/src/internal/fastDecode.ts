@@ -16,23 +16,23 @@ import * as Schema from "effect/Schema"
 import * as SchemaJITCompiler from "effect/schema/SchemaJITCompiler"
 
 /** Whether `output` holds as many own keys as `input`, at every depth. */
-const keptEveryKey = (input: unknown, output: unknown): boolean => {
-  if (input === null || typeof input !== "object") return true
+const keptEveryKey = (input: object, output: unknown): boolean => {
   if (output === null || typeof output !== "object") return false
   if (Array.isArray(input)) {
     if (!Array.isArray(output) || output.length !== input.length) return false
-    for (let i = 0; i < input.length; i++) if (!keptEveryKey(input[i], output[i])) return false
+    for (let i = 0; i < input.length; i++) {
+      const v: unknown = input[i]
+      if (v !== null && typeof v === "object" && !keptEveryKey(v, output[i])) return false
+    }
     return true
   }
-  let n = 0
-  for (const k in input) {
-    if (!Object.hasOwn(input, k)) continue
-    n++
-    if (!keptEveryKey((input as Record<string, unknown>)[k], (output as Record<string, unknown>)[k])) return false
+  const keys = Object.keys(input)
+  if (keys.length !== Object.keys(output).length) return false
+  for (const k of keys) {
+    const v = (input as Record<string, unknown>)[k]
+    if (v !== null && typeof v === "object" && !keptEveryKey(v, (output as Record<string, unknown>)[k])) return false
   }
-  let m = 0
-  for (const k in output) if (Object.hasOwn(output, k)) m++
-  return n === m
+  return true
 }
 
 export const fastDecode = <S extends Schema.Decoder<unknown>>(
@@ -43,6 +43,8 @@ export const fastDecode = <S extends Schema.Decoder<unknown>>(
   const full = Diagnostic.decode(schema)
   return (input) => {
     const r = quick(input)
-    return Result.isSuccess(r) && keptEveryKey(input, r.success) ? Result.succeed(r.success) : full(input)
+    return Result.isSuccess(r) && (input === null || typeof input !== "object" || keptEveryKey(input, r.success))
+      ? (r as Result.Result<S["Type"], never>)
+      : full(input)
   }
 }
