@@ -3,6 +3,8 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
+import { Report } from "@accord-jeunes/validation"
+import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
 import { run } from "../src/index.js"
 
@@ -58,6 +60,15 @@ describe("accord-jeunes validate", () => {
       field: "$.nom"
     })
     expect(typeof json.issues[0].message).toBe("string")
+    // and it is what the published validation-report schema describes
+    expect(Schema.is(Report.ReportJson)(json)).toBe(true)
+    const published = JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL("../../schemas/json-schema/2020-12/validation-report.schema.json", import.meta.url)),
+        "utf8"
+      )
+    )
+    expect(published.$id).toBe("urn:accord-jeunes:schema:validation-report:1:2020-12")
   })
   it("exits 0 on valid data read from standard input", async () => {
     const r = await cli(["validate", "-"], `${JSON.stringify(action)}\n`)

@@ -1,8 +1,9 @@
-// Builds the schema documents from the domain and engine schemas: JSON Schema 2020-12 and
+// Builds the schema documents from the domain, engine and validation schemas: JSON Schema 2020-12 and
 // draft-07 for every record kind, the union of records and the reports; Table Schema for the
 // record kinds that have a flat CSV form; and the catalog. Pure: generate.ts writes or checks.
 import { ExchangeRecord, RecordVersion } from "@accord-jeunes/domain"
 import { ReportSchemas } from "@accord-jeunes/engine"
+import { Report } from "@accord-jeunes/validation"
 import { JsonSchema, Schema } from "effect"
 
 export const idOf = (name: string, version: string, dialect: "2020-12" | "draft-07") =>
@@ -46,6 +47,13 @@ export const entries: ReadonlyArray<Entry> = [
     title: { fr: "Rapport annuel", en: "Annual report" },
     version: "1",
     schema: ReportSchemas.AnnualReport,
+    csv: false
+  },
+  {
+    name: "validation-report",
+    title: { fr: "Rapport de validation", en: "Validation report" },
+    version: "1",
+    schema: Report.ReportJson,
     csv: false
   }
 ]

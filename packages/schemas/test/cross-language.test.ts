@@ -4,6 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Diagnostic, ExchangeRecord } from "@accord-jeunes/domain"
+import { Report, Validator } from "@accord-jeunes/validation"
 import { Ajv } from "ajv"
 import { Ajv2020 } from "ajv/dist/2020.js"
 import { Result } from "effect"
@@ -16,8 +17,19 @@ const load = (path: string) => JSON.parse(readFileSync(join(root, path), "utf8")
 // A corpus of documents, valid and not. `jsonSchemaCanTell` is false for the rules JSON Schema
 // cannot express (checksums, cross-field rules, existing dates); everywhere else every validator
 // must agree with the TypeScript decoders.
-type Kind = ExchangeRecord.Kind
+type Kind = ExchangeRecord.Kind | "validation-report"
+// a real report, as `accord-jeunes validate --format json` prints it: records with problems
+const report = (() => {
+  const v = Validator.make()
+  v.text(
+    "sample.ndjson",
+    '{"kind":"participant","schemaVersion":"1.0.0","ref":"p-7f3a9c2e","birthDate":"2006-02-30","missionLocale":"ML-069","nom":"X"}\n{"kind":"action"\n'
+  )
+  v.text("empty.csv", "")
+  return Report.toJson(v.finish(), "fr") as unknown as Record<string, unknown>
+})()
 const base: Record<Kind, Record<string, unknown>> = {
+  "validation-report": report,
   action: {
     kind: "action",
     schemaVersion: "1.0.0",
@@ -87,13 +99,26 @@ const add = (
   change: (d: Record<string, unknown>) => Record<string, unknown>,
   canTell = true
 ) => cases.push({ name, kind, document: change({ ...base[kind] }), jsonSchemaCanTell: canTell })
-for (const kind of ExchangeRecord.kinds) {
+for (const kind of [...ExchangeRecord.kinds, "validation-report"] as const) {
   add(`${kind}: valid`, kind, (d) => d)
   add(`${kind}: extra field`, kind, (d) => ({ ...d, comment: "x" }))
   add(`${kind}: wrong kind`, kind, (d) => ({ ...d, kind: "contract" }))
   add(`${kind}: old schema version`, kind, (d) => ({ ...d, schemaVersion: "0.9.0" }))
   add(`${kind}: not an object`, kind, () => [] as never)
 }
+add("validation-report: a negative count", "validation-report", (d) => ({
+  ...d,
+  stats: { ...(d.stats as object), rejected: -1 }
+}))
+add("validation-report: unknown severity", "validation-report", (d) => ({
+  ...d,
+  issues: [{ code: "x", severity: "fatal", file: "f", message: "m" }]
+}))
+add("validation-report: line as text", "validation-report", (d) => ({
+  ...d,
+  issues: [{ code: "x", severity: "error", file: "f", line: "3", message: "m" }]
+}))
+add("validation-report: no stats", "validation-report", ({ stats: _, ...d }) => d)
 add("action: missing type", "action", ({ actionType: _, ...d }) => d)
 add("action: unknown region", "action", (d) => ({ ...d, region: "99" }))
 add("action: SIRET with a letter", "action", (d) => ({ ...d, companies: ["7328293200007A"] }))
@@ -127,9 +152,16 @@ add(
   false
 )
 
-const ts = cases.map((c) => Result.isSuccess(Diagnostic.decode(ExchangeRecord.byKind[c.kind])(c.document)))
+const decoderOf = (kind: Kind) =>
+  Diagnostic.decode(kind === "validation-report" ? Report.ReportJson : ExchangeRecord.byKind[kind])
+const ts = cases.map((c) => Result.isSuccess(decoderOf(c.kind)(c.document)))
 const compile = (ajv: Ajv | Ajv2020, dialect: string) =>
-  Object.fromEntries(ExchangeRecord.kinds.map((k) => [k, ajv.compile(load(`json-schema/${dialect}/${k}.schema.json`))]))
+  Object.fromEntries(
+    [...ExchangeRecord.kinds, "validation-report"].map((k) => [
+      k,
+      ajv.compile(load(`json-schema/${dialect}/${k}.schema.json`))
+    ])
+  )
 const ajv2020 = compile(new Ajv2020({ strict: false, allErrors: true }), "2020-12")
 const ajv07 = compile(new Ajv({ strict: false, allErrors: true }), "draft-07")
 const byAjv2020 = cases.map((c) => ajv2020[c.kind]?.(c.document) === true)
@@ -153,7 +185,8 @@ describe("the committed schema files", () => {
       ...ExchangeRecord.kinds,
       "exchange-record",
       "tracking-table",
-      "annual-report"
+      "annual-report",
+      "validation-report"
     ])
     for (const s of catalog.schemas) for (const v of Object.values(s.jsonSchema)) expect(load(v.file).$id).toBe(v.$id)
   })

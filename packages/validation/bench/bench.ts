@@ -5,7 +5,6 @@
 // Options: --people N (1300000), --small N (100000), --sample N lines timed in memory (500000).
 import { execFileSync } from "node:child_process"
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from "node:fs"
-import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -35,9 +34,12 @@ const generate = async (n: number) => {
 }
 
 const sample = [...lines({ people: Math.ceil(sampleSize / 3.5), actions: 2_000 })].slice(0, sampleSize)
-const require = createRequire(import.meta.url)
+// the exported schema, read from the schemas package beside this one (not a dependency: that
+// package is generated from this one's report schema)
 const ajv = new Ajv2020({ strict: false, logger: false }).compile(
-  require("@accord-jeunes/schemas/json-schema/2020-12/exchange-record.schema.json")
+  JSON.parse(
+    readFileSync(new URL("../../schemas/json-schema/2020-12/exchange-record.schema.json", import.meta.url), "utf8")
+  )
 )
 // effect's interpreter with every error collected and excess keys refused: what the validator
 // did before its fast path. Measured first, before the validator's module turns on effect's JIT

@@ -72,11 +72,12 @@ export const toText = (report: Report, lang: "fr" | "en" = "fr"): string => {
   ].join("\n")
 }
 
+const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
 const Counts = {
-  read: Schema.Int.annotate({ description: "Records read: always accepted + rejected" }),
-  accepted: Schema.Int.annotate({ description: "Records accepted" }),
-  rejected: Schema.Int.annotate({ description: "Records rejected (at least one error)" }),
-  warnings: Schema.Int.annotate({ description: "Warnings" })
+  read: Count.annotate({ description: "Records read: always accepted + rejected" }),
+  accepted: Count.annotate({ description: "Records accepted" }),
+  rejected: Count.annotate({ description: "Records rejected (at least one error)" }),
+  warnings: Count.annotate({ description: "Warnings" })
 }
 
 /**
@@ -109,7 +110,11 @@ export const ReportJson = Schema.Struct({
       code: Schema.String.annotate({ description: "Stable code, e.g. siret.checksum" }),
       severity: Schema.Literals(["error", "warning"]),
       file: Schema.String,
-      line: Schema.optionalKey(Schema.Int.annotate({ description: "1-based line; absent for file-level issues" })),
+      line: Schema.optionalKey(
+        Schema.Int.check(Schema.isGreaterThanOrEqualTo(1)).annotate({
+          description: "1-based line; absent for file-level issues"
+        })
+      ),
       field: Schema.optionalKey(Schema.String.annotate({ description: "JSON path of the field, e.g. $.companies[1]" })),
       message: Schema.String.annotate({ description: "In the language asked for" }),
       value: Schema.optionalKey(Schema.String.annotate({ description: "The offending value, never personal data" }))
