@@ -1,6 +1,6 @@
 // The page: everything runs here, in the browser. Records typed in the form and files chosen
 // are checked locally; nothing is sent anywhere (clause a5#1 on confidentiality).
-import { agreement2024, Diagnostic, ExchangeRecord, InsertionOutcome, Territory } from "@accord-jeunes/domain"
+import { agreement2024, ExchangeRecord, InsertionOutcome, Territory } from "@accord-jeunes/domain"
 import { Lifecycle } from "@accord-jeunes/engine"
 import { Composition } from "@accord-jeunes/plugin-sdk"
 import { Report, Validator } from "@accord-jeunes/validation"
@@ -116,35 +116,35 @@ const recordFromForm = (): Record<string, unknown> => {
   return record
 }
 
+// Issues that only make sense for a whole file: an outcome's actions are not in this form.
+const fileOnly = new Set(["reference.unknown-action"])
+
 let touched = false
 const check = (event?: Event) => {
   if (event !== undefined) touched = true
   const record = recordFromForm()
   $("#record-json").textContent = JSON.stringify(record, null, 2)
-  const result = Diagnostic.decode(ExchangeRecord.byKind[kind])(record)
-  const problems = result._tag === "Failure" ? result.failure : []
+  // the whole validation, as for a file: schema, then the agreement in force on the record's date
+  const validator = Validator.make({ timeline })
+  validator.text("saisie.json", JSON.stringify(record), "json")
+  const problems = validator.finish().issues.filter((i) => !fileOnly.has(i.code))
+  const fieldOf = (i: (typeof problems)[number]) => /^\$\.([A-Za-z]+)/.exec(i.field ?? "")?.[1]
   for (const f of forms[kind]) {
-    const mine = problems.filter((d) => d.path[0] === f.name)
+    const mine = problems.filter((i) => fieldOf(i) === f.name)
     const input = document.getElementById(`f-${f.name}`) as HTMLInputElement
-    const value = input.value.trim()
     // a message under a field once it has been filled in (or the whole form was typed into)
-    const show = mine.length > 0 && (value !== "" || touched)
+    const show = mine.length > 0 && (input.value.trim() !== "" || touched)
     input.setAttribute("aria-invalid", String(show))
-    $(`#e-${f.name}`).textContent = show ? mine.map((d) => d.message.fr).join(" ; ") : ""
+    $(`#e-${f.name}`).textContent = show ? mine.map((i) => i.message.fr).join(" ; ") : ""
   }
+  const errors = problems.filter((i) => i.severity === "error")
+  const general = problems.filter((i) => fieldOf(i) === undefined || !forms[kind].some((f) => f.name === fieldOf(i)))
   const status = $("#form-status")
-  status.className = problems.length === 0 ? "ok" : "ko"
+  status.className = errors.length === 0 ? "ok" : "ko"
   status.textContent =
-    problems.length === 0
-      ? "Enregistrement valide : conforme au schéma et aux règles de l'accord."
-      : `${problems.length} problème(s) à corriger${
-          problems.some((d) => d.path.length === 0)
-            ? ` : ${problems
-                .filter((d) => d.path.length === 0)
-                .map((d) => d.message.fr)
-                .join(" ; ")}`
-            : ""
-        }`
+    errors.length === 0
+      ? "Enregistrement valide : conforme au schéma et à l'accord en vigueur à sa date."
+      : `${errors.length} problème(s) à corriger${general.length > 0 ? ` : ${general.map((i) => i.message.fr).join(" ; ")}` : ""}`
 }
 
 for (const tab of document.querySelectorAll<HTMLButtonElement>(".tabs button"))

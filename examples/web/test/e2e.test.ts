@@ -66,6 +66,18 @@ describe("the web page, in Chromium", () => {
     await expect.poll(() => page.textContent("#form-status")).toContain("Enregistrement valide")
   })
 
+  it("checks the action against the agreement in force on its date, as for a file", async () => {
+    // a branch that has not joined the agreement
+    await page.fill("#f-branches", "proprete")
+    await expect.poll(() => page.textContent("#e-branches")).toContain("n'est pas dans l'accord le 2025-03-10")
+    await page.fill("#f-branches", "hcr")
+    // a date before the signature
+    await page.fill("#f-startDate", "2023-03-10")
+    await expect.poll(() => page.textContent("#e-startDate")).toContain("L'accord n'est pas en vigueur le 2023-03-10")
+    await page.fill("#f-startDate", "2025-03-10")
+    await expect.poll(() => page.textContent("#form-status")).toContain("Enregistrement valide")
+  })
+
   it("requires the employer's SIRET for a contract, and checks it", async () => {
     await page.click("#tab-outcome")
     await page.fill("#f-id", "out-1")
