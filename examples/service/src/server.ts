@@ -3,8 +3,9 @@
 // English, and no request can stop the server.
 import { createServer } from "node:http"
 import { NodeHttpServer } from "@effect/platform-node"
+import * as ByteSize from "effect/ByteSize"
 import * as Effect from "effect/Effect"
-import { HttpRouter, type HttpServerRequest, HttpServerResponse } from "effect/http"
+import { HttpIncomingMessage, HttpRouter, type HttpServerRequest, HttpServerResponse } from "effect/http"
 import * as Layer from "effect/Layer"
 import { document } from "./openapi.ts"
 import { type Lang, RequestProblem, type Route, routes } from "./routes.ts"
@@ -26,6 +27,13 @@ const problemBody = (p: RequestProblem, lang: Lang) => ({
   ]
 })
 
+// effect's Node reader fails with an error whose cause says "maxBytes exceeded"
+const overflowed = (e: unknown, depth = 0): boolean =>
+  depth < 5 &&
+  typeof e === "object" &&
+  e !== null &&
+  ((e instanceof Error && e.message.includes("maxBytes")) || overflowed((e as { cause?: unknown }).cause, depth + 1))
+
 const langOf = (query: URLSearchParams, header: string | undefined): Lang => {
   const q = query.get("lang")
   if (q === "en" || q === "fr") return q
@@ -45,7 +53,11 @@ const handler = (route: Route, maxBodyBytes: number) => (request: HttpServerRequ
     if (route.body !== undefined && length > maxBodyBytes) return { status: 413, body: problemBody(tooLarge, lang) }
     let body = new Uint8Array()
     if (route.body !== undefined) {
-      const read = yield* Effect.result(request.arrayBuffer)
+      // effect's reader stops at the limit, so a chunked upload is never held whole in memory
+      const read = yield* Effect.result(
+        request.arrayBuffer.pipe(Effect.provideService(HttpIncomingMessage.MaxBodySize, ByteSize.bytes(maxBodyBytes)))
+      )
+      if (read._tag === "Failure" && overflowed(read.failure)) return { status: 413, body: problemBody(tooLarge, lang) }
       if (read._tag === "Failure")
         return {
           status: 400,

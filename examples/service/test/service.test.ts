@@ -117,8 +117,16 @@ describe("POST /v1/validate", () => {
         }
       )
       req.on("error", reject)
-      for (let i = 0; i < 30; i++) req.write(big.slice(0, 50_000))
-      req.end()
+      // 10 MB in chunks, ten times the limit: the server stops reading at the limit and answers
+      let sent = 0
+      const write = () => {
+        while (sent < 200) {
+          sent++
+          if (!req.write(big.slice(0, 50_000))) return void req.once("drain", write)
+        }
+        req.end()
+      }
+      write()
     })
     expect(chunked.status).toBe(413)
     expect(JSON.parse(chunked.body).issues[0].code).toBe("body.too-large")
