@@ -102,7 +102,7 @@ console.log(
   `   JSON.parse + effect interpreter, all errors  ${per(withDecode).padStart(8)}   ${(withDecode / parse).toFixed(2)}x`
 )
 console.log(
-  `   JSON.parse + Validator (JIT, agreement too)  ${per(withValidator).padStart(8)}   ${(withValidator / parse).toFixed(2)}x   (goal 1.60x; ${(withValidator / withAjv).toFixed(2)}x ajv)`
+  `   JSON.parse + Validator (agreement too)       ${per(withValidator).padStart(8)}   ${(withValidator / parse).toFixed(2)}x   (goal 1.60x; ${(withValidator / withAjv).toFixed(2)}x ajv)`
 )
 
 // the built command line of this repository, run in a child process per file; memory sampled in

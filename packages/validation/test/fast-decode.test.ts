@@ -1,10 +1,14 @@
 import { Diagnostic, ExchangeRecord } from "@accord-jeunes/domain"
+import * as Arbitrary from "effect/Arbitrary"
+import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
 import { lines } from "../../engine/bench/synthetic.js"
 import { fastDecode } from "../src/internal/fastDecode.js"
 
-// Mutations that make a valid record invalid in the ways a real file does, at every depth.
+// Mutations that make a valid record invalid in the ways a real file does, at every depth, and
+// some that keep it valid but change its decoded value (an IDCC read as four digits).
 const mutations: ReadonlyArray<[string, (r: Record<string, unknown>) => void]> = [
   [
     "excess key at the top",
@@ -24,6 +28,24 @@ const mutations: ReadonlyArray<[string, (r: Record<string, unknown>) => void]> =
       for (const v of Object.values(r))
         if (Array.isArray(v) && typeof v[0] === "object" && v[0] !== null) (v[0] as Record<string, unknown>).extra = 1
         else if (typeof v === "object" && v !== null && !Array.isArray(v)) (v as Record<string, unknown>).extra = 1
+    }
+  ],
+  [
+    "an IDCC of 3 digits, read as 4",
+    (r) => {
+      if (r.kind === "insertion-outcome") r.idcc = "573"
+    }
+  ],
+  [
+    "an IDCC as a number",
+    (r) => {
+      if (r.kind === "insertion-outcome") r.idcc = 1979
+    }
+  ],
+  [
+    "an IDCC of 5 digits",
+    (r) => {
+      if (r.kind === "insertion-outcome") r.idcc = "19799"
     }
   ],
   [
@@ -104,7 +126,21 @@ describe("the fast decoder", () => {
     expect(compared - invalid).toBeGreaterThan(records.length - 1)
   })
 
-  it("reports an excess key that the quick pass would have stripped", () => {
+  it("returns the decoded value where the schema transforms one (an IDCC read as four digits)", () => {
+    const fast = fastDecode(ExchangeRecord.ExchangeRecord)
+    const outcome = records.find((r) => r.kind === "insertion-outcome")
+    expect(outcome).toBeDefined()
+    for (const idcc of ["573", 573]) {
+      const r = fast({ ...outcome, idcc })
+      expect(Result.isSuccess(r) ? (r.success as { idcc?: string }).idcc : undefined).toBe("0573")
+    }
+    // and the input is left as it was
+    const input = { ...outcome, idcc: "573" }
+    fast(input)
+    expect(input.idcc).toBe("573")
+  })
+
+  it("reports an excess key in a nested object, with its path", () => {
     const fast = fastDecode(ExchangeRecord.ExchangeRecord)
     const participant = records.find((r) => r.kind === "participant" && Array.isArray(r.schemes))
     expect(participant).toBeDefined()
@@ -115,4 +151,48 @@ describe("the fast decoder", () => {
       ["field.unexpected", "$.schemes[0].surprise"]
     ])
   })
+})
+
+describe("the fast decoder on generated records (property)", () => {
+  // values of each record kind from effect's own generator, in their JSON form, then damaged at
+  // one random key: whatever the fast decoder answers, the full decoder answers the same
+  for (const kind of ExchangeRecord.kinds) {
+    it(`${kind}: same answer as the full decoder, valid or damaged`, () => {
+      const schema = ExchangeRecord.byKind[kind] as Schema.Codec<unknown, unknown>
+      const fast = fastDecode(schema)
+      const full = Diagnostic.decode(schema)
+      const encode = Schema.encodeSync(schema)
+      const damages: ReadonlyArray<(r: Record<string, unknown>, key: string) => void> = [
+        () => undefined,
+        (r, k) => {
+          r[k] = 42
+        },
+        (r, k) => {
+          r[k] = [r[k]]
+        },
+        (r, k) => {
+          delete r[k]
+        },
+        (r) => {
+          r.extra = true
+        }
+      ]
+      let n = 0
+      const result = Effect.runSync(
+        Arbitrary.checkEffect(
+          Arbitrary.schema(schema),
+          (value) => {
+            const json = JSON.parse(JSON.stringify(encode(value))) as Record<string, unknown>
+            const keys = Object.keys(json)
+            const damage = damages[n % damages.length] as (r: Record<string, unknown>, key: string) => void
+            damage(json, keys[n % keys.length] as string)
+            n++
+            return JSON.stringify(fast(json)) === JSON.stringify(full(json))
+          },
+          { runs: 60, seed: 20240916, maxDiscards: 20000 }
+        )
+      )
+      expect(Arbitrary.formatCheckFailure(result)).toBeUndefined()
+    })
+  }
 })
