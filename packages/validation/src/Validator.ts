@@ -11,7 +11,6 @@
  */
 import {
   agreement2024,
-  CalendarDate,
   Diagnostic,
   ExchangeRecord,
   Identifier,
@@ -238,7 +237,7 @@ export const make = (options: Options = {}) => {
         if (current !== undefined && current.ref === r.participant) {
           const e = Eligibility.ageRule({
             participant: current as never,
-            date: CalendarDate.make(r.startDate)
+            date: r.startDate
           })
           if (e.verdict !== true)
             issue("eligibility.age", "error", "$.startDate", {
