@@ -7,7 +7,7 @@
 // publiccode.yml (the public-sector software catalogue's metadata) is checked against the keys
 // its standard requires, and against the package version and licence.
 // With --simulate-sdk-minor, it also rehearses an SDK minor release in a throw-away clone:
-// `changeset version` + `sync-versions`, then the plugin tests, which must still pass.
+// `pnpm release:version` (changeset version + sync-versions), then the plugin tests, which must still pass.
 //   pnpm release:dry-run [-- --simulate-sdk-minor]
 import { execFileSync } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -141,8 +141,10 @@ try {
       '---\n"@accord-jeunes/plugin-sdk": minor\n---\n\nRehearsal of an SDK minor release.\n'
     )
     run("pnpm", ["install", "--frozen-lockfile", "--offline"], clone)
-    run("pnpm", ["exec", "changeset", "version"], clone)
-    console.log(`\nrehearsal: SDK minor release\n${run("node", ["scripts/sync-versions.ts"], clone)}`)
+    // the real script: changeset version, sync-versions, lockfile
+    const versioned = run("pnpm", ["run", "release:version"], clone)
+    console.log(`\nrehearsal: SDK minor release (pnpm release:version)`)
+    for (const l of versioned.split("\n")) if (l.startsWith("updated:")) console.log(`  ${l}`)
     const after = (d: string) => (JSON.parse(readFileSync(join(clone, d, "package.json"), "utf8")) as Manifest).version
     for (const d of ["packages/plugin-sdk", ...dirs.filter((d) => d.startsWith("packages/branches/"))])
       console.log(`  ${d.padEnd(36)} ${packages.find((p) => p.dir === d)?.manifest.version ?? "?"} -> ${after(d)}`)
