@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
+import semver from "semver"
 import { parse } from "yaml"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
@@ -38,19 +39,9 @@ const packages = dirs
   .filter((p) => p.manifest.private !== true)
 const versions = new Map(packages.map((p) => [p.manifest.name, p.manifest.version]))
 
-// ^x.y.z as npm reads it, enough for the ranges pnpm writes for workspace:^
-const caretAccepts = (range: string, version: string) => {
-  const m = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(range)
-  if (m === null) return false
-  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const [x, y, z] = version.split(".").map(Number) as [number, number, number]
-  if (x !== a) return false
-  if (a > 0) return y > b || (y === b && z >= c)
-  if (y !== b) return false
-  return b > 0 ? z >= c : z === c
-}
-
-// publiccode.yml: required keys of the standard (0.4), description lengths, facts in step
+// publiccode.yml: the keys the standard (0.4) marks required, and its description lengths
+// (shortDescription at most 150 characters, longDescription 150 to 10 000), per the standard's
+// core schema, https://yml.publiccode.tools/schema.core.html; then facts kept in step
 const publiccode = (): Array<string> => {
   const doc = parse(readFileSync(join(root, "publiccode.yml"), "utf8")) as Record<string, unknown>
   const problems: Array<string> = []
@@ -102,7 +93,7 @@ try {
     for (const [dep, range] of Object.entries({ ...packed.dependencies, ...packed.peerDependencies })) {
       if (range.startsWith("workspace:")) problems.push(`${dep}: range "${range}" left unpublishable`)
       const v = versions.get(dep)
-      if (v !== undefined && !caretAccepts(range, v)) problems.push(`${dep}: range "${range}" refuses ${v}`)
+      if (v !== undefined && !semver.satisfies(v, range)) problems.push(`${dep}: range "${range}" refuses ${v}`)
     }
     const files = run("tar", ["-tzf", path])
       .split("\n")

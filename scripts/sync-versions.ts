@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process"
 import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
+import semver from "semver"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const check = process.argv.includes("--check")
@@ -54,11 +55,7 @@ const documented = execFileSync(
   .split("\n")
   .filter((f) => f !== "")
 // a range above the SDK is on purpose (an example of a plugin too new for it): left alone
-const parts = (v: string) => v.split(".").map(Number) as [number, number, number]
-const older = (v: string) => {
-  const [a, b] = [parts(v), parts(sdk)]
-  return a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2]
-}
+const older = (v: string) => semver.lt(v, sdk)
 const range = /(\bsdk:\s*)"\^(\d+\.\d+\.\d+)"/g
 for (const file of documented) {
   const path = join(root, file)

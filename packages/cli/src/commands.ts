@@ -386,27 +386,12 @@ export const plugin = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
     if (values.help) return help(io, pluginHelp)
     const dir = positionals[0]
     if (dir === undefined) throw new UsageError("Dossier manquant (voir --help)", "Missing directory (see --help)")
-    const given = (k: string, v: unknown) => (v === undefined ? {} : { [k]: v })
-    const options = Template.decodeOptions({
-      ...given("id", values.id),
-      ...given("nameFr", values["name-fr"]),
-      ...given("nameEn", values["name-en"]),
-      idccs: values.idcc ?? [],
-      ...given("packageName", values.package)
-    })
-    if (Result.isFailure(options)) {
-      const names: Record<string, string> = {
-        id: "--id",
-        nameFr: "--name-fr",
-        nameEn: "--name-en",
-        idccs: "--idcc",
-        packageName: "--package"
-      }
+    const options = Template.fromFlags(values)
+    if (Result.isFailure(options))
       throw new UsageError(
-        options.failure.map((d) => `${names[String(d.path[0])] ?? ""}: ${d.message.fr}`).join("\n"),
-        options.failure.map((d) => `${names[String(d.path[0])] ?? ""}: ${d.message.en}`).join("\n")
+        options.failure.map((p) => `${p.flag}: ${p.message.fr}`).join("\n"),
+        options.failure.map((p) => `${p.flag}: ${p.message.en}`).join("\n")
       )
-    }
     const files = Template.files(options.success)
     try {
       write(dir, files)

@@ -161,4 +161,13 @@ describe("the other commands", () => {
     const { rmSync } = await import("node:fs")
     rmSync(target, { recursive: true, force: true })
   })
+  it("plugin new names each bad flag, in French and in English", async () => {
+    const target = join(dir, "plugin-bad")
+    const fr = await cli(["plugin", "new", target, "--id", "Bad Id", "--idcc", "12345"])
+    expect(fr.code).toBe(2)
+    expect(fr.err).toContain("--id: Attendu : un identifiant")
+    expect(fr.err).toContain("--name-fr: Champ obligatoire absent")
+    const en = await cli(["plugin", "new", target, "--id", "proprete", "--lang", "en"])
+    expect(en.err).toContain("--idcc: ")
+  })
 })

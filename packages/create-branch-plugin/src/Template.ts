@@ -5,7 +5,7 @@
  */
 import { agreement2024, Diagnostic, Idcc, Identifier, Text } from "@accord-jeunes/domain"
 import { SdkVersion } from "@accord-jeunes/plugin-sdk"
-import type * as Result from "effect/Result"
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 
 /**
@@ -47,6 +47,61 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
  */
 export const decodeOptions = (input: unknown): Result.Result<Options, ReadonlyArray<Diagnostic.Diagnostic>> =>
   Diagnostic.decode(Options)(input)
+
+/** The command-line flags of the generator, as both command lines read them. @since 0.2.0 */
+export interface Flags {
+  readonly id?: string | undefined
+  readonly "name-fr"?: string | undefined
+  readonly "name-en"?: string | undefined
+  readonly idcc?: ReadonlyArray<string> | undefined
+  readonly package?: string | undefined
+  readonly workspace?: boolean | undefined
+}
+
+const flagOf: Readonly<Record<string, string>> = {
+  id: "--id",
+  nameFr: "--name-fr",
+  nameEn: "--name-en",
+  idccs: "--idcc",
+  packageName: "--package",
+  workspace: "--workspace"
+}
+
+/**
+ * Validates command-line flags: the options, or each problem with the flag it is about.
+ *
+ * @example
+ * ```ts
+ * import { Template } from "@accord-jeunes/create-branch-plugin"
+ * const r = Template.fromFlags({ id: "proprete", "name-fr": "Propreté", "name-en": "Cleaning", idcc: [] })
+ * r._tag === "Failure" && r.failure[0]?.flag // "--idcc"
+ * ```
+ * @since 0.2.0
+ */
+export const fromFlags = (
+  flags: Flags
+): Result.Result<
+  Options,
+  ReadonlyArray<{ readonly flag: string; readonly message: { readonly fr: string; readonly en: string } }>
+> => {
+  const given = (key: string, value: unknown) => (value === undefined ? {} : { [key]: value })
+  const r = decodeOptions({
+    ...given("id", flags.id),
+    ...given("nameFr", flags["name-fr"]),
+    ...given("nameEn", flags["name-en"]),
+    idccs: flags.idcc ?? [],
+    ...given("packageName", flags.package),
+    ...given("workspace", flags.workspace)
+  })
+  return Result.isSuccess(r)
+    ? Result.succeed(r.success)
+    : Result.fail(
+        r.failure.map((d) => ({
+          flag: flagOf[String(d.path[0])] ?? Diagnostic.formatPath(d.path),
+          message: d.message
+        }))
+      )
+}
 
 /**
  * The files of the new package.

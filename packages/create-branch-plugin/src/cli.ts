@@ -5,7 +5,6 @@
  *
  * @since 0.1.0
  */
-import { Diagnostic } from "@accord-jeunes/domain"
 import * as Result from "effect/Result"
 import * as Template from "./Template.js"
 import { write } from "./write.js"
@@ -19,7 +18,11 @@ if (args.includes("--help") || args.includes("-h")) {
   console.log(usage)
   process.exit(0)
 }
-const values = (flag: string) => args.flatMap((a, i) => (a === flag && args[i + 1] !== undefined ? [args[i + 1]] : []))
+const values = (flag: string) =>
+  args.flatMap((a, i) => {
+    const next = args[i + 1]
+    return a === flag && next !== undefined ? [next] : []
+  })
 const one = (flag: string) => values(flag)[0]
 const flags = new Set(["--id", "--name-fr", "--name-en", "--idcc", "--package"])
 const positional = args.filter((a, i) => !a.startsWith("--") && !flags.has(args[i - 1] ?? ""))
@@ -28,28 +31,16 @@ if (directory === undefined) {
   console.error(usage)
   process.exit(2)
 }
-const packageName = one("--package")
-const given = (key: string, value: string | undefined) => (value === undefined ? {} : { [key]: value })
-const decoded = Template.decodeOptions({
-  ...given("id", one("--id")),
-  ...given("nameFr", one("--name-fr")),
-  ...given("nameEn", one("--name-en")),
-  idccs: values("--idcc"),
-  ...given("packageName", packageName),
+const decoded = Template.fromFlags({
+  id: one("--id"),
+  "name-fr": one("--name-fr"),
+  "name-en": one("--name-en"),
+  idcc: values("--idcc"),
+  package: one("--package"),
   workspace: args.includes("--workspace")
 })
 if (Result.isFailure(decoded)) {
-  const names: Record<string, string> = {
-    id: "--id",
-    nameFr: "--name-fr",
-    nameEn: "--name-en",
-    idccs: "--idcc",
-    packageName: "--package"
-  }
-  for (const d of decoded.failure) {
-    const option = names[String(d.path[0])] ?? Diagnostic.formatPath(d.path)
-    console.error(`${option}: ${d.message.fr} / ${d.message.en}`)
-  }
+  for (const p of decoded.failure) console.error(`${p.flag}: ${p.message.fr} / ${p.message.en}`)
   process.exit(2)
 }
 try {
