@@ -18,7 +18,8 @@ export interface Options {
   readonly host?: string
 }
 
-const version = "0.1.0"
+// the API's version, as in its paths (/v1)
+const version = "1"
 
 const problemBody = (p: RequestProblem, lang: Lang) => ({
   valid: false,
