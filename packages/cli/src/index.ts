@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import * as Commands from "./commands.js"
+import { plugin } from "./PluginCommand.js"
 import { type Io, UsageError } from "./Io.js"
 
 export type { Io } from "./Io.js"
@@ -46,7 +47,7 @@ export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> 
       case "trace":
         return await Commands.trace(args, io)
       case "plugin":
-        return await Commands.plugin(args, io)
+        return await plugin(args, io)
       case undefined:
       case "--help":
       case "-h":
