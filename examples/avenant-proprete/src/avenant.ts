@@ -1,11 +1,15 @@
 // FICTIONAL EXAMPLE: amendment no. 1, by which the cleaning branch joins the 2024 agreement
-// (clauses pre#7 and a7#2) from 1 January 2026. Its federation signs alongside the original
-// signatories.
+// (clauses pre#7 and a7#2) from 1 January 2026. Every party bound on the signature date consents
+// (a7#2): the three signatories of the text and the three founding branches; the joining branch's
+// federation signs too, since the amendment holds its commitments. Names are invented.
 import { agreement2024 } from "@accord-jeunes/domain"
 import { defineAmendment } from "@accord-jeunes/plugin-sdk"
 import { plugin } from "./plugin.ts"
 
-const [first, ...others] = agreement2024.signatories
+const branchSignature = (party: string, name: string) => ({
+  party,
+  representations: [{ representative: { name, title: "Président(e) (exemple fictif)" } }]
+})
 
 export const avenant1 = defineAmendment({
   agreement: agreement2024.id,
@@ -17,12 +21,11 @@ export const avenant1 = defineAmendment({
   signatureDate: "2025-11-20",
   effectiveDate: "2026-01-01",
   signatories: [
-    first,
-    ...others,
-    {
-      party: "branch:proprete",
-      representations: [{ representative: { name: "Fédération fictive", title: "Présidente" } }]
-    }
+    ...agreement2024.signatories,
+    branchSignature("branch:commerce-de-gros", "Fédération fictive du commerce de gros"),
+    branchSignature("branch:hcr", "Fédération fictive des hôtels, cafés, restaurants"),
+    branchSignature("branch:bois", "Fédération fictive du bois"),
+    branchSignature("branch:proprete", "Fédération fictive de la propreté")
   ],
   operations: [{ op: "branch-joins", plugin }]
 })

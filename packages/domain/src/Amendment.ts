@@ -12,7 +12,7 @@ import { ActionType } from "./ActionType.js"
 import { CalendarDate } from "./CalendarDate.js"
 import { ClauseId } from "./Clause.js"
 import { Commitment } from "./Commitment.js"
-import { BranchId, RecordId, Slug } from "./Identifier.js"
+import { BranchId, PartyId, RecordId, Slug } from "./Identifier.js"
 import { IndicatorDefinition } from "./Indicator.js"
 import { datesInOrder, rule } from "./internal/rule.js"
 import { ProfessionalBranch, Signatory } from "./Party.js"
@@ -161,7 +161,8 @@ export const CommitteeDecision = Schema.Struct({
   meetingDate: CalendarDate,
   effectiveDate: CalendarDate,
   resolves: Schema.optionalKey(Slug),
-  operations: Schema.NonEmptyArray(Schema.Union([IndicatorAdded, ActionTypeAdded]))
+  // a3.3#4 and a4#4 give the committee the indicators only: new action types take an avenant (a7#2)
+  operations: Schema.NonEmptyArray(IndicatorAdded)
 })
   .check(datesInOrder("meetingDate", "effectiveDate", "act.effective-before-meeting"))
   .annotate({
@@ -174,3 +175,37 @@ export const CommitteeDecision = Schema.Struct({
 
 /** @since 0.1.0 */
 export type CommitteeDecision = typeof CommitteeDecision.Type
+
+/**
+ * A request to end the agreement (a7#3): the signatory that asks, the date of its letter, and the
+ * day each other party received it. The termination takes effect three months (a7#4) after the
+ * receipt that completes the notification; composition checks who may ask and who must receive.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Amendment } from "@accord-jeunes/domain"
+ * const t = Schema.decodeUnknownSync(Amendment.Termination)({
+ *   kind: "termination", agreement: "accord-cadre-jeunes-2024", requestedBy: "unml", requestDate: "2026-01-05",
+ *   receipts: [{ party: "state", receivedOn: "2026-01-08" }, { party: "akto", receivedOn: "2026-01-09" }]
+ * })
+ * t.receipts.length // 2
+ * ```
+ * @since 0.2.0
+ */
+export const Termination = Schema.Struct({
+  kind: Schema.Literal("termination"),
+  agreement: Slug,
+  requestedBy: PartyId,
+  requestDate: CalendarDate,
+  receipts: Schema.Array(Schema.Struct({ party: PartyId, receivedOn: CalendarDate }))
+}).annotate({
+  identifier: "Termination",
+  description:
+    "A request by a signatory to end the agreement, with the day each other party received it (registered letter with acknowledgement of receipt).",
+  label: { fr: "Demande de résiliation", en: "Termination request" },
+  clauses: ["a7#3", "a7#4"]
+})
+
+/** @since 0.2.0 */
+export type Termination = typeof Termination.Type

@@ -140,7 +140,9 @@ export const addYears = (d: CalendarDate, years: number): CalendarDate => addMon
  * @since 0.1.0
  */
 export const addDays = (d: CalendarDate, days: number): CalendarDate => {
-  const t = new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)) + days))
+  // setUTCFullYear, not Date.UTC: the latter reads years 0-99 as 1900-1999
+  const t = new Date(0)
+  t.setUTCFullYear(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)) + days)
   return fromParts(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
 }
 

@@ -1,12 +1,20 @@
 /**
- * Dated acts that change the agreement: amendments (avenants, clause a7#2) and decisions of the
- * national steering committee (the first one sets the indicators: a3.3#4, a4#4). A branch joins
+ * Dated acts that change the agreement: amendments (avenants, clause a7#2), decisions of the
+ * national steering committee (the first one sets the indicators: a3.3#4, a4#4), termination
+ * requests (a7#3) and revisions of AKTO's scope (the reference list pre#7 reads). A branch joins
  * by an amendment that carries its plugin (pre#7).
+ *
+ * Acts are written in code (`defineAmendment`...) or as JSON documents valid against
+ * {@link Document} (published as the `act` JSON Schema), so that an amendment can be written as
+ * data; {@link fromDocument} turns a document into an act.
  *
  * @since 0.1.0
  */
-import type { Amendment } from "@accord-jeunes/domain"
-import type { BranchPlugin } from "./BranchPlugin.js"
+import { Amendment, Diagnostic, OpcoScope, Party, Text } from "@accord-jeunes/domain"
+import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
+import { type BranchPlugin, Declaration } from "./BranchPlugin.js"
+import type { Problem } from "./Problem.js"
 
 type AmendmentEncoded = typeof Amendment.Amendment.Encoded
 type OperationEncoded = typeof Amendment.Operation.Encoded
@@ -44,8 +52,20 @@ export interface DecisionAct {
   readonly input: Omit<DecisionEncoded, "kind">
 }
 
+/** A termination request (a7#3), not yet validated. @since 0.2.0 */
+export interface TerminationAct {
+  readonly _tag: "TerminationAct"
+  readonly input: Omit<typeof Amendment.Termination.Encoded, "kind">
+}
+
+/** A revision of AKTO's scope (pre#7), not yet validated. @since 0.2.0 */
+export interface ScopeRevisionAct {
+  readonly _tag: "ScopeRevisionAct"
+  readonly input: typeof OpcoScope.OpcoScope.Encoded
+}
+
 /** Any act. @since 0.1.0 */
-export type Act = AmendmentAct | DecisionAct
+export type Act = AmendmentAct | DecisionAct | TerminationAct | ScopeRevisionAct
 
 /**
  * Declares an amendment (avenant).
@@ -67,7 +87,8 @@ export type Act = AmendmentAct | DecisionAct
 export const defineAmendment = (input: AmendmentInput): AmendmentAct => ({ _tag: "AmendmentAct", input })
 
 /**
- * Declares a decision of the national steering committee.
+ * Declares a decision of the national steering committee. It may define indicators only
+ * (a3.3#4, a4#4); new action types take an amendment.
  *
  * @since 0.1.0
  */
@@ -75,3 +96,260 @@ export const defineCommitteeDecision = (input: Omit<DecisionEncoded, "kind">): D
   _tag: "DecisionAct",
   input
 })
+
+/**
+ * Declares a termination request (a7#3): who asks, when, and when each other party received it.
+ *
+ * @example
+ * ```ts
+ * import { defineTermination } from "@accord-jeunes/plugin-sdk"
+ * const t = defineTermination({
+ *   agreement: "accord-cadre-jeunes-2024", requestedBy: "unml", requestDate: "2026-01-05",
+ *   receipts: [{ party: "state", receivedOn: "2026-01-08" }, { party: "akto", receivedOn: "2026-01-09" }]
+ * })
+ * t._tag // "TerminationAct"
+ * ```
+ * @since 0.2.0
+ */
+export const defineTermination = (input: Omit<typeof Amendment.Termination.Encoded, "kind">): TerminationAct => ({
+  _tag: "TerminationAct",
+  input
+})
+
+/**
+ * Declares a revision of AKTO's scope (the IDCCs it covers from a date, with its source).
+ *
+ * @since 0.2.0
+ */
+export const defineScopeRevision = (input: typeof OpcoScope.OpcoScope.Encoded): ScopeRevisionAct => ({
+  _tag: "ScopeRevisionAct",
+  input
+})
+
+// --- acts as JSON documents ---------------------------------------------------------------------
+
+/**
+ * A plugin named by its package instead of written in the document: the host imports it.
+ *
+ * @since 0.2.0
+ */
+export const PluginReference = Schema.Struct({
+  package: Text.NonEmptyText,
+  /** The export holding the plugin (default: `plugin`). */
+  export: Schema.optionalKey(Text.NonEmptyText)
+}).annotate({
+  identifier: "PluginReference",
+  description: "A branch plugin named by its npm package (and export, `plugin` by default)."
+})
+
+/** @since 0.2.0 */
+export type PluginReference = typeof PluginReference.Type
+
+const BranchJoinsDocument = Schema.Struct({
+  op: Schema.Literal("branch-joins"),
+  plugin: Schema.Union([PluginReference, Declaration])
+}).annotate({
+  identifier: "BranchJoinsDocument",
+  description: "A branch joins: its plugin written out, or named by package.",
+  clauses: ["pre#7"]
+})
+
+/**
+ * An amendment as a JSON document.
+ *
+ * @since 0.2.0
+ */
+export const AmendmentDocument = Schema.Struct({
+  kind: Schema.Literal("amendment"),
+  agreement: Amendment.Amendment.fields.agreement,
+  number: Amendment.Amendment.fields.number,
+  title: Text.LocalizedText,
+  signatureDate: Amendment.Amendment.fields.signatureDate,
+  effectiveDate: Amendment.Amendment.fields.effectiveDate,
+  signatories: Schema.NonEmptyArray(Party.Signatory),
+  operations: Schema.NonEmptyArray(
+    Schema.Union([
+      BranchJoinsDocument,
+      Amendment.BranchLeaves,
+      Amendment.ClauseAmended,
+      Amendment.ActionTypeAdded,
+      Amendment.IndicatorAdded
+    ])
+  )
+}).annotate({
+  identifier: "AmendmentDocument",
+  label: { fr: "Avenant", en: "Amendment" },
+  description: "An amendment (avenant) as a JSON document; a joining branch's plugin is written out or named by package.",
+  clauses: ["a7#2", "pre#7"]
+})
+
+/**
+ * A termination request as a JSON document.
+ *
+ * @since 0.2.0
+ */
+export const ScopeDocument = Schema.Struct({
+  kind: Schema.Literal("opco-scope"),
+  ...OpcoScope.OpcoScope.fields
+}).annotate({
+  identifier: "OpcoScopeDocument",
+  label: { fr: "Champ d'AKTO", en: "AKTO's scope" },
+  description: "A revision of AKTO's scope (the IDCCs it covers from a date, with the source of the list).",
+  clauses: ["pre#7"]
+})
+
+/** The kinds of act documents. @since 0.2.0 */
+export const documentKinds = ["amendment", "committee-decision", "termination", "opco-scope"] as const
+
+/**
+ * Any act as a JSON document, told apart by `kind`.
+ *
+ * @since 0.2.0
+ */
+export const Document = Schema.Union([
+  AmendmentDocument,
+  Amendment.CommitteeDecision,
+  Amendment.Termination,
+  ScopeDocument
+]).annotate({
+  identifier: "ActDocument",
+  label: { fr: "Acte (avenant, décision, résiliation, champ d'AKTO)", en: "Act (amendment, decision, termination, AKTO's scope)" },
+  description:
+    "An act that changes the agreement in force, as a JSON document: an amendment, a national committee decision, a termination request, or a revision of AKTO's scope."
+})
+
+const byKind = {
+  amendment: AmendmentDocument,
+  "committee-decision": Amendment.CommitteeDecision,
+  termination: Amendment.Termination,
+  "opco-scope": ScopeDocument
+} as const
+
+const problem = (subject: string, path: string, code: string, fr: string, en: string): Problem => ({
+  code,
+  subject,
+  path,
+  message: { fr, en }
+})
+
+/**
+ * The packages a document names for its joining branches' plugins, so that a host can import them
+ * before calling {@link fromDocument}.
+ *
+ * @since 0.2.0
+ */
+export const pluginReferences = (document: unknown): ReadonlyArray<PluginReference> => {
+  const ops = (document as { operations?: unknown } | null)?.operations
+  if (!Array.isArray(ops)) return []
+  return ops.flatMap((op: unknown) => {
+    const plugin = (op as { op?: unknown; plugin?: unknown } | null)?.plugin
+    const p = plugin as { package?: unknown; export?: unknown } | null | undefined
+    return (op as { op?: unknown }).op === "branch-joins" && typeof p?.package === "string"
+      ? [{ package: p.package, ...(typeof p.export === "string" ? { export: p.export } : {}) }]
+      : []
+  })
+}
+
+/**
+ * Turns a JSON document into an act. `subject` names the document in problems (its file).
+ * A plugin named by package is looked up with `resolvePlugin`; one it does not know is a problem.
+ *
+ * @example
+ * ```ts
+ * import { Act } from "@accord-jeunes/plugin-sdk"
+ * const r = Act.fromDocument({
+ *   kind: "committee-decision", id: "cn-2025-1", agreement: "accord-cadre-jeunes-2024", body: "national-committee",
+ *   meetingDate: "2025-01-20", effectiveDate: "2025-01-20",
+ *   operations: [{ op: "indicator-added", indicator: { id: "companies-reached", label: { fr: "Entreprises touchées", en: "Companies reached" },
+ *     description: { fr: "Entreprises distinctes", en: "Distinct companies" }, unit: "count", dimensions: ["region"], source: { kind: "clause", clause: "a4#4" } } }]
+ * }, "decision.json")
+ * r._tag // "Success"
+ * ```
+ * @since 0.2.0
+ */
+export const fromDocument = (
+  document: unknown,
+  subject: string,
+  resolvePlugin: (ref: PluginReference) => BranchPlugin | undefined = () => undefined
+): Result.Result<Act, ReadonlyArray<Problem>> => {
+  const kind = (document as { kind?: unknown } | null)?.kind
+  if (typeof document !== "object" || document === null || Array.isArray(document))
+    return Result.fail([
+      problem(subject, "$", "act.not-an-object", "Attendu : un objet JSON décrivant un acte", "Expected a JSON object describing an act")
+    ])
+  if (typeof kind !== "string" || !Object.hasOwn(byKind, kind))
+    return Result.fail([
+      problem(
+        subject,
+        "$.kind",
+        "act.kind",
+        `Attendu : un type d'acte parmi ${documentKinds.join(", ")}`,
+        `Expected an act kind among ${documentKinds.join(", ")}`
+      )
+    ])
+  if (kind === "committee-decision") {
+    const beyond = decisionBeyondPowers(document, subject)
+    if (beyond.length > 0) return Result.fail(beyond)
+  }
+  const decoded = Diagnostic.decode(byKind[kind as keyof typeof byKind] as Schema.Decoder<unknown>)(document)
+  if (Result.isFailure(decoded))
+    return Result.fail(
+      decoded.failure.map((d) => ({ code: d.code, subject, path: Diagnostic.formatPath(d.path), message: d.message }))
+    )
+  // the document's encoded form is what the act constructors take
+  const { kind: _kind, ...input } = document as Record<string, unknown>
+  switch (kind) {
+    case "committee-decision":
+      return Result.succeed(defineCommitteeDecision(input as never))
+    case "termination":
+      return Result.succeed(defineTermination(input as never))
+    case "opco-scope":
+      return Result.succeed(defineScopeRevision(input as never))
+  }
+  const problems: Array<Problem> = []
+  const operations = (input.operations as ReadonlyArray<Record<string, unknown>>).map((op, i) => {
+    if (op.op !== "branch-joins") return op
+    const plugin = op.plugin as Record<string, unknown>
+    if (typeof plugin.package !== "string" || "meta" in plugin)
+      return { op: "branch-joins", plugin: { _tag: "BranchPlugin", input: plugin } }
+    const ref = plugin as unknown as PluginReference
+    const found = resolvePlugin(ref)
+    if (found === undefined)
+      problems.push(
+        problem(
+          subject,
+          `$.operations[${i}].plugin`,
+          "act.plugin-not-found",
+          `Le plugin « ${ref.package} »${ref.export === undefined ? "" : ` (export ${ref.export})`} est introuvable : installez le paquet ou écrivez le plugin dans le document`,
+          `Plugin "${ref.package}"${ref.export === undefined ? "" : ` (export ${ref.export})`} not found: install the package or write the plugin in the document`
+        )
+      )
+    return { op: "branch-joins", plugin: found }
+  })
+  if (problems.length > 0) return Result.fail(problems)
+  return Result.succeed(defineAmendment({ ...(input as unknown as AmendmentInput), operations: operations as never }))
+}
+
+/**
+ * A committee decision that adds action types: the committee sets indicators (a3.3#4, a4#4);
+ * the catalogue of actions changes by amendment (a7#2).
+ *
+ * @since 0.2.0
+ */
+export const decisionBeyondPowers = (decision: unknown, subject: string): ReadonlyArray<Problem> => {
+  const ops = (decision as { operations?: unknown } | null)?.operations
+  if (!Array.isArray(ops)) return []
+  return ops.flatMap((op: unknown, i) =>
+    (op as { op?: unknown } | null)?.op === "action-type-added"
+      ? [
+          problem(
+            subject,
+            `$.operations[${i}]`,
+            "act.decision-beyond-powers",
+            "Le comité national fixe les indicateurs (clauses a3.3#4 et a4#4, articles 3.3 et 4) ; ajouter un type d'action au catalogue demande un avenant (clause a7#2, article 7)",
+            "The national committee sets indicators (clauses a3.3#4 and a4#4, articles 3.3 and 4); adding an action type to the catalogue takes an amendment (clause a7#2, article 7)"
+          )
+        ]
+      : []
+  )
+}

@@ -3,10 +3,19 @@
  * committee decisions, into a timeline; `asOf(timeline, date)` gives the agreement in force that
  * day, each element knowing which act brought it in or changed it.
  *
- * Composition is deterministic: acts are ordered by effective date, then amendments before
- * decisions, then by number or id, whatever order they are given in. It refuses, naming both
- * sides: an IDCC claimed by two branches, an id declared twice, an operation on an unknown clause
- * or branch, an act effective before the agreement or after its end, a plugin outside the SDK range.
+ * Composition is deterministic: founding plugins are taken in branch order and acts by effective
+ * date, then kind, then number or id, whatever order they are given in. It enforces the text's
+ * rules for changing the agreement, each refusal naming the act, the clause and what is missing:
+ * - a7#2: an amendment binds only with the consent of every party bound on its signature date
+ *   (the project's reading of *signataires*, docs/signatories.md), and of the branch it brings in;
+ * - pre#7: a joining branch's conventions are within AKTO's scope on the day it joins (the
+ *   founding branches are in by the text itself, pre#6); a branch commits only itself;
+ * - a3.3#4, a4#4: a committee decision defines indicators, not action types;
+ * - a7#3, a7#4: a termination asked by a signatory and received by every other one ends the
+ *   agreement three months after the last receipt; any other request has no effect, and says why;
+ * - an act signed before the agreement, effective before it, after its end or its termination,
+ *   two acts with one number, an id declared twice, an IDCC claimed by two branches, an operation
+ *   on an unknown clause or branch, a plugin outside the SDK range: refused.
  *
  * @since 0.1.0
  */
@@ -14,6 +23,7 @@ import {
   type ActionType,
   type Agreement,
   Amendment,
+  OpcoScope,
   type Annotations,
   CalendarDate,
   type Clause,
@@ -25,8 +35,17 @@ import {
   Party
 } from "@accord-jeunes/domain"
 import * as Result from "effect/Result"
-import type { Act, AmendmentAct, DecisionAct, OperationInput } from "./Act.js"
+import {
+  type Act,
+  type AmendmentAct,
+  type DecisionAct,
+  decisionBeyondPowers,
+  type OperationInput,
+  type ScopeRevisionAct,
+  type TerminationAct
+} from "./Act.js"
 import * as BranchPlugin from "./BranchPlugin.js"
+import * as Founding from "./Founding.js"
 import * as Parameters from "./Parameters.js"
 import { type Problem, ProblemsError } from "./Problem.js"
 
@@ -36,7 +55,7 @@ import { type Problem, ProblemsError } from "./Problem.js"
  * @since 0.1.0
  */
 export interface ActRef {
-  readonly kind: "agreement" | "amendment" | "committee-decision"
+  readonly kind: "agreement" | "amendment" | "committee-decision" | "termination" | "opco-scope"
   readonly id: string
   readonly effectiveDate: CalendarDate.CalendarDate
   readonly label: Annotations.Bilingual
@@ -65,12 +84,31 @@ export interface AgreementInForce {
   readonly agreement: string
   readonly title: string
   readonly date: CalendarDate.CalendarDate
-  /** Before signature, in force, or past its term (termination by notice is the engine's concern). */
-  readonly status: "before-signature" | "in-force" | "expired"
+  /**
+   * Before signature, in force, terminating (a termination's notice running, a7#4), ended by
+   * termination, or past its term (a7#1).
+   */
+  readonly status: "before-signature" | "in-force" | "terminating" | "terminated" | "expired"
   readonly signatureDate: CalendarDate.CalendarDate
-  /** The last day of the term, with the duration in force on `date` (a7#1). */
+  /**
+   * The last day in force: the end of the term with the duration in force on `date` (a7#1), or
+   * the last day before a termination takes effect (a7#4), whichever comes first.
+   */
   readonly lastDay: CalendarDate.CalendarDate
   readonly term: Agreement.Term
+  /**
+   * The parties the text calls *signataires* on `date`: every party bound by the agreement (the
+   * ministry, UNML, AKTO, and each branch in it). Their consent makes an amendment (a7#2), any of
+   * them may end the agreement and every other must receive the request (a7#3), each names
+   * referents (a3#2) and hears of communications first (a3#5). See docs/signatories.md.
+   */
+  readonly signatoryParties: ReadonlyArray<string>
+  /** AKTO's scope on `date` (pre#7). */
+  readonly opcoScope: OpcoScope.OpcoScope & { readonly provenance: ActRef }
+  /** The termination that ends the agreement, when one was validly requested on or before `date`. */
+  readonly termination?: TerminationInForce
+  /** Every termination request made on or before `date`, with whether it has effect and why. */
+  readonly terminationRequests: ReadonlyArray<TerminationFinding>
   readonly governance: Governance.Governance
   readonly signatories: ReadonlyArray<WithProvenance<Party.Signatory>>
   readonly parties: ReadonlyArray<WithProvenance<Party.Party>>
@@ -84,6 +122,39 @@ export interface AgreementInForce {
   readonly acts: ReadonlyArray<ActRef>
 }
 
+/**
+ * A termination that has effect: the request and the days it sets (a7#3, a7#4).
+ *
+ * @since 0.2.0
+ */
+export interface TerminationInForce {
+  readonly requestedBy: string
+  readonly requestDate: CalendarDate.CalendarDate
+  /** The receipt that completed the notification: the notice runs from it. */
+  readonly lastReceipt: CalendarDate.CalendarDate
+  /**
+   * The last day in force: the notice of `noticeMonths` expires at the end of the day of the
+   * last month bearing the receipt's day number, or of that month's last day (Code de procédure
+   * civile, art. 641 and 642); the termination holds from the next day.
+   */
+  readonly lastDay: CalendarDate.CalendarDate
+  readonly effectiveDate: CalendarDate.CalendarDate
+}
+
+/**
+ * A termination request and whether it has effect (a7#3): one from a party that is not a
+ * signatory, or not received by every other signatory, has none, and `reasons` says why.
+ *
+ * @since 0.2.0
+ */
+export interface TerminationFinding {
+  readonly requestedBy: string
+  readonly requestDate: CalendarDate.CalendarDate
+  readonly effective: boolean
+  readonly reasons: ReadonlyArray<Annotations.Bilingual>
+  readonly clause: "a7#3"
+}
+
 type ResolvedAct =
   | {
       readonly kind: "amendment"
@@ -92,6 +163,8 @@ type ResolvedAct =
       readonly plugins: ReadonlyMap<string, BranchPlugin.Loaded>
     }
   | { readonly kind: "committee-decision"; readonly ref: ActRef; readonly act: Amendment.CommitteeDecision }
+  | { readonly kind: "termination"; readonly ref: ActRef; readonly act: Amendment.Termination }
+  | { readonly kind: "opco-scope"; readonly ref: ActRef; readonly act: OpcoScope.OpcoScope }
 
 /**
  * The base agreement with its founding plugins and its acts, checked and ordered.
@@ -124,6 +197,12 @@ interface State {
   readonly pending: Map<string, Entry<Indicator.PendingDecision>>
   readonly signatories: Map<string, Entry<Party.Signatory>>
   readonly acts: Array<ActRef>
+  /** When each branch was in the agreement: from its joining, until (excluded) its leaving. */
+  readonly membership: Map<string, Array<{ from: CalendarDate.CalendarDate; until?: CalendarDate.CalendarDate }>>
+  /** AKTO's scope revisions, in order. */
+  readonly scopes: Array<{ scope: OpcoScope.OpcoScope; ref: ActRef }>
+  termination?: TerminationInForce
+  readonly terminationRequests: Array<TerminationFinding>
 }
 
 const entry = <A>(value: A, since: ActRef, plugin?: string): Entry<A> => ({
@@ -154,14 +233,55 @@ const initialState = (base: Agreement.Agreement): State => {
     indicators: new Map(base.indicators.map((i) => [i.id, entry(i, ref)])),
     pending: new Map(base.pendingDecisions.map((p) => [p.id, entry(p, ref)])),
     signatories: new Map(base.signatories.map((s) => [s.party, entry(s, ref)])),
-    acts: [ref]
+    acts: [ref],
+    membership: new Map(
+      base.parties.flatMap((p) => (p.kind === "branch" ? [[p.partyId, [{ from: base.signatureDate }]] as const] : []))
+    ),
+    scopes: [{ scope: OpcoScope.akto2024, ref: scopeRef(OpcoScope.akto2024) }],
+    terminationRequests: []
   }
   for (const b of base.parties)
     if (b.kind === "branch") for (const c of b.conventions) state.idccOwner.set(c.idcc, { branch: b.id, since: ref })
   return state
 }
 
+/** The first day after the term (a7#1). */
 const endOf = (s: State): CalendarDate.CalendarDate => CalendarDate.addYears(s.base.signatureDate, s.term.durationYears)
+
+/** The first day the agreement is no longer in force: after its term or its termination. */
+const stopOf = (s: State): CalendarDate.CalendarDate => {
+  const end = endOf(s)
+  return s.termination !== undefined && s.termination.effectiveDate < end ? s.termination.effectiveDate : end
+}
+
+/**
+ * The parties bound on a day (the project's reading of *signataires*, docs/signatories.md): the
+ * non-branch parties of the text, and each branch in the agreement that day.
+ */
+const boundOn = (s: State, day: CalendarDate.CalendarDate): ReadonlyArray<string> => [
+  ...s.base.parties.filter((p) => p.kind !== "branch").map((p) => Party.partyIdOf(p)),
+  ...[...s.membership]
+    .filter(([, spans]) => spans.some((m) => m.from <= day && (m.until === undefined || day < m.until)))
+    .map(([party]) => party)
+]
+
+const scopeOn = (s: State, day: CalendarDate.CalendarDate) => {
+  let current = s.scopes[0] as { scope: OpcoScope.OpcoScope; ref: ActRef }
+  for (const x of s.scopes) if (x.scope.effectiveDate <= day) current = x
+  return current
+}
+
+const scopeRef = (scope: OpcoScope.OpcoScope): ActRef => ({
+  kind: "opco-scope",
+  id: `opco-scope-${scope.effectiveDate}`,
+  effectiveDate: scope.effectiveDate,
+  label: {
+    fr: `champ d'AKTO au ${scope.effectiveDate} (${scope.source.title}, ${scope.source.asOf})`,
+    en: `AKTO's scope from ${scope.effectiveDate} (${scope.source.title}, ${scope.source.asOf})`
+  }
+})
+
+const listOf = (xs: ReadonlyArray<string>) => xs.join(", ")
 
 // --- applying content ----------------------------------------------------------------------------
 
@@ -262,6 +382,17 @@ const addBranchContent = (s: State, loaded: BranchPlugin.Loaded, ref: ActRef, pr
   for (const i of d.indicators)
     addUnique(s.indicators, i, ref, subject, { fr: "L'indicateur", en: "Indicator" }, problems, loaded.label)
   for (const c of d.commitments) {
+    // pre#7: a branch formalises its own commitments; it cannot bind the other parties
+    if (c.by !== loaded.branch.partyId)
+      problems.push({
+        code: "composition.commitment-binds-other-party",
+        subject,
+        path: `$.commitments[${d.commitments.indexOf(c)}].by`,
+        message: {
+          fr: `L'engagement « ${c.id} » engage « ${c.by} » : une branche ne prend d'engagements qu'en son nom (« ${loaded.branch.partyId} », clause pre#7, préambule)`,
+          en: `Commitment "${c.id}" binds "${c.by}": a branch makes commitments in its own name only ("${loaded.branch.partyId}", clause pre#7, preamble)`
+        }
+      })
     checkCitations(s, c, subject, problems)
     addUnique(s.commitments, c, ref, subject, { fr: "L'engagement", en: "Commitment" }, problems, loaded.label)
   }
@@ -270,6 +401,20 @@ const addBranchContent = (s: State, loaded: BranchPlugin.Loaded, ref: ActRef, pr
 const applyFounding = (s: State, loaded: BranchPlugin.Loaded, problems: Array<Problem>): void => {
   const ref = s.acts[0] as ActRef
   const subject = subjectOf(ref, loaded.label)
+  const publisher = Founding.packageOf(loaded.branch.id)
+  if (publisher !== undefined && publisher !== loaded.declaration.meta.packageName) {
+    problems.push({
+      code: "composition.founding-impostor",
+      subject,
+      other: publisher,
+      path: "$.meta.packageName",
+      message: {
+        fr: `La branche fondatrice « ${loaded.branch.id} » est publiée par ${publisher}, pas par ${loaded.declaration.meta.packageName} (clause pre#6, préambule)`,
+        en: `Founding branch "${loaded.branch.id}" is published by ${publisher}, not by ${loaded.declaration.meta.packageName} (clause pre#6, preamble)`
+      }
+    })
+    return
+  }
   const current = s.parties.get(loaded.branch.partyId)
   if (current === undefined || current.value.kind !== "branch") {
     problems.push({
@@ -333,7 +478,21 @@ const applyOperation = (
         })
         return
       }
+      // pre#7: only branches within AKTO's scope may join, the scope as in force that day
+      const { scope, ref: scopeAct } = scopeOn(s, ref.effectiveDate)
+      const outside = op.branch.conventions.filter((c) => !OpcoScope.covers(scope, c.idcc)).map((c) => c.idcc)
+      if (outside.length > 0)
+        problems.push({
+          code: "composition.outside-opco-scope",
+          subject: subjectOf(ref, loaded?.label),
+          other: scopeAct.label.en,
+          message: {
+            fr: `La branche « ${op.branch.id} » ne peut rejoindre l'accord que dans le champ d'AKTO (clause pre#7, préambule) : IDCC ${listOf(outside)} hors du champ selon ${scopeAct.label.fr}`,
+            en: `Branch "${op.branch.id}" may join only within AKTO's scope (clause pre#7, preamble): IDCC ${listOf(outside)} outside it according to ${scopeAct.label.en}`
+          }
+        })
       s.parties.set(op.branch.partyId, entry(op.branch, ref, loaded?.label))
+      s.membership.set(op.branch.partyId, [...(s.membership.get(op.branch.partyId) ?? []), { from: ref.effectiveDate }])
       claimIdccs(s, op.branch, ref, subjectOf(ref, loaded?.label), problems)
       if (loaded !== undefined) addBranchContent(s, loaded, ref, problems)
       return
@@ -347,12 +506,28 @@ const applyOperation = (
       }
       s.parties.delete(partyId)
       s.signatories.delete(partyId)
+      const spans = s.membership.get(partyId) ?? []
+      const last = spans.at(-1)
+      if (last !== undefined && last.until === undefined) last.until = ref.effectiveDate
       for (const [idcc, owner] of s.idccOwner) if (owner.branch === op.branch) s.idccOwner.delete(idcc)
       for (const map of [s.commitments, s.actionTypes, s.indicators] as Array<
         Map<string, Entry<{ readonly id: string }>>
       >)
         for (const [id, e] of map)
           if (Identifier.namespaceOf(id) === op.branch || (e.value as { by?: string }).by === partyId) map.delete(id)
+      // a commitment left in force must not cite an action type that left with the branch
+      for (const c of s.commitments.values())
+        for (const t of c.value.actionTypes ?? [])
+          if (!s.actionTypes.has(t))
+            problems.push({
+              code: "composition.leaving-branch-still-cited",
+              subject,
+              other: c.provenance.plugin ?? c.provenance.since.label.en,
+              message: {
+                fr: `La branche « ${op.branch} » quitte l'accord mais l'engagement « ${c.value.id} » cite encore son type d'action « ${t} »`,
+                en: `Branch "${op.branch}" leaves the agreement but commitment "${c.value.id}" still cites its action type "${t}"`
+              }
+            })
       return
     }
     case "clause-amended": {
@@ -368,10 +543,13 @@ const applyOperation = (
         })
         return
       }
-      const known = Parameters.byClause[op.clause] ?? {}
+      // own properties only: a parameter named "constructor" must not reach Object.prototype
+      const known: Readonly<Record<string, Parameters.Parameter>> = Object.hasOwn(Parameters.byClause, op.clause)
+        ? (Parameters.byClause[op.clause] ?? {})
+        : {}
       const parameters = { ...clause.value.parameters }
       for (const [name, value] of Object.entries(op.parameters ?? {})) {
-        const parameter = known[name]
+        const parameter = Object.hasOwn(known, name) ? known[name] : undefined
         if (parameter === undefined) {
           const list = Object.keys(known)
           problems.push({
@@ -396,6 +574,30 @@ const applyOperation = (
           continue
         }
         const next = parameter.write({ term: s.term, governance: s.governance }, value)
+        // a7#1: the new term must end after the amendment takes effect, on a date that exists
+        const end = CalendarDate.addYears(s.base.signatureDate, next.term.durationYears)
+        if (CalendarDate.year(end) > 9999 || end.length !== 10) {
+          problems.push({
+            code: "composition.parameter-value",
+            subject,
+            message: {
+              fr: `Le paramètre « ${name} » de la clause « ${op.clause} » donne une fin d'accord au-delà de l'an 9999`,
+              en: `Parameter "${name}" of clause "${op.clause}" puts the end of the agreement past year 9999`
+            }
+          })
+          continue
+        }
+        if (end <= ref.effectiveDate) {
+          problems.push({
+            code: "composition.term-retroactive",
+            subject,
+            message: {
+              fr: `Avec une durée de ${next.term.durationYears} an(s), l'accord aurait pris fin le ${CalendarDate.addDays(end, -1)}, avant que ${ref.label.fr} prenne effet (${ref.effectiveDate}) : un avenant ne met pas fin à l'accord rétroactivement (clause a7#1, article 7)`,
+              en: `With a duration of ${next.term.durationYears} year(s), the agreement would have ended on ${CalendarDate.addDays(end, -1)}, before ${ref.label.en} takes effect (${ref.effectiveDate}): an amendment does not end the agreement retroactively (clause a7#1, article 7)`
+            }
+          })
+          continue
+        }
         s.term = next.term
         s.governance = next.governance
         parameters[name] = value
@@ -415,8 +617,114 @@ const applyOperation = (
   }
 }
 
+/** a7#2: an amendment needs the consent of every party bound on its signature date, and of the branch it brings in. */
+const checkConsent = (
+  s: State,
+  act: Amendment.Amendment,
+  ref: ActRef,
+  subject: string,
+  problems: Array<Problem>
+): void => {
+  const joining = act.operations.flatMap((op) => (op.op === "branch-joins" ? [op.branch.partyId as string] : []))
+  const bound = boundOn(s, act.signatureDate)
+  const signed = new Set(act.signatories.map((x) => x.party as string))
+  const missing = [...bound, ...joining].filter((p) => !signed.has(p))
+  if (missing.length > 0)
+    problems.push({
+      code: "composition.consent-missing",
+      subject,
+      path: "$.signatories",
+      message: {
+        fr: `${ref.label.fr} n'engage les parties qu'avec l'accord de toutes les parties signataires à sa date de signature (${act.signatureDate}) et de la branche qu'il fait entrer (clause a7#2, article 7) : il manque la signature de ${listOf(missing)}`,
+        en: `${ref.label.en} binds the parties only with the consent of every signatory party on its signature date (${act.signatureDate}) and of any branch it brings in (clause a7#2, article 7): missing the signature of ${listOf(missing)}`
+      }
+    })
+  for (const x of act.signatories)
+    if (!bound.includes(x.party) && !joining.includes(x.party))
+      problems.push({
+        code: "composition.unknown-signatory",
+        subject,
+        path: "$.signatories",
+        message: {
+          fr: `Le signataire « ${x.party} » n'est pas une partie de l'accord le ${act.signatureDate}, et l'avenant ne le fait pas entrer`,
+          en: `Signatory "${x.party}" is not a party to the agreement on ${act.signatureDate}, and the amendment does not bring it in`
+        }
+      })
+}
+
+/** a7#3, a7#4: who may end the agreement, who must receive the request, and when it takes effect. */
+const applyTermination = (s: State, t: Amendment.Termination): void => {
+  const bound = boundOn(s, t.requestDate)
+  const reasons: Array<Annotations.Bilingual> = []
+  if (!bound.includes(t.requestedBy))
+    reasons.push({
+      fr: `« ${t.requestedBy} » n'est pas une partie signataire le ${t.requestDate} : seule une partie signataire peut demander la résiliation (clause a7#3, article 7)`,
+      en: `"${t.requestedBy}" is not a signatory party on ${t.requestDate}: only a signatory party may ask to end the agreement (clause a7#3, article 7)`
+    })
+  const received = new Map<string, CalendarDate.CalendarDate>()
+  for (const r of t.receipts)
+    if (r.receivedOn >= t.requestDate && (received.get(r.party) ?? "9999-12-31") > r.receivedOn)
+      received.set(r.party, r.receivedOn)
+  const early = t.receipts.filter((r) => r.receivedOn < t.requestDate).map((r) => r.party)
+  if (early.length > 0)
+    reasons.push({
+      fr: `Accusé de réception antérieur à la demande (${t.requestDate}) pour ${listOf(early)}`,
+      en: `Acknowledgement of receipt dated before the request (${t.requestDate}) for ${listOf(early)}`
+    })
+  const missing = bound.filter((p) => p !== t.requestedBy && !received.has(p))
+  if (missing.length > 0)
+    reasons.push({
+      fr: `La demande doit être reçue par toutes les autres parties (clause a7#3, article 7) : pas d'accusé de réception de ${listOf(missing)}`,
+      en: `The request must be received by every other party (clause a7#3, article 7): no acknowledgement of receipt from ${listOf(missing)}`
+    })
+  const effective = reasons.length === 0 && s.termination === undefined
+  if (reasons.length === 0 && s.termination !== undefined)
+    reasons.push({
+      fr: `L'accord est déjà résilié à compter du ${s.termination.effectiveDate} (demande de ${s.termination.requestedBy} du ${s.termination.requestDate})`,
+      en: `The agreement is already terminated from ${s.termination.effectiveDate} (request by ${s.termination.requestedBy} of ${s.termination.requestDate})`
+    })
+  s.terminationRequests.push({
+    requestedBy: t.requestedBy,
+    requestDate: t.requestDate,
+    effective,
+    reasons,
+    clause: "a7#3"
+  })
+  if (!effective) return
+  const lastReceipt = [...received.entries()]
+    .filter(([p]) => bound.includes(p) && p !== t.requestedBy)
+    .map(([, d]) => d)
+    .sort()
+    .at(-1) as CalendarDate.CalendarDate
+  const lastDay = CalendarDate.addMonths(lastReceipt, s.term.termination.noticeMonths)
+  if (CalendarDate.year(lastDay) > 9998) return
+  s.termination = {
+    requestedBy: t.requestedBy,
+    requestDate: t.requestDate,
+    lastReceipt,
+    lastDay,
+    effectiveDate: CalendarDate.addDays(lastDay, 1)
+  }
+}
+
 const applyAct = (s: State, act: ResolvedAct, problems: Array<Problem>): void => {
   const subject = subjectOf(act.ref)
+  if (act.kind === "opco-scope") {
+    s.scopes.push({ scope: act.act, ref: act.ref })
+    s.acts.push(act.ref)
+    return
+  }
+  const signed = act.kind === "amendment" ? act.act.signatureDate : undefined
+  if (signed !== undefined && signed < s.base.signatureDate)
+    problems.push({
+      code: "composition.act-signed-before-agreement",
+      subject,
+      other: baseRef(s.base).label.en,
+      message: {
+        fr: `${act.ref.label.fr} est signé le ${signed}, avant l'accord qu'il modifie (${s.base.signatureDate})`,
+        en: `${act.ref.label.en} is signed on ${signed}, before the agreement it changes (${s.base.signatureDate})`
+      }
+    })
   if (act.ref.effectiveDate < s.base.signatureDate)
     problems.push({
       code: "composition.act-before-agreement",
@@ -438,20 +746,23 @@ const applyAct = (s: State, act: ResolvedAct, problems: Array<Problem>): void =>
         en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, after the agreement ends (last day: ${CalendarDate.addDays(end, -1)})`
       }
     })
-  if (act.kind === "amendment") {
+  else if (s.termination !== undefined && act.ref.effectiveDate >= s.termination.effectiveDate)
+    problems.push({
+      code: "composition.act-after-termination",
+      subject,
+      message: {
+        fr: `${act.ref.label.fr} prend effet le ${act.ref.effectiveDate}, après la résiliation de l'accord (dernier jour : ${s.termination.lastDay}, demande de ${s.termination.requestedBy} du ${s.termination.requestDate} ; clauses a7#3 et a7#4)`,
+        en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, after the agreement was terminated (last day: ${s.termination.lastDay}, request by ${s.termination.requestedBy} of ${s.termination.requestDate}; clauses a7#3 and a7#4)`
+      }
+    })
+  if (act.kind === "termination") {
+    applyTermination(s, act.act)
+  } else if (act.kind === "amendment") {
+    if (signed !== undefined && signed >= s.base.signatureDate) checkConsent(s, act.act, act.ref, subject, problems)
     for (const op of act.act.operations) applyOperation(s, op, act.ref, act.plugins, problems)
-    for (const signatory of act.act.signatories) {
-      if (!s.parties.has(signatory.party))
-        problems.push({
-          code: "composition.unknown-signatory",
-          subject,
-          message: {
-            fr: `Le signataire « ${signatory.party} » n'est pas une partie de l'accord`,
-            en: `Signatory "${signatory.party}" is not a party to the agreement`
-          }
-        })
-      else if (!s.signatories.has(signatory.party)) s.signatories.set(signatory.party, entry(signatory, act.ref))
-    }
+    for (const signatory of act.act.signatories)
+      if (s.parties.has(signatory.party) && !s.signatories.has(signatory.party))
+        s.signatories.set(signatory.party, entry(signatory, act.ref))
   } else {
     for (const op of act.act.operations) applyOperation(s, op, act.ref, new Map(), problems)
     if (act.act.resolves !== undefined && s.pending.delete(act.act.resolves) === false)
@@ -491,28 +802,44 @@ const resolveAmendment = (
   sdkVersion: string | undefined
 ): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
   const input = act.input
-  const subject = `amendment no. ${String(input.number)}`
+  const subject = `amendment no. ${String(input?.number)}`
+  if (typeof input !== "object" || input === null || !Array.isArray(input.operations))
+    return Result.fail(
+      diagnosticsAsProblems(subject, [
+        {
+          path: ["operations"],
+          code: "field.missing",
+          message: { fr: "Attendu : une liste d'opérations", en: "Expected a list of operations" }
+        }
+      ])
+    )
   const problems: Array<Problem> = []
   const plugins = new Map<string, BranchPlugin.Loaded>()
-  const operations = input.operations.map((op: OperationInput) => {
-    if (op.op !== "branch-joins") return op
+  const operations = input.operations.map((op: OperationInput, i: number) => {
+    if (op?.op !== "branch-joins") return op
+    if ((op.plugin as { _tag?: unknown } | undefined)?._tag !== "BranchPlugin") {
+      problems.push({
+        code: "act.plugin-missing",
+        subject,
+        path: `$.operations[${i}].plugin`,
+        message: {
+          fr: "Attendu : le plugin de la branche qui rejoint l'accord (fait avec defineBranchPlugin)",
+          en: "Expected the joining branch's plugin (made with defineBranchPlugin)"
+        }
+      })
+      return op
+    }
     const loaded = BranchPlugin.load(op.plugin, sdkVersion === undefined ? {} : { sdkVersion })
     if (Result.isFailure(loaded)) {
       problems.push(...loaded.failure.map((p) => ({ ...p, subject: `${subject} (${p.subject})` })))
       return op
     }
     plugins.set(loaded.success.branch.id, loaded.success)
-    // the plugin's input is already in the encoded (JSON) form the amendment schema reads
-    const d = op.plugin.input
+    const d = loaded.success.declaration
+    // the loaded declaration is decoded data; the amendment schema reads the encoded form
     return {
       op: "branch-joins" as const,
-      branch: {
-        kind: "branch" as const,
-        id: d.meta.id,
-        partyId: `branch:${d.meta.id}`,
-        name: d.meta.name,
-        conventions: d.conventions
-      },
+      branch: { kind: "branch" as const, id: d.meta.id, partyId: `branch:${d.meta.id}`, name: d.meta.name, conventions: d.conventions },
       commitments: d.commitments,
       actionTypes: d.actionTypes.own,
       indicators: d.indicators
@@ -530,7 +857,9 @@ const resolveAmendment = (
 }
 
 const resolveDecision = (act: DecisionAct): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
-  const subject = `committee decision ${String(act.input.id)}`
+  const subject = `committee decision ${String(act.input?.id)}`
+  const beyond = decisionBeyondPowers(act.input, subject)
+  if (beyond.length > 0) return Result.fail(beyond)
   const decoded = Diagnostic.decode(Amendment.CommitteeDecision)({ ...act.input, kind: "committee-decision" })
   if (Result.isFailure(decoded)) return Result.fail(diagnosticsAsProblems(subject, decoded.failure))
   return Result.succeed({
@@ -540,9 +869,42 @@ const resolveDecision = (act: DecisionAct): Result.Result<ResolvedAct, ReadonlyA
   })
 }
 
+const resolveTermination = (act: TerminationAct): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
+  const subject = `termination request by ${String(act.input?.requestedBy)}`
+  const decoded = Diagnostic.decode(Amendment.Termination)({ ...act.input, kind: "termination" })
+  if (Result.isFailure(decoded)) return Result.fail(diagnosticsAsProblems(subject, decoded.failure))
+  const t = decoded.success
+  return Result.succeed({
+    kind: "termination",
+    ref: {
+      kind: "termination",
+      id: `termination-${t.requestedBy}-${t.requestDate}`,
+      effectiveDate: t.requestDate,
+      label: {
+        fr: `demande de résiliation de ${t.requestedBy} du ${t.requestDate}`,
+        en: `termination request by ${t.requestedBy} of ${t.requestDate}`
+      }
+    },
+    act: t
+  })
+}
+
+const resolveScope = (act: ScopeRevisionAct): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
+  const decoded = Diagnostic.decode(OpcoScope.OpcoScope)(act.input)
+  if (Result.isFailure(decoded)) return Result.fail(diagnosticsAsProblems("AKTO scope revision", decoded.failure))
+  return Result.succeed({ kind: "opco-scope", ref: scopeRef(decoded.success), act: decoded.success })
+}
+
+const kindOrder: Readonly<Record<ResolvedAct["kind"], number>> = {
+  "opco-scope": 0,
+  amendment: 1,
+  "committee-decision": 2,
+  termination: 3
+}
+
 const order = (a: ResolvedAct, b: ResolvedAct): number => {
   if (a.ref.effectiveDate !== b.ref.effectiveDate) return a.ref.effectiveDate < b.ref.effectiveDate ? -1 : 1
-  if (a.kind !== b.kind) return a.kind === "amendment" ? -1 : 1
+  if (a.kind !== b.kind) return kindOrder[a.kind] - kindOrder[b.kind]
   if (a.kind === "amendment" && b.kind === "amendment") return a.act.number - b.act.number
   return a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0
 }
@@ -550,12 +912,47 @@ const order = (a: ResolvedAct, b: ResolvedAct): number => {
 /** What to compose. @since 0.1.0 */
 export interface Options {
   readonly base: Agreement.Agreement
-  /** Plugins of branches that signed the base agreement; they complete those branches. */
+  /** Plugins of branches that signed the base agreement; they complete those branches. Their order does not matter. */
   readonly founding?: ReadonlyArray<BranchPlugin.BranchPlugin>
-  /** Amendments and committee decisions, in any order. */
+  /** Amendments, committee decisions, termination requests and scope revisions, in any order. */
   readonly acts?: ReadonlyArray<Act>
   /** The SDK version plugins are checked against (default: this SDK's). */
   readonly sdkVersion?: string
+}
+
+const resolve = (act: Act, sdkVersion: string | undefined, i: number): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
+  const notAnAct: Problem = {
+    code: "composition.not-an-act",
+    subject: `acts[${i}]`,
+    message: {
+      fr: "Attendu : un acte fait avec defineAmendment, defineCommitteeDecision, defineTermination ou defineScopeRevision",
+      en: "Expected an act made with defineAmendment, defineCommitteeDecision, defineTermination or defineScopeRevision"
+    }
+  }
+  // an act is author-supplied: a throwing getter or proxy becomes a located problem
+  try {
+    switch ((act as { _tag?: unknown } | null | undefined)?._tag) {
+      case "AmendmentAct":
+        return resolveAmendment(act as AmendmentAct, sdkVersion)
+      case "DecisionAct":
+        return resolveDecision(act as DecisionAct)
+      case "TerminationAct":
+        return resolveTermination(act as TerminationAct)
+      case "ScopeRevisionAct":
+        return resolveScope(act as ScopeRevisionAct)
+      default:
+        return Result.fail([notAnAct])
+    }
+  } catch (e) {
+    const m = e instanceof Error ? e.message : String(e)
+    return Result.fail([
+      {
+        code: "act.unreadable",
+        subject: `acts[${i}]`,
+        message: { fr: `L'acte n'a pas pu être lu : ${m}`, en: `The act could not be read: ${m}` }
+      }
+    ])
+  }
 }
 
 /**
@@ -566,11 +963,13 @@ export interface Options {
  * ```ts
  * import { agreement2024 } from "@accord-jeunes/domain"
  * import { Composition, defineAmendment } from "@accord-jeunes/plugin-sdk"
+ * const sign = (party: string) => ({ party, representations: [{ representative: { name: "A. B.", title: "Signataire" } }] })
  * const avenant = defineAmendment({
  *   agreement: "accord-cadre-jeunes-2024", number: 1,
  *   title: { fr: "Avenant n°1", en: "Amendment no. 1" },
  *   signatureDate: "2025-06-02", effectiveDate: "2025-07-01",
- *   signatories: [{ party: "state", representations: [{ representative: { name: "A. B.", title: "Déléguée générale" } }] }],
+ *   // a7#2: every party bound on the signature date consents
+ *   signatories: ["state", "unml", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois"].map(sign),
  *   operations: [{ op: "clause-amended", clause: "a4#3", parameters: { "minimum-meetings-per-year": 3 } }]
  * })
  * const timeline = Composition.composeOrThrow({ base: agreement2024, acts: [avenant] })
@@ -582,18 +981,34 @@ export interface Options {
 export const compose = (options: Options): Result.Result<Timeline, ReadonlyArray<Problem>> => {
   const problems: Array<Problem> = []
   const founding: Array<BranchPlugin.Loaded> = []
+  const sdk = options.sdkVersion === undefined ? {} : { sdkVersion: options.sdkVersion }
   for (const plugin of options.founding ?? []) {
-    const loaded = BranchPlugin.load(plugin, options.sdkVersion === undefined ? {} : { sdkVersion: options.sdkVersion })
+    const loaded =
+      (plugin as { _tag?: unknown } | null | undefined)?._tag === "BranchPlugin"
+        ? BranchPlugin.load(plugin, sdk)
+        : Result.fail<ReadonlyArray<Problem>>([
+            {
+              code: "composition.not-a-plugin",
+              subject: "founding",
+              message: {
+                fr: "Attendu : un plugin de branche fait avec defineBranchPlugin",
+                en: "Expected a branch plugin made with defineBranchPlugin"
+              }
+            }
+          ])
     if (Result.isFailure(loaded)) problems.push(...loaded.failure)
     else founding.push(loaded.success)
   }
+  // the result must not depend on the order founding plugins are listed in
+  founding.sort((a, b) => (a.branch.id < b.branch.id ? -1 : a.branch.id > b.branch.id ? 1 : 0))
   const resolved: Array<ResolvedAct> = []
-  for (const act of options.acts ?? []) {
-    const r = act._tag === "AmendmentAct" ? resolveAmendment(act, options.sdkVersion) : resolveDecision(act)
+  ;(options.acts ?? []).forEach((act, i) => {
+    const r = resolve(act, options.sdkVersion, i)
     if (Result.isFailure(r)) problems.push(...r.failure)
     else resolved.push(r.success)
-  }
+  })
   for (const r of resolved) {
+    if (r.kind === "opco-scope") continue
     const agreement = r.act.agreement
     if (agreement !== options.base.id)
       problems.push({
@@ -609,7 +1024,8 @@ export const compose = (options: Options): Result.Result<Timeline, ReadonlyArray
   // an amendment number, or a decision id, names one act only
   const seen = new Map<string, ActRef>()
   for (const r of resolved) {
-    const key = r.kind === "amendment" ? `amendment ${r.act.number}` : `decision ${r.act.id}`
+    const key =
+      r.kind === "amendment" ? `amendment ${r.act.number}` : r.kind === "committee-decision" ? `decision ${r.act.id}` : r.ref.id
     const first = seen.get(key)
     if (first === undefined) seen.set(key, r.ref)
     else
@@ -644,27 +1060,53 @@ export const composeOrThrow = (options: Options): Timeline => {
 const list = <A>(map: ReadonlyMap<string, Entry<A>>): ReadonlyArray<WithProvenance<A>> =>
   [...map.values()].map((e) => ({ ...e.value, provenance: e.provenance }))
 
+const invalidDate = (date: unknown): Problem => ({
+  code: "date.invalid",
+  subject: "asOf",
+  message: {
+    fr: `Attendu : une date qui existe au calendrier, au format AAAA-MM-JJ (reçu « ${String(date).slice(0, 40)} »)`,
+    en: `Expected a date that exists in the calendar, formatted YYYY-MM-DD (got "${String(date).slice(0, 40)}")`
+  }
+})
+
 /**
- * The agreement as in force on a date: the acts effective on or before it, applied in order.
+ * The agreement as in force on a date, or a problem when the date is not a calendar date.
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
-export const asOf = (timeline: Timeline, date: string): AgreementInForce => {
-  const day = CalendarDate.make(date)
+export const inForceOn = (timeline: Timeline, date: string): Result.Result<AgreementInForce, ReadonlyArray<Problem>> => {
+  if (!CalendarDate.isValidDate(date)) return Result.fail([invalidDate(date)])
+  const day = date
   const s = initialState(timeline.base)
   const ignored: Array<Problem> = []
   for (const f of timeline.founding) applyFounding(s, f, ignored)
   for (const act of timeline.acts) if (act.ref.effectiveDate <= day) applyAct(s, act, ignored)
-  const end = endOf(s)
+  const stop = stopOf(s)
   const parties = list(s.parties)
-  return {
+  const t = s.termination
+  const status: AgreementInForce["status"] =
+    day < s.base.signatureDate
+      ? "before-signature"
+      : day < stop
+        ? t !== undefined && day >= t.lastReceipt && t.effectiveDate <= endOf(s)
+          ? "terminating"
+          : "in-force"
+        : t !== undefined && t.effectiveDate <= endOf(s)
+          ? "terminated"
+          : "expired"
+  const scope = scopeOn(s, day)
+  return Result.succeed({
     agreement: timeline.base.id,
     title: timeline.base.title,
     date: day,
-    status: day < s.base.signatureDate ? "before-signature" : day < end ? "in-force" : "expired",
+    status,
     signatureDate: s.base.signatureDate,
-    lastDay: CalendarDate.addDays(end, -1),
+    lastDay: CalendarDate.addDays(stop, -1),
     term: s.term,
+    signatoryParties: boundOn(s, day < s.base.signatureDate ? s.base.signatureDate : day),
+    opcoScope: { ...scope.scope, provenance: scope.ref },
+    ...(t === undefined ? {} : { termination: t }),
+    terminationRequests: [...s.terminationRequests],
     governance: s.governance,
     signatories: list(s.signatories),
     parties,
@@ -675,7 +1117,19 @@ export const asOf = (timeline: Timeline, date: string): AgreementInForce => {
     indicators: list(s.indicators),
     pendingDecisions: list(s.pending),
     acts: [...s.acts]
-  }
+  })
+}
+
+/**
+ * The agreement as in force on a date: the acts effective on or before it, applied in order.
+ * Throws a {@link ProblemsError} when the date is not a calendar date (see {@link inForceOn}).
+ *
+ * @since 0.1.0
+ */
+export const asOf = (timeline: Timeline, date: string): AgreementInForce => {
+  const r = inForceOn(timeline, date)
+  if (Result.isFailure(r)) throw new ProblemsError(r.failure)
+  return r.success
 }
 
 /**

@@ -1,5 +1,5 @@
 export * as Act from "./Act.js"
-export { defineAmendment, defineCommitteeDecision } from "./Act.js"
+export { defineAmendment, defineCommitteeDecision, defineScopeRevision, defineTermination } from "./Act.js"
 export * as BranchPlugin from "./BranchPlugin.js"
 export { defineBranchPlugin } from "./BranchPlugin.js"
 export * as Composition from "./Composition.js"

@@ -1,0 +1,1 @@
+export * as Assembly from "./Assembly.js"
