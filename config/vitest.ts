@@ -7,6 +7,18 @@ const source = (pkg: string) => fileURLToPath(new URL(`../packages/${pkg}/src/in
 
 export const packageProject = (name: string, uses: ReadonlyArray<string>, testTimeout?: number) =>
   defineProject({
-    resolve: { alias: Object.fromEntries(uses.map((pkg) => [`@accord-jeunes/${pkg}`, source(pkg)])) },
+    resolve: {
+      alias: Object.fromEntries([
+        // subpath entries first: an alias also matches its name followed by "/"
+        ...(uses.includes("in-force")
+          ? [["@accord-jeunes/in-force/node", fileURLToPath(new URL("../packages/in-force/src/node.ts", import.meta.url))]]
+          : []),
+        // "branches/hcr" is the folder of @accord-jeunes/branch-hcr
+        ...uses.map((pkg) => [`@accord-jeunes/${pkg.replace(/^branches\//u, "branch-")}`, source(pkg)])
+      ])
+    },
     test: { name, include: ["test/**/*.test.ts"], ...(testTimeout === undefined ? {} : { testTimeout }) }
   })
+
+/** What `@accord-jeunes/in-force` brings along: the founding branches' plugins. */
+export const inForceUses = ["branches/commerce-de-gros", "branches/hcr", "branches/bois"]

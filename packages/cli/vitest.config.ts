@@ -1,3 +1,3 @@
-import { packageProject } from "../../config/vitest.ts"
+import { inForceUses, packageProject } from "../../config/vitest.ts"
 
-export default packageProject("cli", ["domain", "plugin-sdk", "engine", "validation", "create-branch-plugin"], 30_000)
+export default packageProject("cli", ["domain", "plugin-sdk", "engine", "validation", "create-branch-plugin", "in-force", ...inForceUses], 30_000)

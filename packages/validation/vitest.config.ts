@@ -1,3 +1,3 @@
-import { packageProject } from "../../config/vitest.ts"
+import { inForceUses, packageProject } from "../../config/vitest.ts"
 
-export default packageProject("validation", ["domain", "plugin-sdk", "engine"])
+export default packageProject("validation", ["domain", "plugin-sdk", "engine", "in-force", ...inForceUses])

@@ -5,15 +5,44 @@
  */
 import { writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { agreement2024, type CommitteeMeeting, ExchangeRecord, type ReferentDesignation } from "@accord-jeunes/domain"
+import { type CommitteeMeeting, ExchangeRecord, type ReferentDesignation } from "@accord-jeunes/domain"
 import { Aggregate, Compliance, Report as EngineReport, Lifecycle } from "@accord-jeunes/engine"
-import { Composition } from "@accord-jeunes/plugin-sdk"
+import { Assembly } from "@accord-jeunes/in-force"
+import { assembleFrom } from "@accord-jeunes/in-force/node"
+import { Composition, Problem } from "@accord-jeunes/plugin-sdk"
 import { Report, Validator } from "@accord-jeunes/validation"
+import * as Result from "effect/Result"
 import { feed } from "./Files.js"
 import { type Io, say, UsageError } from "./Io.js"
 import { dateOf, langOf, oneOf, parse } from "./Options.js"
 
-const timeline = () => Composition.composeOrThrow({ base: agreement2024 })
+// --act and --config: the acts beyond the text and its founding branches, on every command that reads the agreement
+const actOptions = {
+  act: { type: "string", multiple: true },
+  config: { type: "string" },
+  "no-config": { type: "boolean" }
+} as const
+
+const actHelp = `
+  --act F              un acte (avenant, décision, résiliation) : module ou document JSON ; répétable
+                       an act (amendment, decision, termination): module or JSON document; repeatable
+  --config F           fichier de projet listant les actes (défaut : ./accord-jeunes.config.json s'il existe)
+                       project file listing the acts (default: ./accord-jeunes.config.json when present)
+  --no-config          ignorer ./accord-jeunes.config.json / ignore ./accord-jeunes.config.json`
+
+const timeline = async (values: { act?: ReadonlyArray<string>; config?: string; "no-config"?: boolean }) => {
+  const r = await assembleFrom({
+    acts: values.act ?? [],
+    ...(values.config === undefined ? {} : { config: values.config }),
+    ...(values["no-config"] === true ? { findConfig: false } : {})
+  })
+  if (Result.isFailure(r))
+    throw new UsageError(
+      `Les actes ne composent pas l'accord :\n${Problem.format(r.failure, "fr")}`,
+      `The acts do not compose the agreement:\n${Problem.format(r.failure, "en")}`
+    )
+  return r.success.timeline
+}
 
 const help = (io: Io, text: string) => {
   io.stdout(`${text.trim()}\n`)
@@ -37,7 +66,7 @@ the agreement in force on each record's date.
   --accepted F         écrire les enregistrements acceptés (NDJSON) / write accepted records (NDJSON)
   --rejects F          écrire les rejets (CSV) / write rejected records (CSV)
   --encoding E         utf-8 | windows-1252 (détecté / detected)
-  --delimiter D        ";" | "," | "tab" (détecté / detected)
+  --delimiter D        ";" | "," | "tab" (détecté / detected)${actHelp}
 
 Code de sortie / exit code: 0 valide / valid, 1 enregistrement rejeté / record rejected, 2 erreur d'usage ou de lecture / usage or read error.
 `
@@ -50,7 +79,8 @@ export const validate = async (args: ReadonlyArray<string>, io: Io): Promise<num
     accepted: { type: "string" },
     rejects: { type: "string" },
     encoding: { type: "string" },
-    delimiter: { type: "string" }
+    delimiter: { type: "string" },
+    ...actOptions
   })
   if (values.help) return help(io, validateHelp)
   const lang = langOf(values.lang)
@@ -68,6 +98,7 @@ export const validate = async (args: ReadonlyArray<string>, io: Io): Promise<num
   const rejects: Array<string> = []
   const cell = (v: string | number | null) => EngineReport.csvCell(v, ";")
   const v = Validator.make({
+    timeline: await timeline(values),
     ...(kind === undefined ? {} : { kind }),
     ...(encoding === undefined ? {} : { encoding }),
     ...(delimiter === undefined ? {} : { delimiter }),
@@ -100,23 +131,25 @@ export const validate = async (args: ReadonlyArray<string>, io: Io): Promise<num
 // --- agreement --------------------------------------------------------------------------------
 
 const agreementHelp = `
-accord-jeunes agreement [--as-of DATE] [--json] [--lang fr|en]
+accord-jeunes agreement [--as-of DATE] [--json] [--act F...] [--config F] [--lang fr|en]
 
 Affiche l'accord en vigueur à une date (aujourd'hui par défaut) : statut, branches, types
-d'actions, gouvernance, décisions attendues.
-Prints the agreement in force on a date (today by default).
+d'actions, gouvernance, décisions attendues, et l'acte qui a apporté chacun (--json).
+Prints the agreement in force on a date (today by default), each element with the act that
+brought it in (--json).
+${actHelp}
 `
 
 export const agreement = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const { values } = parse(args, { "as-of": { type: "string" }, json: { type: "boolean" } })
+  const { values } = parse(args, { "as-of": { type: "string" }, json: { type: "boolean" }, ...actOptions })
   if (values.help) return help(io, agreementHelp)
   const lang = langOf(values.lang)
   const day = dateOf(values["as-of"], "--as-of")
-  const t = timeline()
+  const t = await timeline(values)
   const inForce = Composition.asOf(t, day)
   const status = Lifecycle.statusOn(t, day)
   if (values.json) {
-    io.stdout(`${JSON.stringify({ ...inForce, status: status.status, explanation: status.explanation }, null, 2)}\n`)
+    io.stdout(`${JSON.stringify({ ...Assembly.describe(t, day), explanation: status.explanation }, null, 2)}\n`)
     return 0
   }
   const g = inForce.governance.national
@@ -130,8 +163,11 @@ export const agreement = async (args: ReadonlyArray<string>, io: Io): Promise<nu
         (b) =>
           `  - ${b.name[lang]} (IDCC ${b.conventions.map((c) => c.idcc).join(", ")}) — ${b.provenance.since.label[lang]}`
       ),
-      say(lang, "Types d'actions :", "Action types:"),
-      ...inForce.actionTypes.map((a) => `  - ${a.label[lang]}`),
+      say(lang, "Types d'actions (code : libellé) :", "Action types (code: label):"),
+      ...inForce.actionTypes.map(
+        (a) =>
+          `  - ${a.id} : ${a.label[lang]}${a.provenance.since.kind === "agreement" ? "" : ` — ${a.provenance.since.label[lang]}`}`
+      ),
       say(
         lang,
         `${g.name.fr} : au moins ${g.minimumMeetingsPerYear} réunions par an`,
@@ -140,6 +176,21 @@ export const agreement = async (args: ReadonlyArray<string>, io: Io): Promise<nu
       ...inForce.pendingDecisions.map((p) =>
         say(lang, `Décision attendue : ${p.subject.fr}`, `Pending decision: ${p.subject.en}`)
       ),
+      ...(inForce.acts.length > 1
+        ? [
+            say(lang, "Actes appliqués :", "Acts applied:"),
+            ...inForce.acts.slice(1).map((a) => `  - ${a.label[lang]} (${a.effectiveDate})`)
+          ]
+        : []),
+      ...inForce.terminationRequests
+        .filter((r) => !r.effective)
+        .map((r) =>
+          say(
+            lang,
+            `Demande de résiliation de ${r.requestedBy} du ${r.requestDate} sans effet : ${r.reasons.map((x) => x.fr).join(" ; ")}`,
+            `Termination request by ${r.requestedBy} of ${r.requestDate} has no effect: ${r.reasons.map((x) => x.en).join("; ")}`
+          )
+        ),
       ""
     ].join("\n")
   )
@@ -148,11 +199,17 @@ export const agreement = async (args: ReadonlyArray<string>, io: Io): Promise<nu
 
 // --- report and governance ---------------------------------------------------------------------
 
-const readValid = async (files: ReadonlyArray<string>, io: Io, settings: Aggregate.Settings) => {
+const readValid = async (
+  files: ReadonlyArray<string>,
+  io: Io,
+  settings: Aggregate.Settings,
+  t: Composition.Timeline
+) => {
   const agg = Aggregate.aggregator(settings)
   const meetings: Array<CommitteeMeeting.CommitteeMeeting> = []
   const designations: Array<ReferentDesignation.ReferentDesignation> = []
   const v = Validator.make({
+    timeline: t,
     onAccepted: (r) => {
       if (r.kind === "action") agg.addAction(r)
       else if (r.kind === "participant" || r.kind === "participation" || r.kind === "insertion-outcome") agg.add(r)
@@ -178,7 +235,7 @@ the files (rejected ones are counted and reported).
   --as-of DATE                      jour du rapport / report day (today)
   --threshold N                     seuil de secret statistique / disclosure threshold (11)
   --output F                        écrire dans F / write to F
-  --lang fr|en
+  --lang fr|en${actHelp}
 `
 
 const periodOf = (values: Record<string, unknown>): Compliance.Period => {
@@ -197,7 +254,8 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
     year: { type: "string" },
     "as-of": { type: "string" },
     threshold: { type: "string" },
-    output: { type: "string" }
+    output: { type: "string" },
+    ...actOptions
   })
   if (values.help) return help(io, reportHelp)
   const lang = langOf(values.lang)
@@ -207,13 +265,15 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
   if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 1))
     throw new UsageError("--threshold : un entier ≥ 1 attendu", "--threshold: a whole number ≥ 1 expected")
   if (positionals.length === 0) throw new UsageError("Aucun fichier (voir --help)", "No file (see --help)")
-  const { partial, meetings, designations, validation } = await readValid(positionals, io, {
-    dimensions: dims,
-    granularity: "year",
-    durable: Aggregate.defaultDurableThreshold
-  })
+  const t = await timeline(values)
+  const { partial, meetings, designations, validation } = await readValid(
+    positionals,
+    io,
+    { dimensions: dims, granularity: "year", durable: Aggregate.defaultDurableThreshold },
+    t
+  )
   const annual = EngineReport.annual({
-    timeline: timeline(),
+    timeline: t,
     period: periodOf(values),
     asOf: dateOf(values["as-of"], "--as-of"),
     aggregate: partial,
@@ -239,11 +299,12 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
 }
 
 const governanceHelp = `
-accord-jeunes governance FICHIER... [--agreement-year N | --year N] [--as-of DATE] [--json] [--lang fr|en]
+accord-jeunes governance FICHIER... [--agreement-year N | --year N] [--as-of DATE] [--json] [--act F...] [--lang fr|en]
 
 Constats de gouvernance (réunions, composition, productions, comités régionaux, référents) à
 partir des réunions et désignations des fichiers.
 Governance findings from the meetings and designations in the files.
+${actHelp}
 `
 
 export const governance = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
@@ -251,18 +312,21 @@ export const governance = async (args: ReadonlyArray<string>, io: Io): Promise<n
     "agreement-year": { type: "string" },
     year: { type: "string" },
     "as-of": { type: "string" },
-    json: { type: "boolean" }
+    json: { type: "boolean" },
+    ...actOptions
   })
   if (values.help) return help(io, governanceHelp)
   const lang = langOf(values.lang)
   if (positionals.length === 0) throw new UsageError("Aucun fichier (voir --help)", "No file (see --help)")
-  const { meetings, designations } = await readValid(positionals, io, {
-    dimensions: [],
-    granularity: "year",
-    durable: Aggregate.defaultDurableThreshold
-  })
+  const t = await timeline(values)
+  const { meetings, designations } = await readValid(
+    positionals,
+    io,
+    { dimensions: [], granularity: "year", durable: Aggregate.defaultDurableThreshold },
+    t
+  )
   const r = Compliance.check({
-    timeline: timeline(),
+    timeline: t,
     meetings,
     designations,
     period: periodOf(values),
@@ -336,10 +400,10 @@ The agreement's clauses, with their article and wording in force on a date.
 `
 
 export const trace = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const { values } = parse(args, { json: { type: "boolean" }, "as-of": { type: "string" } })
+  const { values } = parse(args, { json: { type: "boolean" }, "as-of": { type: "string" }, ...actOptions })
   if (values.help) return help(io, traceHelp)
   const lang = langOf(values.lang)
-  const clauses = Composition.asOf(timeline(), dateOf(values["as-of"], "--as-of")).clauses
+  const clauses = Composition.asOf(await timeline(values), dateOf(values["as-of"], "--as-of")).clauses
   if (values.json)
     io.stdout(
       `${JSON.stringify(

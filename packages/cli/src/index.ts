@@ -31,7 +31,7 @@ Messages en français par défaut ; --lang en pour l'anglais. Messages in French
  */
 export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> => {
   const [command, ...args] = argv
-  const lang = args.includes("en") && args[args.indexOf("en") - 1] === "--lang" ? "en" : "fr"
+  const lang = args.some((a, i) => a === "--lang=en" || (a === "en" && args[i - 1] === "--lang")) ? "en" : "fr"
   try {
     switch (command) {
       case "validate":

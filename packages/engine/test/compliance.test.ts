@@ -46,7 +46,8 @@ const designation = (
   }) as never
 
 const regions = ["84", "11"]
-const allDesignations = ["state", "unml", "akto"].flatMap((p) => [
+// every party bound names referents, the founding branches too (a3#2; docs/signatories.md)
+const allDesignations = everyone.flatMap((p) => [
   designation(p, "national"),
   ...regions.map((r) => designation(p, "regional", r))
 ])
@@ -139,7 +140,8 @@ describe("governance compliance", () => {
     ]
     const [f] = byRule(check(good, { communications }), "governance.prior-notice")
     expect(f?.ok).toBe(false)
-    expect(f?.explanation.facts.notToldBeforehand).toEqual(["unml"])
+    // the founding branches are signatory parties too (docs/signatories.md): they were not told either
+    expect(f?.explanation.facts.notToldBeforehand).toEqual(["unml", "branch:commerce-de-gros", "branch:hcr", "branch:bois"])
   })
   it("a4#3: a calendar year counts only its part within the agreement", () => {
     const r = check(good, { period: { kind: "calendar-year", year: 2024 }, asOf: d("2025-02-01") })

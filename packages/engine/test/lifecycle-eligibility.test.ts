@@ -111,7 +111,10 @@ describe("eligibility", () => {
           title: { fr: "Avenant", en: "Amendment" },
           signatureDate: "2025-06-01",
           effectiveDate: "2025-07-01",
-          signatories: agreement2024.signatories,
+          // a7#2: every party bound on the signature date consents, and the joining branch
+          signatories: ["state", "unml", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois", "branch:proprete"].map(
+            (party) => ({ party, representations: [{ representative: { name: "Signataire fictif", title: "Représentant" } }] })
+          ),
           operations: [{ op: "branch-joins", plugin }]
         })
       ]

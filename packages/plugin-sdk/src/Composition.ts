@@ -1153,3 +1153,28 @@ export const branchOfIdcc = (
   inForce.branches.find((b) => b.conventions.some((c) => c.idcc === idcc))
 
 export { labelOfRef as actLabel }
+
+/**
+ * The act that brings a branch or an action type into the agreement, if one of the timeline's acts
+ * does (so that a record dated before it can be told when it becomes valid).
+ *
+ * @example
+ * ```ts
+ * import { agreement2024 } from "@accord-jeunes/domain"
+ * import { Composition } from "@accord-jeunes/plugin-sdk"
+ * const t = Composition.composeOrThrow({ base: agreement2024 })
+ * Composition.introducedBy(t, "branch", "proprete") // undefined: no act brings it in
+ * ```
+ * @since 0.2.0
+ */
+export const introducedBy = (timeline: Timeline, what: "branch" | "action-type", id: string): ActRef | undefined => {
+  for (const act of timeline.acts) {
+    if (act.kind !== "amendment" && act.kind !== "committee-decision") continue
+    for (const op of act.act.operations) {
+      if (what === "branch" && op.op === "branch-joins" && op.branch.id === id) return act.ref
+      if (what === "action-type" && op.op === "branch-joins" && op.actionTypes.some((t) => t.id === id)) return act.ref
+      if (what === "action-type" && op.op === "action-type-added" && op.actionType.id === id) return act.ref
+    }
+  }
+  return undefined
+}

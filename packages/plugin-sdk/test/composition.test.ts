@@ -2,7 +2,7 @@ import { agreement2024 } from "@accord-jeunes/domain"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { Composition, defineAmendment, defineCommitteeDecision, Problem } from "../src/index.js"
-import { avenant1, proprete } from "./fixtures.js"
+import { avenant1, everyParty, proprete } from "./fixtures.js"
 
 const compose = (options: Omit<Composition.Options, "base">) => Composition.compose({ base: agreement2024, ...options })
 const problems = (options: Omit<Composition.Options, "base">) => {
@@ -23,7 +23,7 @@ const amendment = (
     title: { fr: `Avenant n°${number}`, en: `Amendment no. ${number}` },
     signatureDate: "2025-01-15",
     effectiveDate,
-    signatories: agreement2024.signatories,
+    signatories: everyParty(),
     operations
   })
 
@@ -70,9 +70,11 @@ describe("a branch joins by amendment (pre#7, a7#2)", () => {
     expect(after.actionTypes.map((a) => a.id)).toContain("proprete:chantier-decouverte")
     expect(after.indicators.map((i) => i.id)).toContain("proprete:visits")
   })
-  it("a4#2: the joining federation becomes a signatory from that date", () => {
-    expect(before.signatories.map((s) => s.party)).toEqual(["state", "unml", "akto"])
-    expect(after.signatories.map((s) => s.party)).toEqual(["state", "unml", "akto", "branch:proprete"])
+  it("a4#2: the joining branch becomes a signatory party from that date (docs/signatories.md)", () => {
+    const founding = ["akto", "branch:bois", "branch:commerce-de-gros", "branch:hcr", "state", "unml"]
+    expect([...before.signatoryParties].sort()).toEqual(founding)
+    expect([...after.signatoryParties].sort()).toEqual([...founding, "branch:proprete"].sort())
+    expect(after.signatories.map((s) => s.party)).toContain("branch:proprete")
   })
   it("a3#1: commitments of all signatories bind the new branch too (read on the day)", () => {
     expect(after.commitments.filter((c) => c.by === "all-signatories").length).toBe(6)
@@ -99,9 +101,12 @@ describe("refusals, naming both sides", () => {
       meta: { ...i.meta, id: "proprete", packageName: "@example/other" },
       conventions: [{ idcc: "3043" }]
     }))
-    const ps = problems({
-      acts: [avenant1(), amendment(2, "2025-08-01", [{ op: "branch-joins", plugin: second }])]
+    const again = defineAmendment({
+      ...amendment(2, "2025-08-01", [{ op: "branch-joins", plugin: second }]).input,
+      signatureDate: "2025-07-15",
+      signatories: everyParty("branch:proprete")
     })
+    const ps = problems({ acts: [avenant1(), again] })
     expect(ps.map((p) => p.code)).toEqual(["composition.branch-already-in"])
     expect(ps[0]?.message.en).toBe('Branch "proprete" is already in the agreement (amendment no. 1)')
   })
@@ -121,7 +126,10 @@ describe("refusals, naming both sides", () => {
     expect(late.map((p) => p.code)).toEqual(["composition.act-after-end"])
     expect(late[0]?.message.en).toContain("last day: 2027-09-15")
     const early = defineAmendment({ ...avenant1().input, signatureDate: "2024-01-01", effectiveDate: "2024-02-01" })
-    expect(problems({ acts: [early] }).map((p) => p.code)).toEqual(["composition.act-before-agreement"])
+    expect(problems({ acts: [early] }).map((p) => p.code)).toEqual([
+      "composition.act-signed-before-agreement",
+      "composition.act-before-agreement"
+    ])
   })
   it("an amendment effective before its signature", () => {
     const bad = defineAmendment({ ...avenant1().input, effectiveDate: "2025-05-01" })
@@ -152,7 +160,7 @@ describe("refusals, naming both sides", () => {
   it("a signatory that is not a party", () => {
     const bad = defineAmendment({
       ...amendment(4, "2025-08-01", [{ op: "clause-amended", clause: "a4#3", summary: { fr: "x", en: "x" } }]).input,
-      signatories: [{ party: "fastt", representations: [{ representative: { name: "X", title: "Y" } }] }]
+      signatories: [...everyParty(), { party: "fastt", representations: [{ representative: { name: "X", title: "Y" } }] }]
     })
     expect(problems({ acts: [bad] }).map((p) => p.code)).toEqual(["composition.unknown-signatory"])
   })
@@ -302,7 +310,7 @@ describe("founding branches' plugins", () => {
   it("complete a founding branch from the agreement's signature, with the plugin named", () => {
     const bois = proprete((i) => ({
       ...i,
-      meta: { ...i.meta, id: "bois", packageName: "@example/branch-bois" },
+      meta: { ...i.meta, id: "bois", packageName: "@accord-jeunes/branch-bois" },
       conventions: [{ idcc: "0158" }, { idcc: "8311" }],
       commitments: [],
       actionTypes: { catalog: ["company-visit"], own: [] },
@@ -313,7 +321,7 @@ describe("founding branches' plugins", () => {
     expect(branch?.conventions.map((c) => c.idcc)).toContain("8311")
     expect(branch?.provenance).toMatchObject({
       since: { kind: "agreement" },
-      plugin: "plugin @example/branch-bois@1.0.0"
+      plugin: "plugin @accord-jeunes/branch-bois@1.0.0"
     })
   })
   it("refuse a plugin for a branch that did not sign the base agreement", () => {

@@ -75,15 +75,19 @@ export const propreteInput = (): BranchPlugin.Input => ({
 export const proprete = (change: (i: BranchPlugin.Input) => BranchPlugin.Input = (i) => i): BranchPlugin.BranchPlugin =>
   defineBranchPlugin(change(propreteInput()))
 
-const [first, ...others] = agreement2024.signatories
-export const signatories: Act.AmendmentInput["signatories"] = [
-  first,
-  ...others,
-  {
-    party: "branch:proprete",
-    representations: [{ representative: { name: "Fédération fictive", title: "Présidente" } }]
-  }
+/** A signature for a party (fictional names). */
+export const signatureOf = (party: string) => ({
+  party,
+  representations: [{ representative: { name: "Fédération fictive", title: "Présidente" } }] as const
+})
+
+/** a7#2: the consent of every party bound on the signature date of an amendment (no act before it). */
+export const everyParty = (...joining: ReadonlyArray<string>): Act.AmendmentInput["signatories"] => [
+  ...agreement2024.signatories,
+  ...["branch:commerce-de-gros", "branch:hcr", "branch:bois", ...joining].map(signatureOf)
 ]
+
+export const signatories: Act.AmendmentInput["signatories"] = everyParty("branch:proprete")
 
 export const avenant1 = (plugin = proprete(), effectiveDate = "2025-07-01") =>
   defineAmendment({

@@ -10,7 +10,6 @@
  * @since 0.1.0
  */
 import {
-  agreement2024,
   Diagnostic,
   ExchangeRecord,
   Identifier,
@@ -18,6 +17,7 @@ import {
   RecordVersion
 } from "@accord-jeunes/domain"
 import { Eligibility } from "@accord-jeunes/engine"
+import { Assembly } from "@accord-jeunes/in-force"
 import { Composition } from "@accord-jeunes/plugin-sdk"
 import * as Result from "effect/Result"
 import * as Csv from "./Csv.js"
@@ -30,7 +30,10 @@ import type { Issue, Report, Stats } from "./Report.js"
 export interface Options {
   /** The record kind, when files do not say it (a CSV without a `kind` column). */
   readonly kind?: ExchangeRecord.Kind
-  /** The agreement to check against (default: the 2024 agreement with no amendment). */
+  /**
+   * The agreement to check against, from `@accord-jeunes/in-force` (default: the 2024 text with its
+   * founding branches' plugins and no other act).
+   */
   readonly timeline?: Composition.Timeline
   /** Check every record against the agreement as in force on this day instead of its own date. */
   readonly asOf?: string
@@ -110,7 +113,12 @@ interface FileStats {
  * @since 0.1.0
  */
 export const make = (options: Options = {}) => {
-  const timeline = options.timeline ?? Composition.composeOrThrow({ base: agreement2024 })
+  const timeline = options.timeline ?? Assembly.foundingTimeline()
+  // when a branch or action type comes in by a later act, a record dated before it is told so
+  const comesIn = (what: "branch" | "action-type", id: string, date: string) => {
+    const ref = Composition.introducedBy(timeline, what, id)
+    return ref !== undefined && ref.effectiveDate > date ? ref : undefined
+  }
   const maxIssues = options.maxIssues ?? 10_000
   const issues: Array<Issue> = []
   const files: Array<FileStats> = []
@@ -185,29 +193,42 @@ export const make = (options: Options = {}) => {
             r.startDate
           )
         r.branches.forEach((b, i) => {
-          if (!f.branches.some((x) => x.id === b))
-            issue(
-              "agreement.branch-not-in-force",
-              "error",
-              `$.branches[${i}]`,
-              {
-                fr: `La branche « ${b} » n'est pas dans l'accord le ${f.date}`,
-                en: `Branch "${b}" is not in the agreement on ${f.date}`
-              },
-              b
-            )
+          if (f.branches.some((x) => x.id === b)) return
+          const later = comesIn("branch", b, f.date)
+          issue(
+            "agreement.branch-not-in-force",
+            "error",
+            `$.branches[${i}]`,
+            later === undefined
+              ? {
+                  fr: `La branche « ${b} » n'est pas dans l'accord le ${f.date} (branches en vigueur : ${f.branches.map((x) => x.id).join(", ")} ; une autre branche n'y entre que par un avenant, clause pre#7)`,
+                  en: `Branch "${b}" is not in the agreement on ${f.date} (branches in force: ${f.branches.map((x) => x.id).join(", ")}; any other branch joins only by an amendment, clause pre#7)`
+                }
+              : {
+                  fr: `La branche « ${b} » n'entre dans l'accord que le ${later.effectiveDate}, par ${later.label.fr} : l'action du ${f.date} la précède`,
+                  en: `Branch "${b}" joins the agreement only on ${later.effectiveDate}, by ${later.label.en}: the action of ${f.date} comes before`
+                },
+            b
+          )
         })
-        if (!f.actionTypes.some((t) => t.id === r.actionType))
+        if (!f.actionTypes.some((t) => t.id === r.actionType)) {
+          const later = comesIn("action-type", r.actionType, f.date)
           issue(
             "agreement.action-type-not-offered",
             "error",
             "$.actionType",
-            {
-              fr: `Le type d'action « ${r.actionType} » n'est pas offert le ${f.date}`,
-              en: `Action type "${r.actionType}" is not offered on ${f.date}`
-            },
+            later === undefined
+              ? {
+                  fr: `Le type d'action « ${r.actionType} » n'est pas offert le ${f.date} (types : ${f.actionTypes.map((t) => t.id).join(", ")})`,
+                  en: `Action type "${r.actionType}" is not offered on ${f.date} (types: ${f.actionTypes.map((t) => t.id).join(", ")})`
+                }
+              : {
+                  fr: `Le type d'action « ${r.actionType} » n'est offert qu'à partir du ${later.effectiveDate}, par ${later.label.fr} : l'action du ${f.date} le précède`,
+                  en: `Action type "${r.actionType}" is offered only from ${later.effectiveDate}, by ${later.label.en}: the action of ${f.date} comes before`
+                },
             r.actionType
           )
+        }
         const ns = Identifier.namespaceOf(r.actionType)
         if (ns !== undefined && !r.branches.some((b) => b === ns))
           issue(
@@ -353,6 +374,8 @@ export const make = (options: Options = {}) => {
   }
 
   return {
+    /** The agreement's timeline the records are checked against. */
+    timeline,
     /** Starts an NDJSON file read line by line. */
     begin: (file: string, encoding = "utf-8") => begin(file, "ndjson", encoding),
     /** One NDJSON line (1-based number). Blank lines are skipped. */

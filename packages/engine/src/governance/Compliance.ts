@@ -232,11 +232,13 @@ export const check = (inputs: Inputs): Report => {
     )
   }
 
-  // a3#2 and a4.1#1: referents of each signatory party, nationally and per region
+  // a3#2 and a4.1#1: referents of each signatory party (every party bound, docs/signatories.md),
+  // nationally and per region
   const validOn = (d: ReferentDesignation.ReferentDesignation, day: Day) =>
     d.from <= day && (d.until === undefined || day <= d.until)
   const day = inputs.asOf < lastDay ? inputs.asOf : lastDay
-  for (const s of atEnd.signatories) {
+  for (const party of atEnd.signatoryParties) {
+    const s = { party }
     const mine = inputs.designations.filter((d) => d.party === s.party && validOn(d, day))
     const hasNational = mine.some((d) => d.level === "national")
     const covered = new Set(mine.filter((d) => d.level === "regional").map((d) => d.region))
@@ -277,7 +279,7 @@ export const check = (inputs: Inputs): Report => {
   // a3#5: other signatories told before any communication
   for (const c of (inputs.communications ?? []).filter((x) => inPeriod(x.date))) {
     const inForce = Composition.asOf(inputs.timeline, c.date)
-    const others = inForce.signatories.map((s) => s.party as string).filter((p) => p !== c.by)
+    const others = inForce.signatoryParties.filter((p) => p !== c.by)
     const late = others.filter((p) => !c.notified.some((n) => n.party === p && n.on < c.date))
     findings.push(
       finding(
