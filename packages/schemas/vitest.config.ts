@@ -1,5 +1,3 @@
-import { defineProject } from "vitest/config"
+import { inForceUses, packageProject } from "../../config/vitest.ts"
 
-export default defineProject({
-  test: { name: "schemas", include: ["test/**/*.test.ts"] }
-})
+export default packageProject("schemas", ["domain", "plugin-sdk", "engine", "validation", "in-force", ...inForceUses])

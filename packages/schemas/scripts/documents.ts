@@ -3,6 +3,7 @@
 // record kinds that have a flat CSV form; and the catalog. Pure: generate.ts writes or checks.
 import { ExchangeRecord, RecordVersion } from "@accord-jeunes/domain"
 import { ReportSchemas } from "@accord-jeunes/engine"
+import { Act } from "@accord-jeunes/plugin-sdk"
 import { Report } from "@accord-jeunes/validation"
 import { JsonSchema, Schema } from "effect"
 
@@ -47,6 +48,16 @@ export const entries: ReadonlyArray<Entry> = [
     title: { fr: "Rapport annuel", en: "Annual report" },
     version: "1",
     schema: ReportSchemas.AnnualReport,
+    csv: false
+  },
+  {
+    name: "act",
+    title: {
+      fr: "Acte : avenant, décision du comité national, demande de résiliation, champ d'AKTO",
+      en: "Act: amendment, national committee decision, termination request, AKTO's scope"
+    },
+    version: "1",
+    schema: Act.Document as Schema.Top,
     csv: false
   },
   {

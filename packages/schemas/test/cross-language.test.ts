@@ -186,6 +186,7 @@ describe("the committed schema files", () => {
       "exchange-record",
       "tracking-table",
       "annual-report",
+      "act",
       "validation-report"
     ])
     for (const s of catalog.schemas) for (const v of Object.values(s.jsonSchema)) expect(load(v.file).$id).toBe(v.$id)

@@ -1,0 +1,131 @@
+// The agreement in force through the built command line: acts given by --act (a module or a JSON
+// document) or by a project file reach validate and agreement, and the CLI, the Validator and the
+// assembly build the same agreement from the same acts.
+import { execFileSync } from "node:child_process"
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { Assembly } from "@accord-jeunes/in-force"
+import { loadActs } from "@accord-jeunes/in-force/node"
+import { Validator } from "@accord-jeunes/validation"
+import { Result } from "effect"
+import { beforeAll, describe, expect, it } from "vitest"
+
+const root = fileURLToPath(new URL("../../..", import.meta.url))
+const main = join(root, "packages/cli/dist/main.js")
+const json = join(root, "examples/avenant-proprete/avenant-1.json")
+const module = join(root, "examples/avenant-proprete/src/avenant.ts")
+const dir = mkdtempSync(join(tmpdir(), "cli-acts-"))
+
+const cli = (args: ReadonlyArray<string>, cwd = dir) => {
+  try {
+    return { code: 0, out: execFileSync(process.execPath, [main, ...args], { cwd, encoding: "utf8", stdio: "pipe" }), err: "" }
+  } catch (e) {
+    const x = e as { status: number; stdout: string; stderr: string }
+    return { code: x.status, out: x.stdout, err: x.stderr }
+  }
+}
+
+const action = (startDate: string) =>
+  `${JSON.stringify({
+    kind: "action",
+    schemaVersion: "1.0.0",
+    id: "proprete-1",
+    agreement: "accord-cadre-jeunes-2024",
+    actionType: "proprete:discovery-worksite",
+    startDate,
+    region: "11",
+    departement: "93",
+    missionLocales: ["ML-EXEMPLE-93"],
+    branches: ["proprete"],
+    companies: []
+  })}\n`
+
+beforeAll(() => {
+  if (!existsSync(main)) throw new Error(`${main} is missing: run pnpm build first`)
+  writeFileSync(join(dir, "after.ndjson"), action("2026-02-10"))
+  writeFileSync(join(dir, "before.ndjson"), action("2025-12-15"))
+})
+
+describe("acts reach the command line (pre#7, a7#2)", () => {
+  it.each([
+    ["a JSON document", json],
+    ["a module", module]
+  ])("pre#7: with --act naming the amendment as %s, the joined branch's action is accepted", (_, act) => {
+    const r = cli(["validate", "--act", act, "after.ndjson"])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain("1 accepté(s), 0 rejeté(s)")
+  })
+  it("pre#7: without the act, the same record is refused, naming the unknown branch and action type", () => {
+    const r = cli(["validate", "--no-config", "after.ndjson", "--lang", "en"])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('Branch "proprete" is not in the agreement on 2026-02-10')
+    expect(r.out).toContain('Action type "proprete:discovery-worksite" is not offered on 2026-02-10')
+  })
+  it("a7#2: dated before the amendment takes effect, refused naming the amendment and its effective date", () => {
+    const r = cli(["validate", "--act", json, "before.ndjson"])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain("La branche « proprete » n'entre dans l'accord que le 2026-01-01, par avenant n°1")
+    expect(r.out).toContain("n'est offert qu'à partir du 2026-01-01, par avenant n°1")
+  })
+  it("a7#2: a project file in the working directory is read, and --config names another", () => {
+    const project = mkdtempSync(join(tmpdir(), "cli-project-"))
+    copyFileSync(json, join(project, "avenant-1.json"))
+    writeFileSync(join(project, "after.ndjson"), action("2026-02-10"))
+    writeFileSync(join(project, "accord-jeunes.config.json"), JSON.stringify({ acts: ["./avenant-1.json"] }))
+    expect(cli(["validate", "after.ndjson"], project).code).toBe(0)
+    expect(cli(["validate", "--no-config", "after.ndjson"], project).code).toBe(1)
+    expect(cli(["validate", "--config", join(project, "accord-jeunes.config.json"), "after.ndjson"]).code).toBe(0)
+  })
+  it("a module exporting no act is a usage error naming it", () => {
+    writeFileSync(join(dir, "none.mjs"), "export const x = 1\n")
+    const r = cli(["agreement", "--act", "./none.mjs", "--lang=en"])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain("./none.mjs: The module exports no act")
+  })
+  it("a7#2: an amendment missing a founding branch's signature is refused with the clause", () => {
+    const doc = JSON.parse(readFileSync(json, "utf8")) as { signatories: Array<{ party: string }> }
+    doc.signatories = doc.signatories.filter((s) => s.party !== "branch:hcr")
+    writeFileSync(join(dir, "no-hcr.json"), JSON.stringify(doc))
+    const r = cli(["agreement", "--act", "no-hcr.json"])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain("clause a7#2")
+    expect(r.err).toContain("il manque la signature de branch:hcr [composition.consent-missing]")
+  })
+  it("a JSON syntax error is located by line and column, without echoing the text", () => {
+    writeFileSync(join(dir, "broken.json"), '{\n  "kind": "amendment",,\n}')
+    const r = cli(["agreement", "--act", "broken.json", "--lang", "en"])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/broken\.json:2:\d+: Invalid JSON here/u)
+  })
+  it("agreement --json gives each branch and action type the act that brought it in", () => {
+    const d = JSON.parse(cli(["agreement", "--json", "--as-of", "2026-03-01", "--act", json]).out) as Assembly.Description
+    expect(d.branches.find((b) => b.id === "proprete")).toMatchObject({ since: "amendment-1", sinceDate: "2026-01-01" })
+    expect(d.actionTypes.find((t) => t.id === "proprete:discovery-worksite")?.since).toBe("amendment-1")
+    expect(d.branches.find((b) => b.id === "hcr")).toMatchObject({
+      since: "accord-cadre-jeunes-2024",
+      plugin: "plugin @accord-jeunes/branch-hcr@0.1.0"
+    })
+  })
+})
+
+describe("the same agreement everywhere (CLI, Validator, assembly)", () => {
+  it.each(["2025-12-31", "2026-01-01", "2026-06-30"])(
+    "a7#2: from the same act, the CLI and the Validator describe the same agreement on %s",
+    async (day) => {
+      const acts = await loadActs([json])
+      if (Result.isFailure(acts)) throw new Error("the example act does not load")
+      const reference = Assembly.describe(Assembly.assembleOrThrow({ acts: acts.success }), day)
+      const fromCli = JSON.parse(cli(["agreement", "--json", "--as-of", day, "--act", json]).out) as Record<string, unknown>
+      const { explanation: _explanation, ...described } = fromCli
+      expect(described).toEqual(JSON.parse(JSON.stringify(reference)))
+      const validator = Validator.make({ timeline: Assembly.assembleOrThrow({ acts: acts.success }) })
+      expect(Assembly.describe(validator.timeline, day)).toEqual(reference)
+      // with no act, the Validator's default is the founding set, as the CLI without --act
+      const bare = JSON.parse(cli(["agreement", "--json", "--no-config", "--as-of", day]).out) as Record<string, unknown>
+      const { explanation: _e, ...bareDescribed } = bare
+      expect(JSON.parse(JSON.stringify(Assembly.describe(Validator.make().timeline, day)))).toEqual(bareDescribed)
+    }
+  )
+})
