@@ -1,10 +1,10 @@
-import { agreement2024 } from "@accord-jeunes/domain"
+import { Assembly } from "@accord-jeunes/in-force"
 import { Composition, Conformance } from "@accord-jeunes/plugin-sdk"
 import { describe, expect, it } from "vitest"
 import { avenant1 } from "../src/avenant.ts"
 import { plugin } from "../src/plugin.ts"
 
-const timeline = Composition.composeOrThrow({ base: agreement2024, acts: [avenant1] })
+const timeline = Assembly.assembleOrThrow({ acts: [avenant1] })
 const before = Composition.asOf(timeline, "2025-12-31")
 const after = Composition.asOf(timeline, "2026-01-01")
 

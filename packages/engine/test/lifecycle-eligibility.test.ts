@@ -1,5 +1,5 @@
 import { agreement2024, CalendarDate } from "@accord-jeunes/domain"
-import { Composition, defineAmendment, defineBranchPlugin, SdkVersion } from "@accord-jeunes/plugin-sdk"
+import { Composition, defineAmendment, defineBranchPlugin, defineTermination, SdkVersion } from "@accord-jeunes/plugin-sdk"
 import { describe, expect, it } from "vitest"
 import { Eligibility, Explanation, Lifecycle } from "../src/index.js"
 
@@ -22,29 +22,43 @@ describe("lifecycle (article 7)", () => {
       { party: "akto", receivedOn: d("2026-01-15") }
     ]
   }
-  it("a7#4: a termination takes effect three months after the last receipt, by default", () => {
-    expect(Lifecycle.terminationEffectiveDate(termination, 3)).toBe("2026-04-15")
-    expect(Lifecycle.terminationEffectiveDate(termination, 3, "first-receipt")).toBe("2026-04-12")
+  it("a7#4: a termination takes effect the day after three months from the last receipt, by default (CPC 641-642)", () => {
+    expect(Lifecycle.terminationEffectiveDate(termination, 3)).toBe("2026-04-16")
+    expect(Lifecycle.terminationEffectiveDate(termination, 3, "first-receipt")).toBe("2026-04-13")
   })
   it.each([
     ["2026-01-11", "in-force"],
     ["2026-01-12", "terminating"],
-    ["2026-04-14", "terminating"],
-    ["2026-04-15", "terminated"]
+    ["2026-04-15", "terminating"],
+    ["2026-04-16", "terminated"]
   ] as const)("a7#3: with a request received from 12 January 2026, on %s it is %s", (day, status) => {
     const v = Lifecycle.statusOn(timeline, day, { terminations: [termination] })
     expect(v.status).toBe(status)
   })
   it("a7#4: the explanation says when and why", () => {
-    const v = Lifecycle.statusOn(timeline, "2026-04-15", { terminations: [termination] })
-    expect(v.lastDay).toBe("2026-04-14")
+    const v = Lifecycle.statusOn(timeline, "2026-04-16", { terminations: [termination] })
+    expect(v.lastDay).toBe("2026-04-15")
     expect(Explanation.format(v.explanation, "en")).toBe(
       [
-        "On 2026-04-15: terminated [a7#1]",
+        "On 2026-04-16: terminated [a7#1]",
         "  In force from 2024-09-16 for 3 years: last day 2027-09-15 [a7#1]",
-        "  Termination requested by unml: takes effect 3 months after receipt, on 2026-04-15 [a7#4]"
+        "  Termination requested by unml: 3 months' notice after receipt, takes effect on 2026-04-16 [a7#4]"
       ].join("\n")
     )
+  })
+  it("a7#3: a termination composed into the timeline gives the same status as one given here", () => {
+    const receipts = ["state", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois"].map((party) => ({
+      party,
+      receivedOn: party === "akto" ? "2026-01-15" : "2026-01-12"
+    }))
+    const composed = Composition.composeOrThrow({
+      base: agreement2024,
+      acts: [defineTermination({ agreement: agreement2024.id, requestedBy: "unml", requestDate: "2026-01-05", receipts })]
+    })
+    for (const day of ["2026-04-15", "2026-04-16"])
+      expect(Lifecycle.statusOn(composed, day).status).toBe(
+        Lifecycle.statusOn(timeline, day, { terminations: [termination] }).status
+      )
   })
   it("a7#4: a notice that would end after the term changes nothing", () => {
     const late = { requestedBy: "akto", receipts: [{ party: "state", receivedOn: d("2027-08-01") }] }
@@ -52,9 +66,9 @@ describe("lifecycle (article 7)", () => {
     expect(Lifecycle.statusOn(timeline, "2027-09-16", { terminations: [late] }).status).toBe("expired")
   })
   it("a7#3: actions under way when the termination takes effect go on; later ones do not", () => {
-    const ended = { status: "terminated" as const, terminationEffectiveDate: d("2026-04-15") }
-    expect(Lifecycle.actionMayContinue({ startDate: d("2026-04-14") }, ended).verdict).toBe(true)
-    expect(Lifecycle.actionMayContinue({ startDate: d("2026-04-15") }, ended).verdict).toBe(false)
+    const ended = { status: "terminated" as const, terminationEffectiveDate: d("2026-04-16") }
+    expect(Lifecycle.actionMayContinue({ startDate: d("2026-04-15") }, ended).verdict).toBe(true)
+    expect(Lifecycle.actionMayContinue({ startDate: d("2026-04-16") }, ended).verdict).toBe(false)
     expect(Lifecycle.actionMayContinue({ startDate: d("2027-01-01") }, { status: "expired" }).verdict).toBe(false)
   })
 })

@@ -52,8 +52,9 @@ const labels: Readonly<Record<Status, { fr: string; en: string }>> = {
 }
 
 /**
- * The date a termination takes effect: `noticeMonths` after the receipt that starts the notice
- * (a7#4), or `undefined` when no other party has received it yet.
+ * The date a termination takes effect (a7#4): the day after the notice of `noticeMonths` expires,
+ * counted from the receipt that starts it, or `undefined` when no other party has received it yet.
+ * The same rule as a termination request composed into the timeline (`defineTermination`).
  *
  * @since 0.1.0
  */
@@ -64,7 +65,9 @@ export const terminationEffectiveDate = (
 ): Day | undefined => {
   const dates = request.receipts.map((r) => r.receivedOn).sort()
   const start = noticeStart === "last-receipt" ? dates.at(-1) : dates[0]
-  return start === undefined ? undefined : LegalDate.monthsAfter(start, noticeMonths)
+  // the delay expires at the end of the day bearing the receipt's day number (Code de procédure
+  // civile, art. 641-642): that day is still in force, the termination holds from the next
+  return start === undefined ? undefined : LegalDate.addDaysTo(LegalDate.monthsAfter(start, noticeMonths), 1)
 }
 
 /**
@@ -89,22 +92,36 @@ export const statusOn = (
   const inForce = Composition.asOf(timeline, date)
   const day = inForce.date
   const notice = inForce.term.termination.noticeMonths
-  const effective = (options.terminations ?? [])
-    .map((t) => ({ t, on: terminationEffectiveDate(t, notice, options.noticeStart) }))
+  // a termination composed into the timeline (checked against a7#3) counts like one given here
+  const composed: ReadonlyArray<{ t: TerminationRequest; on: Day | undefined }> =
+    inForce.termination === undefined
+      ? []
+      : [
+          {
+            t: { requestedBy: inForce.termination.requestedBy, receipts: [{ party: "", receivedOn: inForce.termination.lastReceipt }] },
+            on: inForce.termination.effectiveDate
+          }
+        ]
+  const effective = [
+    ...composed,
+    ...(options.terminations ?? []).map((t) => ({ t, on: terminationEffectiveDate(t, notice, options.noticeStart) }))
+  ]
     .filter((x): x is { t: TerminationRequest; on: Day } => x.on !== undefined)
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))[0]
   const firstReceipt = effective?.t.receipts.map((r) => r.receivedOn).sort()[0]
+  // the term's own last day: the agreement in force's lastDay already counts a composed termination
+  const termEnd = LegalDate.termLastDay(inForce.signatureDate, inForce.term.durationYears)
   const status: Status =
     day < inForce.signatureDate
       ? "not-yet-in-force"
-      : effective !== undefined && effective.on <= inForce.lastDay && day >= effective.on
+      : effective !== undefined && effective.on <= termEnd && day >= effective.on
         ? "terminated"
-        : day > inForce.lastDay
+        : day > termEnd
           ? "expired"
           : effective !== undefined &&
               firstReceipt !== undefined &&
               day >= firstReceipt &&
-              effective.on <= inForce.lastDay
+              effective.on <= termEnd
             ? "terminating"
             : "in-force"
   const because = [
@@ -127,13 +144,13 @@ export const statusOn = (
             verdict: effective.on,
             facts: {
               requestedBy: effective.t.requestedBy,
-              receipts: effective.t.receipts.map((r) => ({ party: r.party, receivedOn: r.receivedOn })),
+              receipts: effective.t.receipts.filter((r) => r.party !== "").map((r) => ({ party: r.party, receivedOn: r.receivedOn })),
               noticeMonths: notice,
               noticeStart: options.noticeStart ?? "last-receipt"
             },
             message: {
-              fr: `Résiliation demandée par ${effective.t.requestedBy} : effet ${notice} mois après réception, le ${effective.on}`,
-              en: `Termination requested by ${effective.t.requestedBy}: takes effect ${notice} months after receipt, on ${effective.on}`
+              fr: `Résiliation demandée par ${effective.t.requestedBy} : préavis de ${notice} mois après réception, effet le ${effective.on}`,
+              en: `Termination requested by ${effective.t.requestedBy}: ${notice} months' notice after receipt, takes effect on ${effective.on}`
             }
           })
         ])
