@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { plugin as hcr } from "@accord-jeunes/branch-hcr"
 import { Assembly } from "@accord-jeunes/in-force"
 import { loadActs } from "@accord-jeunes/in-force/node"
 import { Validator } from "@accord-jeunes/validation"
@@ -105,7 +106,7 @@ describe("acts reach the command line (pre#7, a7#2)", () => {
     expect(d.actionTypes.find((t) => t.id === "proprete:discovery-worksite")?.since).toBe("amendment-1")
     expect(d.branches.find((b) => b.id === "hcr")).toMatchObject({
       since: "accord-cadre-jeunes-2024",
-      plugin: "plugin @accord-jeunes/branch-hcr@0.1.0"
+      plugin: `plugin @accord-jeunes/branch-hcr@${hcr.input.meta.version}`
     })
   })
 })

@@ -1,8 +1,9 @@
-import { agreement2024, CalendarDate } from "@accord-jeunes/domain"
+import { CalendarDate } from "@accord-jeunes/domain"
 import { Eligibility, Explanation, Lifecycle } from "@accord-jeunes/engine"
-import { Composition } from "@accord-jeunes/plugin-sdk"
+import { Assembly } from "@accord-jeunes/in-force"
 
-const timeline = Composition.composeOrThrow({ base: agreement2024 })
+// the agreement as every tool assembles it: the text and its founding branches (add acts with { acts })
+const timeline = Assembly.assembleOrThrow()
 console.log(Lifecycle.statusOn(timeline, "2026-11-26").explanation.message.en)
 
 const verdict = Eligibility.check({

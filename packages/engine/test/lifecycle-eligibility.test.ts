@@ -128,7 +128,7 @@ describe("eligibility", () => {
           // a7#2: every party bound on the signature date consents, and the joining branch
           signatories: ["state", "unml", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois", "branch:proprete"].map(
             (party) => ({ party, representations: [{ representative: { name: "Signataire fictif", title: "Représentant" } }] })
-          ),
+          ) as never,
           operations: [{ op: "branch-joins", plugin }]
         })
       ]

@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { Composition } from "@accord-jeunes/plugin-sdk"
+import { Result } from "effect"
+import { describe, expect, it } from "vitest"
+import { Assembly } from "../src/index.js"
+import { assembleFrom, loadActs, readConfig } from "../src/node.js"
+
+const example = fileURLToPath(new URL("../../../examples/avenant-proprete/avenant-1.json", import.meta.url))
+const exampleModule = fileURLToPath(new URL("../../../examples/avenant-proprete/src/avenant.ts", import.meta.url))
+const dir = mkdtempSync(join(tmpdir(), "in-force-"))
+const write = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text)
+  return join(dir, name)
+}
+const failure = <A>(r: Result.Result<A, ReadonlyArray<{ code: string; subject: string; path?: string }>>) =>
+  Result.isFailure(r) ? r.failure.map((p) => `${p.code} ${p.path ?? ""}`.trim()) : []
+
+describe("the founding assembly (pre#6)", () => {
+  it("pre#6: the text and its three founding branches, each completed by its published plugin", () => {
+    const d = Assembly.describe(Assembly.foundingTimeline(), "2025-01-01")
+    expect(d.branches.map((b) => `${b.id} ${b.since} ${b.plugin?.split("@")[1]}`)).toEqual([
+      "bois accord-cadre-jeunes-2024 accord-jeunes/branch-bois",
+      "commerce-de-gros accord-cadre-jeunes-2024 accord-jeunes/branch-commerce-de-gros",
+      "hcr accord-cadre-jeunes-2024 accord-jeunes/branch-hcr"
+    ])
+    expect(d.signatoryParties).toEqual(["akto", "branch:bois", "branch:commerce-de-gros", "branch:hcr", "state", "unml"])
+  })
+  it("gives the same description whatever the order of the acts", async () => {
+    const acts = await loadActs([example])
+    if (Result.isFailure(acts)) throw new Error("example does not load")
+    const termination = {
+      _tag: "TerminationAct",
+      input: { agreement: "accord-cadre-jeunes-2024", requestedBy: "akto", requestDate: "2026-05-01", receipts: [] }
+    } as const
+    const a = Assembly.describe(Assembly.assembleOrThrow({ acts: [...acts.success, termination] }), "2026-06-01")
+    const b = Assembly.describe(Assembly.assembleOrThrow({ acts: [termination, ...acts.success] }), "2026-06-01")
+    expect(b).toEqual(a)
+    expect(a.terminationRequests[0]?.effective).toBe(false)
+  })
+})
+
+describe("acts from files and modules", () => {
+  it("pre#7: the example amendment as a JSON document and as a module give the same agreement", async () => {
+    const fromJson = await loadActs([example])
+    const fromModule = await loadActs([exampleModule])
+    if (Result.isFailure(fromJson) || Result.isFailure(fromModule)) throw new Error("the example does not load")
+    const on = (acts: typeof fromJson.success) => Assembly.describe(Assembly.assembleOrThrow({ acts }), "2026-01-01")
+    expect(on(fromModule.success)).toEqual(on(fromJson.success))
+    expect(on(fromJson.success).branches.map((b) => b.id)).toContain("proprete")
+  })
+  it("a file holding an array of documents gives every act; one bad document is located by its index", async () => {
+    const decision = {
+      kind: "committee-decision",
+      id: "copil-1",
+      agreement: "accord-cadre-jeunes-2024",
+      body: "national-committee",
+      meetingDate: "2024-12-10",
+      effectiveDate: "2025-01-01",
+      operations: [
+        {
+          op: "indicator-added",
+          indicator: {
+            id: "companies-reached",
+            label: { fr: "Entreprises touchées", en: "Companies reached" },
+            description: { fr: "Entreprises distinctes", en: "Distinct companies" },
+            unit: "count",
+            dimensions: ["region"],
+            source: { kind: "clause", clause: "a4#4" }
+          }
+        }
+      ]
+    }
+    const good = await loadActs([write("acts.json", JSON.stringify([decision, { ...decision, id: "copil-2" }]))])
+    expect(Result.isSuccess(good) && good.success.length).toBe(2)
+    const bad = await loadActs([write("bad.json", JSON.stringify([decision, { ...decision, id: "copil-3", meetingDate: "2024-13-01" }]))])
+    expect(Result.isFailure(bad) && bad.failure.map((p) => `${p.subject.split("/").at(-1)} ${p.path} ${p.code}`)).toEqual([
+      "bad.json[1] $.meetingDate date.format"
+    ])
+  })
+  it("a plugin named by package is imported from where the document is", async () => {
+    const { operations: _o, ...rest } = JSON.parse(
+      JSON.stringify(await import(example, { with: { type: "json" } }).then((m) => m.default))
+    ) as Record<string, unknown>
+    const doc = { ...rest, operations: [{ op: "branch-joins", plugin: { package: "@accord-jeunes/branch-hcr" } }] }
+    // the founding hcr plugin is found and loaded: joining again is what composition refuses
+    const acts = await loadActs([write("hcr-again.json", JSON.stringify(doc))], fileURLToPath(new URL("..", import.meta.url)))
+    if (Result.isFailure(acts)) throw new Error(JSON.stringify(acts.failure))
+    expect(failure(Assembly.assemble({ acts: acts.success }))).toContain("composition.branch-already-in")
+  })
+  it("a module exporting no act, an unreadable file, broken JSON: each a located problem", async () => {
+    const none = write("none.mjs", "export const answer = 42\n")
+    expect(failure(await loadActs([none]))).toEqual(["act.module-without-act"])
+    expect(failure(await loadActs([join(dir, "missing.json")]))).toEqual(["act.file-unreadable"])
+    const r = await loadActs([write("broken.json", '{\n  "kind": "amendment",\n  oops\n}')])
+    expect(Result.isFailure(r) && r.failure[0]?.subject).toMatch(/broken\.json:3:\d+$/u)
+  })
+})
+
+describe("the project file", () => {
+  it("reads acts relative to the file, and refuses an unknown field, naming it", async () => {
+    writeFileSync(join(dir, "avenant.json"), JSON.stringify(await import(example, { with: { type: "json" } }).then((m) => m.default)))
+    const config = write("accord-jeunes.config.json", JSON.stringify({ acts: ["./avenant.json"] }))
+    const r = await assembleFrom({ cwd: dir })
+    expect(Result.isSuccess(r) && r.success.config).toBe(config)
+    expect(
+      Result.isSuccess(r) && Composition.asOf(r.success.timeline, "2026-01-01").branches.some((b) => b.id === "proprete")
+    ).toBe(true)
+    expect(failure(readConfig(write("other.config.json", JSON.stringify({ acts: [], act: ["x"] }))))).toEqual([
+      "config.shape $.act"
+    ])
+    const off = await assembleFrom({ cwd: dir, findConfig: false })
+    expect(Result.isSuccess(off) && off.success.config).toBe(undefined)
+  })
+})
