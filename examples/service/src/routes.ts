@@ -1,11 +1,12 @@
 // The API, declared once: each route carries what its handler needs and what the OpenAPI
 // document says about it (src/openapi.ts builds the document from this table, the server
 // registers the handlers from it), so the two cannot drift apart.
-import { agreement2024, CalendarDate, ExchangeRecord } from "@accord-jeunes/domain"
+import { CalendarDate, ExchangeRecord } from "@accord-jeunes/domain"
 import { Aggregate, Report as EngineReport, Lifecycle } from "@accord-jeunes/engine"
-import { Composition } from "@accord-jeunes/plugin-sdk"
+import { Assembly } from "@accord-jeunes/in-force"
 import { Report, Validator } from "@accord-jeunes/validation"
-import type * as Schema from "effect/Schema"
+import * as Schema from "effect/Schema"
+import { type Agreement, actsOf } from "./agreement.ts"
 
 export type Lang = "fr" | "en"
 
@@ -61,8 +62,6 @@ export interface Route {
   readonly handle: (request: Request) => Reply
 }
 
-const timeline = Composition.composeOrThrow({ base: agreement2024 })
-
 const today = () => new Date().toISOString().slice(0, 10)
 
 const dateParam = (query: URLSearchParams, name: string): string => {
@@ -111,7 +110,7 @@ const kindParam = (query: URLSearchParams): ExchangeRecord.Kind | undefined => {
   return k as ExchangeRecord.Kind
 }
 
-const validate = (request: Request, onAccepted?: Validator.Options["onAccepted"]) => {
+const validate = (timeline: Agreement["timeline"], request: Request, onAccepted?: Validator.Options["onAccepted"]) => {
   const kind = kindParam(request.query)
   const asOf = request.query.get("asOf") === null ? undefined : dateParam(request.query, "asOf")
   const v = Validator.make({
@@ -156,116 +155,177 @@ const kindParameter: Parameter = {
 }
 const problemResponse = { description: "The request is malformed: a report saying where and what was expected" }
 
-export const routes: ReadonlyArray<Route> = [
-  {
-    method: "GET",
-    path: "/v1/agreement",
-    operationId: "agreementInForce",
-    summary: "The agreement as in force on a date",
-    description:
-      "Parties, branches, action types, governance and commitments in force on the day asked for (today by default), each element with the act that brought it in, and the agreement's status (in force, terminated...).",
-    parameters: [asOfParam("Day / jour (YYYY-MM-DD, today by default)"), langParam],
-    responses: { 200: { description: "The agreement in force" }, 400: problemResponse },
-    handle: (request) => {
-      const day = dateParam(request.query, "asOf")
-      const inForce = Composition.asOf(timeline, day)
-      const status = Lifecycle.statusOn(timeline, day)
-      return {
-        status: 200,
-        body: { ...inForce, status: status.status, explanation: status.explanation.message[request.lang] }
+const Bilingual = Schema.Struct({ fr: Schema.String, en: Schema.String })
+// where an element of the agreement comes from: the act that brought it in, and those that changed it
+const origin = {
+  id: Schema.String,
+  since: Schema.String.annotate({
+    description: "The act that brought it in (accord-cadre-jeunes-2024, amendment-1...)"
+  }),
+  sinceDate: Schema.String.annotate({ format: "date" }),
+  changedBy: Schema.Array(Schema.String),
+  plugin: Schema.optionalKey(Schema.String)
+}
+const ActJson = Schema.Struct({ kind: Schema.String, id: Schema.String, effectiveDate: Schema.String })
+
+/**
+ * The body of `GET /v1/agreement`: `Assembly.describe` of the timeline served, on the day asked
+ * for, with the status explained and the acts the service was started with.
+ */
+export const AgreementJson = Schema.Struct({
+  agreement: Schema.String,
+  date: Schema.String.annotate({ format: "date" }),
+  status: Schema.Literals(["before-signature", "in-force", "terminating", "terminated", "expired"]),
+  lastDay: Schema.String.annotate({ format: "date" }),
+  signatoryParties: Schema.Array(Schema.String),
+  acts: Schema.Array(ActJson).annotate({ description: "The acts in force on the day, in the order they apply" }),
+  branches: Schema.Array(Schema.Struct({ ...origin, idccs: Schema.Array(Schema.String) })),
+  actionTypes: Schema.Array(Schema.Struct(origin)),
+  commitments: Schema.Array(Schema.Struct({ ...origin, by: Schema.String })),
+  indicators: Schema.Array(Schema.Struct(origin)),
+  opcoScope: Schema.Struct({ since: Schema.String, source: Schema.String, idccs: Schema.Int }),
+  terminationRequests: Schema.Array(
+    Schema.Struct({
+      requestedBy: Schema.String,
+      requestDate: Schema.String,
+      effective: Schema.Boolean,
+      reasons: Schema.Array(Bilingual),
+      clause: Schema.Literal("a7#3")
+    })
+  ),
+  explanation: Schema.String.annotate({ description: "The status explained, in the language asked for" }),
+  loaded: Schema.Struct({
+    config: Schema.NullOr(Schema.String).annotate({ description: "The project file read at start-up (null: none)" }),
+    specs: Schema.Array(Schema.String).annotate({ description: "The acts it lists, as written there" }),
+    acts: Schema.Array(Schema.Struct({ ...ActJson.fields, label: Bilingual })).annotate({
+      description: "Every act loaded, whatever the day asked for"
+    })
+  }).annotate({ description: "The acts the service was started with" })
+}).annotate({
+  identifier: "AgreementInForce",
+  description:
+    "The agreement in force on a day (Assembly.describe): every branch, action type, commitment and indicator with the act that brought it in"
+})
+
+/** The API over one agreement, the one the service was started with. */
+export const routes = (agreement: Agreement): ReadonlyArray<Route> => {
+  const { timeline } = agreement
+  const loaded = { config: agreement.config ?? null, specs: agreement.specs, acts: actsOf(timeline) }
+  return [
+    {
+      method: "GET",
+      path: "/v1/agreement",
+      operationId: "agreementInForce",
+      summary: "The agreement as in force on a date",
+      description:
+        "Signatory parties, branches, action types, commitments and indicators in force on the day asked for (today by default), each with the act that brought it in (Assembly.describe); the agreement's status (in force, terminated...), explained; and the acts the service was started with (its project file, ACCORD_JEUNES_CONFIG).",
+      parameters: [asOfParam("Day / jour (YYYY-MM-DD, today by default)"), langParam],
+      responses: { 200: { description: "The agreement in force", schema: AgreementJson }, 400: problemResponse },
+      handle: (request) => {
+        const day = dateParam(request.query, "asOf")
+        const body: typeof AgreementJson.Type = {
+          ...Assembly.describe(timeline, day),
+          explanation: Lifecycle.statusOn(timeline, day).explanation.message[request.lang],
+          loaded
+        }
+        return { status: 200, body }
+      }
+    },
+    {
+      method: "POST",
+      path: "/v1/validate",
+      operationId: "validate",
+      summary: "Validate a document or a file",
+      description:
+        "Validates a JSON document (one record or an array), an NDJSON file or a CSV file against the record schemas and the agreement in force on each record's date. 200 when everything is valid, 422 when records are rejected, 400 when the body cannot be read at all; the body is always the report.",
+      parameters: [
+        kindParameter,
+        asOfParam("Check every record against the agreement in force on this day instead of its own date"),
+        langParam
+      ],
+      body: { description: "The records, in UTF-8 or Windows-1252", mediaTypes: Object.keys(formats) },
+      responses: {
+        200: { description: "Every record is valid", schema: Report.ReportJson },
+        400: { description: "The body cannot be read (empty, binary, not JSON)", schema: Report.ReportJson },
+        413: problemResponse,
+        415: problemResponse,
+        422: { description: "Some records are rejected", schema: Report.ReportJson }
+      },
+      handle: (request) => {
+        const r = validate(timeline, request)
+        return { status: validationStatus(r), body: Report.toJson(r, request.lang) }
+      }
+    },
+    {
+      method: "POST",
+      path: "/v1/indicators",
+      operationId: "indicators",
+      summary: "Indicators and the tracking table from posted records",
+      description:
+        "Builds the national steering committee's annual report (tracking table of entries into CDD, CDI and work-study, small cells hidden) from the valid records of the body; rejected records are counted in `validation` and left out.",
+      parameters: [
+        asOfParam("Day of the report (today by default)"),
+        {
+          name: "agreementYear",
+          description: "Agreement year (1 by default)",
+          schema: { type: "integer", minimum: 1 }
+        },
+        {
+          name: "by",
+          description: "Breakdown, comma-separated (branch by default)",
+          schema: { type: "string", examples: ["branch", "region,action-type"] }
+        },
+        langParam
+      ],
+      body: { description: "The records", mediaTypes: Object.keys(formats) },
+      responses: {
+        200: { description: "The annual report and the validation report of the records used" },
+        400: problemResponse,
+        413: problemResponse,
+        415: problemResponse
+      },
+      handle: (request) => {
+        const asOf = dateParam(request.query, "asOf")
+        const yearText = request.query.get("agreementYear") ?? "1"
+        const index = Number(yearText)
+        if (!Number.isInteger(index) || index < 1)
+          throw new RequestProblem(
+            400,
+            "query.agreement-year",
+            { fr: "« agreementYear » : un entier ≥ 1 attendu", en: '"agreementYear": a whole number ≥ 1 expected' },
+            "agreementYear"
+          )
+        const dimensions = (request.query.get("by") ?? "branch").split(",").map((d) => d.trim())
+        const unknown = dimensions.find((d) => !(Aggregate.dimensions as ReadonlyArray<string>).includes(d))
+        if (unknown !== undefined)
+          throw new RequestProblem(
+            400,
+            "query.by",
+            {
+              fr: `« by » : « ${unknown} » inconnu ; attendu parmi ${Aggregate.dimensions.join(", ")}`,
+              en: `"by": "${unknown}" unknown; expected among ${Aggregate.dimensions.join(", ")}`
+            },
+            "by"
+          )
+        const agg = Aggregate.aggregator({
+          dimensions: dimensions as ReadonlyArray<Aggregate.Dimension>,
+          granularity: "year",
+          durable: Aggregate.defaultDurableThreshold
+        })
+        const validation = validate(timeline, request, (r) => {
+          if (r.kind === "action") agg.addAction(r)
+          else if (r.kind === "participant" || r.kind === "participation" || r.kind === "insertion-outcome") agg.add(r)
+        })
+        const annual = EngineReport.annual({
+          timeline,
+          period: { kind: "agreement-year", index },
+          asOf: asOf as CalendarDate.CalendarDate,
+          aggregate: agg.finish(),
+          meetings: [],
+          designations: []
+        })
+        return { status: 200, body: { report: annual, validation: Report.toJson(validation, request.lang) } }
       }
     }
-  },
-  {
-    method: "POST",
-    path: "/v1/validate",
-    operationId: "validate",
-    summary: "Validate a document or a file",
-    description:
-      "Validates a JSON document (one record or an array), an NDJSON file or a CSV file against the record schemas and the agreement in force on each record's date. 200 when everything is valid, 422 when records are rejected, 400 when the body cannot be read at all; the body is always the report.",
-    parameters: [
-      kindParameter,
-      asOfParam("Check every record against the agreement in force on this day instead of its own date"),
-      langParam
-    ],
-    body: { description: "The records, in UTF-8 or Windows-1252", mediaTypes: Object.keys(formats) },
-    responses: {
-      200: { description: "Every record is valid", schema: Report.ReportJson },
-      400: { description: "The body cannot be read (empty, binary, not JSON)", schema: Report.ReportJson },
-      413: problemResponse,
-      415: problemResponse,
-      422: { description: "Some records are rejected", schema: Report.ReportJson }
-    },
-    handle: (request) => {
-      const r = validate(request)
-      return { status: validationStatus(r), body: Report.toJson(r, request.lang) }
-    }
-  },
-  {
-    method: "POST",
-    path: "/v1/indicators",
-    operationId: "indicators",
-    summary: "Indicators and the tracking table from posted records",
-    description:
-      "Builds the national steering committee's annual report (tracking table of entries into CDD, CDI and work-study, small cells hidden) from the valid records of the body; rejected records are counted in `validation` and left out.",
-    parameters: [
-      asOfParam("Day of the report (today by default)"),
-      { name: "agreementYear", description: "Agreement year (1 by default)", schema: { type: "integer", minimum: 1 } },
-      {
-        name: "by",
-        description: "Breakdown, comma-separated (branch by default)",
-        schema: { type: "string", examples: ["branch", "region,action-type"] }
-      },
-      langParam
-    ],
-    body: { description: "The records", mediaTypes: Object.keys(formats) },
-    responses: {
-      200: { description: "The annual report and the validation report of the records used" },
-      400: problemResponse,
-      413: problemResponse,
-      415: problemResponse
-    },
-    handle: (request) => {
-      const asOf = dateParam(request.query, "asOf")
-      const yearText = request.query.get("agreementYear") ?? "1"
-      const index = Number(yearText)
-      if (!Number.isInteger(index) || index < 1)
-        throw new RequestProblem(
-          400,
-          "query.agreement-year",
-          { fr: "« agreementYear » : un entier ≥ 1 attendu", en: '"agreementYear": a whole number ≥ 1 expected' },
-          "agreementYear"
-        )
-      const dimensions = (request.query.get("by") ?? "branch").split(",").map((d) => d.trim())
-      const unknown = dimensions.find((d) => !(Aggregate.dimensions as ReadonlyArray<string>).includes(d))
-      if (unknown !== undefined)
-        throw new RequestProblem(
-          400,
-          "query.by",
-          {
-            fr: `« by » : « ${unknown} » inconnu ; attendu parmi ${Aggregate.dimensions.join(", ")}`,
-            en: `"by": "${unknown}" unknown; expected among ${Aggregate.dimensions.join(", ")}`
-          },
-          "by"
-        )
-      const agg = Aggregate.aggregator({
-        dimensions: dimensions as ReadonlyArray<Aggregate.Dimension>,
-        granularity: "year",
-        durable: Aggregate.defaultDurableThreshold
-      })
-      const validation = validate(request, (r) => {
-        if (r.kind === "action") agg.addAction(r)
-        else if (r.kind === "participant" || r.kind === "participation" || r.kind === "insertion-outcome") agg.add(r)
-      })
-      const annual = EngineReport.annual({
-        timeline,
-        period: { kind: "agreement-year", index },
-        asOf: asOf as CalendarDate.CalendarDate,
-        aggregate: agg.finish(),
-        meetings: [],
-        designations: []
-      })
-      return { status: 200, body: { report: annual, validation: Report.toJson(validation, request.lang) } }
-    }
-  }
-]
+  ]
+}

@@ -7,6 +7,7 @@ import * as ByteSize from "effect/ByteSize"
 import * as Effect from "effect/Effect"
 import { HttpIncomingMessage, HttpRouter, type HttpServerRequest, HttpServerResponse } from "effect/http"
 import * as Layer from "effect/Layer"
+import { type Agreement, founding } from "./agreement.ts"
 import { document } from "./openapi.ts"
 import { type Lang, RequestProblem, type Route, routes } from "./routes.ts"
 
@@ -16,6 +17,8 @@ export interface Options {
   /** Port (0: any free one). */
   readonly port?: number
   readonly host?: string
+  /** The agreement served (default: the 2024 text and its founding branches, with no act). */
+  readonly agreement?: Agreement
 }
 
 // the API's version, as in its paths (/v1)
@@ -98,11 +101,25 @@ const handler = (route: Route, maxBodyBytes: number) => (request: HttpServerRequ
 /** The routes as a layer: the API, its OpenAPI document, a health check. */
 export const app = (options: Options = {}) => {
   const max = options.maxBodyBytes ?? 10 * 1024 * 1024
-  const openapi = document(routes, version)
+  const table = routes(options.agreement ?? founding())
+  const openapi = document(table, version)
+  const known = [...table.map((r) => `${r.method} ${r.path}`), "GET /openapi.json", "GET /health"]
   return Layer.mergeAll(
     HttpRouter.add("GET", "/openapi.json", HttpServerResponse.jsonUnsafe(openapi)),
     HttpRouter.add("GET", "/health", HttpServerResponse.text("ok")),
-    ...routes.map((r) => HttpRouter.add(r.method, r.path, handler(r, max)))
+    ...table.map((r) => HttpRouter.add(r.method, r.path, handler(r, max))),
+    // anything else is answered in JSON too, naming what exists
+    HttpRouter.add("*", "*", (request) => {
+      const query = new URL(request.url, "http://localhost").searchParams
+      const lang = langOf(query, request.headers["accept-language"])
+      // the path is echoed cut short, so that an answer stays small whatever was asked
+      const path = new URL(request.url, "http://localhost").pathname.slice(0, 120)
+      const notFound = new RequestProblem(404, "route.unknown", {
+        fr: `Aucune route « ${request.method} ${path} » : attendu l'une de ${known.join(", ")}`,
+        en: `No route "${request.method} ${path}": expected one of ${known.join(", ")}`
+      })
+      return Effect.succeed(HttpServerResponse.jsonUnsafe(problemBody(notFound, lang), { status: 404 }))
+    })
   )
 }
 

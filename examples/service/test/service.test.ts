@@ -4,6 +4,7 @@ import { request as httpRequest } from "node:http"
 import { Report } from "@accord-jeunes/validation"
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { AgreementJson } from "../src/routes.ts"
 import { start } from "./support.ts"
 
 const data = (name: string) => readFileSync(new URL(`../../demo/data/${name}`, import.meta.url))
@@ -15,6 +16,7 @@ const participant = {
   missionLocale: "ML-069-LYON"
 }
 const isReport = Schema.is(Report.ReportJson)
+const isAgreement = Schema.is(AgreementJson)
 
 let service: Awaited<ReturnType<typeof start>>
 beforeAll(async () => {
@@ -148,7 +150,16 @@ describe("GET /v1/agreement", () => {
   it("gives the agreement as in force on a date, and its end", async () => {
     const during = await get("/v1/agreement?asOf=2025-06-01&lang=en")
     expect(during.status).toBe(200)
-    expect(during.body).toMatchObject({ status: "in-force", signatureDate: "2024-09-16", lastDay: "2027-09-15" })
+    expect(during.body).toMatchObject({
+      agreement: "accord-cadre-jeunes-2024",
+      date: "2025-06-01",
+      status: "in-force",
+      lastDay: "2027-09-15"
+    })
+    expect(isAgreement(during.body)).toBe(true)
+    expect(during.body.branches).toContainEqual(
+      expect.objectContaining({ id: "hcr", since: "accord-cadre-jeunes-2024", idccs: ["1979"] })
+    )
     expect((during.body.branches as Array<{ id: string }>).map((b) => b.id).sort()).toEqual([
       "bois",
       "commerce-de-gros",
@@ -195,6 +206,14 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(paths["/v1/validate"]?.post?.responses ?? {})).toEqual(["200", "400", "413", "415", "422"])
     const schemas = (doc.body.components as { schemas: Record<string, { properties?: object }> }).schemas
     expect(Object.keys(schemas.ValidationReport?.properties ?? {})).toEqual(["valid", "stats", "files", "issues"])
+    // the agreement's description, with the provenance of each element
+    const agreement = paths["/v1/agreement"]?.get?.responses["200"] as {
+      content: { "application/json": { schema: { $ref?: string } } }
+    }
+    expect(agreement.content["application/json"].schema.$ref).toBe("#/components/schemas/AgreementInForce")
+    expect(Object.keys(schemas.AgreementInForce?.properties ?? {})).toEqual(
+      expect.arrayContaining(["branches", "actionTypes", "commitments", "indicators", "acts", "loaded"])
+    )
     // every reference resolves inside the document
     for (const ref of JSON.stringify(doc.body).match(/"\$ref":"[^"]+"/g) ?? [])
       expect(schemas).toHaveProperty(ref.slice(8, -1).replace("#/components/schemas/", ""))
@@ -202,6 +221,15 @@ describe("the OpenAPI document", () => {
 })
 
 describe("robustness", () => {
+  it("answers an unknown route in JSON, naming the routes that exist", async () => {
+    const r = await get("/v1/agreements?lang=en")
+    expect(r.status).toBe(404)
+    expect(issues(r.body)[0]).toMatchObject({ code: "route.unknown" })
+    expect(issues(r.body)[0]?.message).toContain("GET /v1/agreement")
+    const fr = await get("/v1/validate")
+    expect(issues(fr.body)[0]?.message).toMatch(/^Aucune route « GET \/v1\/validate »/u)
+  })
+
   it("keeps serving after every bad request, including many at once", async () => {
     const bad = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>

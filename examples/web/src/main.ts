@@ -1,12 +1,18 @@
-// The page: everything runs here, in the browser. Records typed in the form and files chosen
-// are checked locally; nothing is sent anywhere (clause a5#1 on confidentiality).
-import { agreement2024, ExchangeRecord, InsertionOutcome, Territory } from "@accord-jeunes/domain"
+// The page: everything runs here, in the browser. Records typed in the form, files chosen and act
+// documents added are read locally; nothing is sent anywhere (clause a5#1 on confidentiality).
+import { ExchangeRecord, InsertionOutcome, Territory } from "@accord-jeunes/domain"
 import { Lifecycle } from "@accord-jeunes/engine"
-import { Composition } from "@accord-jeunes/plugin-sdk"
+import { Assembly } from "@accord-jeunes/in-force"
+import { Act, Composition, Problem } from "@accord-jeunes/plugin-sdk"
 import { Report, Validator } from "@accord-jeunes/validation"
+import * as Result from "effect/Result"
 
-const timeline = Composition.composeOrThrow({ base: agreement2024 })
+// the founding set (the 2024 text and its three branches), then whatever acts the user adds:
+// always assembled by the one assembly every tool uses
+let timeline = Assembly.foundingTimeline()
+const added: Array<Act.Act> = []
 const today = new Date().toISOString().slice(0, 10)
+const lang: "fr" | "en" = document.documentElement.lang.startsWith("en") ? "en" : "fr"
 const $ = <E extends HTMLElement>(selector: string) => document.querySelector(selector) as E
 
 // --- the form: live validation with the domain's own schemas -----------------------------------
@@ -20,15 +26,23 @@ interface Field {
   readonly options?: ReadonlyArray<readonly [string, string]>
 }
 
-const inForce = () => Composition.asOf(timeline, today)
-const forms: Record<"action" | "insertion-outcome", ReadonlyArray<Field>> = {
+// Every branch and action type of the agreement on some day: today, and the day each act takes
+// effect (so that the form offers what an added amendment brings in, even for a later date).
+const known = () => {
+  const days = [today, ...timeline.acts.map((a) => a.ref.effectiveDate)]
+  const branches = new Map<string, string>()
+  const actionTypes = new Map<string, string>()
+  for (const day of days) {
+    const f = Composition.asOf(timeline, day)
+    for (const b of f.branches) branches.set(b.id, b.name[lang])
+    for (const t of f.actionTypes) actionTypes.set(t.id, t.label[lang])
+  }
+  return { branches: [...branches.keys()], actionTypes: [...actionTypes] }
+}
+const forms = (): Record<"action" | "insertion-outcome", ReadonlyArray<Field>> => ({
   action: [
     { name: "id", label: "Identifiant de l'action", hint: "ex. act-2025-001" },
-    {
-      name: "actionType",
-      label: "Type d'action",
-      options: inForce().actionTypes.map((t) => [t.id, t.label.fr] as const)
-    },
+    { name: "actionType", label: "Type d'action", options: known().actionTypes },
     { name: "startDate", label: "Date de début", type: "date" },
     { name: "endDate", label: "Date de fin (facultative)", type: "date" },
     {
@@ -41,9 +55,7 @@ const forms: Record<"action" | "insertion-outcome", ReadonlyArray<Field>> = {
     {
       name: "branches",
       label: "Branches",
-      hint: `séparées par des virgules : ${inForce()
-        .branches.map((b) => b.id)
-        .join(", ")}`,
+      hint: `séparées par des virgules : ${known().branches.join(", ")}`,
       list: true
     },
     { name: "companies", label: "Entreprises (SIRET)", hint: "14 chiffres, séparés par des virgules", list: true }
@@ -62,14 +74,22 @@ const forms: Record<"action" | "insertion-outcome", ReadonlyArray<Field>> = {
     { name: "idcc", label: "IDCC de la convention collective (facultatif)", hint: "ex. 1979" },
     { name: "actions", label: "Actions suivies", hint: "identifiants séparés par des virgules", list: true }
   ]
-}
+})
 
-let kind: keyof typeof forms = "action"
+let kind: "action" | "insertion-outcome" = "action"
+let fields = forms()[kind]
 
 const renderForm = () => {
   const form = $<HTMLFormElement>("#record-form")
+  // what was typed survives a new agreement (an act added changes the lists offered)
+  const typed = new Map(
+    [...form.elements].flatMap((e) =>
+      e instanceof HTMLInputElement || e instanceof HTMLSelectElement ? [[e.name, e.value]] : []
+    )
+  )
+  fields = forms()[kind]
   form.replaceChildren(
-    ...forms[kind].map((f) => {
+    ...fields.map((f) => {
       const wrap = document.createElement("div")
       wrap.className = "field"
       const label = document.createElement("label")
@@ -89,6 +109,7 @@ const renderForm = () => {
       input.name = f.name
       if (input instanceof HTMLSelectElement)
         input.append(new Option("(choisir)", ""), ...(f.options ?? []).map(([v, l]) => new Option(l, v)))
+      input.value = typed.get(f.name) ?? ""
       const error = document.createElement("p")
       error.className = "error"
       error.id = `e-${f.name}`
@@ -106,9 +127,9 @@ const recordFromForm = (): Record<string, unknown> => {
   const record: Record<string, unknown> = {
     kind,
     schemaVersion: "1.0.0",
-    ...(kind === "action" ? { agreement: agreement2024.id } : {})
+    ...(kind === "action" ? { agreement: timeline.base.id } : {})
   }
-  for (const f of forms[kind]) {
+  for (const f of fields) {
     const raw = (form.elements.namedItem(f.name) as HTMLInputElement).value.trim()
     if (f.list) record[f.name] = raw === "" ? [] : raw.split(",").map((s) => s.trim())
     else if (raw !== "") record[f.name] = raw
@@ -129,22 +150,22 @@ const check = (event?: Event) => {
   validator.text("saisie.json", JSON.stringify(record), "json")
   const problems = validator.finish().issues.filter((i) => !fileOnly.has(i.code))
   const fieldOf = (i: (typeof problems)[number]) => /^\$\.([A-Za-z]+)/.exec(i.field ?? "")?.[1]
-  for (const f of forms[kind]) {
+  for (const f of fields) {
     const mine = problems.filter((i) => fieldOf(i) === f.name)
     const input = document.getElementById(`f-${f.name}`) as HTMLInputElement
     // a message under a field once it has been filled in (or the whole form was typed into)
     const show = mine.length > 0 && (input.value.trim() !== "" || touched)
     input.setAttribute("aria-invalid", String(show))
-    $(`#e-${f.name}`).textContent = show ? mine.map((i) => i.message.fr).join(" ; ") : ""
+    $(`#e-${f.name}`).textContent = show ? mine.map((i) => i.message[lang]).join(" ; ") : ""
   }
   const errors = problems.filter((i) => i.severity === "error")
-  const general = problems.filter((i) => fieldOf(i) === undefined || !forms[kind].some((f) => f.name === fieldOf(i)))
+  const general = problems.filter((i) => fieldOf(i) === undefined || !fields.some((f) => f.name === fieldOf(i)))
   const status = $("#form-status")
   status.className = errors.length === 0 ? "ok" : "ko"
   status.textContent =
     errors.length === 0
       ? "Enregistrement valide : conforme au schéma et à l'accord en vigueur à sa date."
-      : `${errors.length} problème(s) à corriger${general.length > 0 ? ` : ${general.map((i) => i.message.fr).join(" ; ")}` : ""}`
+      : `${errors.length} problème(s) à corriger${general.length > 0 ? ` : ${general.map((i) => i.message[lang]).join(" ; ")}` : ""}`
 }
 
 for (const tab of document.querySelectorAll<HTMLButtonElement>(".tabs button"))
@@ -152,6 +173,7 @@ for (const tab of document.querySelectorAll<HTMLButtonElement>(".tabs button"))
     kind = tab.dataset.kind as typeof kind
     touched = false
     for (const t of document.querySelectorAll(".tabs button")) t.setAttribute("aria-selected", String(t === tab))
+    $<HTMLFormElement>("#record-form").replaceChildren()
     renderForm()
   }
 
@@ -169,7 +191,7 @@ const checkFile = async () => {
     ...(fileKind.value === "" ? {} : { kind: fileKind.value as ExchangeRecord.Kind })
   })
   v.bytes(file.name, bytes)
-  const report = Report.toJson(v.finish(), "fr")
+  const report = Report.toJson(v.finish(), lang)
   const summary = $("#file-summary")
   summary.className = report.valid ? "ok" : "ko"
   summary.textContent = `${file.name} : ${report.stats.read} enregistrement(s) lu(s), ${report.stats.accepted} accepté(s), ${report.stats.rejected} rejeté(s), ${report.stats.warnings} alerte(s)`
@@ -197,6 +219,105 @@ const checkFile = async () => {
 $<HTMLInputElement>("#file").onchange = checkFile
 fileKind.onchange = checkFile
 
+// --- acts: amendments and committee decisions, as JSON documents ---------------------------------
+
+// line and column of a JSON syntax error, without echoing the text (the engine's message may quote it)
+const jsonError = (text: string, e: unknown) => {
+  const m = /position (\d+)/u.exec(e instanceof Error ? e.message : "")
+  const before = text.slice(0, m === null ? text.length : Number(m[1])).split("\n")
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
+}
+
+const showProblems = (problems: ReadonlyArray<Problem.Problem>) => {
+  // text nodes only: subjects and paths come from what the user gave
+  $("#act-problems").replaceChildren(
+    ...problems.map((p) => Object.assign(document.createElement("li"), { textContent: Problem.format([p], lang) }))
+  )
+  const status = $("#act-status")
+  status.className = problems.length === 0 ? "ok" : "ko"
+  status.textContent =
+    problems.length === 0
+      ? ""
+      : lang === "fr"
+        ? `${problems.length} problème(s) : l'accord reste celui d'avant`
+        : `${problems.length} problem(s): the agreement is left as it was`
+}
+
+/** Reads act documents (one act or an array of them per source), then assembles them with the acts already added. */
+const addActs = (sources: ReadonlyArray<{ readonly name: string; readonly text: string }>): boolean => {
+  const acts: Array<Act.Act> = []
+  const problems: Array<Problem.Problem> = []
+  for (const { name, text } of sources) {
+    let json: unknown
+    try {
+      json = JSON.parse(text.replace(/^\uFEFF/u, ""))
+    } catch (e) {
+      const { line, column } = jsonError(text, e)
+      problems.push({
+        code: "act.json-syntax",
+        subject: `${name}:${line}:${column}`,
+        message: {
+          fr: "JSON invalide à cet endroit : attendu un document d'acte",
+          en: "Invalid JSON here: expected an act document"
+        }
+      })
+      continue
+    }
+    const documents: ReadonlyArray<unknown> = Array.isArray(json) ? json : [json]
+    documents.forEach((doc, i) => {
+      const r = Act.fromDocument(doc, Array.isArray(json) ? `${name}[${i}]` : name)
+      if (Result.isFailure(r)) problems.push(...r.failure)
+      else acts.push(r.success)
+    })
+  }
+  if (problems.length === 0) {
+    const r = Assembly.assemble({ acts: [...added, ...acts] })
+    if (Result.isFailure(r)) problems.push(...r.failure)
+    else {
+      added.push(...acts)
+      timeline = r.success
+    }
+  }
+  showProblems(problems)
+  if (problems.length === 0) refresh()
+  return problems.length === 0
+}
+
+const showActs = () => {
+  $("#acts").replaceChildren(
+    ...timeline.acts.map((a) => {
+      const li = document.createElement("li")
+      li.dataset.id = a.ref.id
+      li.dataset.effectiveDate = a.ref.effectiveDate
+      li.textContent =
+        lang === "fr"
+          ? `${a.ref.label.fr} (${a.ref.id}) : en vigueur le ${a.ref.effectiveDate}`
+          : `${a.ref.label.en} (${a.ref.id}): in force on ${a.ref.effectiveDate}`
+      return li
+    })
+  )
+  $<HTMLButtonElement>("#act-reset").disabled = added.length === 0
+}
+
+const actFile = $<HTMLInputElement>("#act-file")
+actFile.onchange = async () => {
+  const files = [...(actFile.files ?? [])]
+  if (files.length === 0) return
+  addActs(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))))
+  actFile.value = ""
+}
+$<HTMLButtonElement>("#act-add").onclick = () => {
+  const text = $<HTMLTextAreaElement>("#act-text")
+  if (text.value.trim() === "") return
+  if (addActs([{ name: lang === "fr" ? "document collé" : "pasted document", text: text.value }])) text.value = ""
+}
+$<HTMLButtonElement>("#act-reset").onclick = () => {
+  added.length = 0
+  timeline = Assembly.foundingTimeline()
+  showProblems([])
+  refresh()
+}
+
 // --- the agreement on a date ---------------------------------------------------------------------
 
 const asOf = $<HTMLInputElement>("#as-of")
@@ -213,22 +334,39 @@ const showAgreement = () => {
     ul.append(...items.map((t) => Object.assign(document.createElement("li"), { textContent: t })))
     return [h, ul]
   }
+  // an element brought in by an act after the text says which one
+  const since = (p: Composition.Provenance) =>
+    p.since.kind === "agreement" ? "" : ` — ${lang === "fr" ? "depuis" : "since"} ${p.since.label[lang]}`
   const p = document.createElement("p")
   p.id = "agreement-status"
-  p.textContent = status.explanation.message.fr
+  p.textContent = status.explanation.message[lang]
   out.replaceChildren(
     p,
     ...list(
       "Branches",
-      a.branches.map((b) => `${b.name.fr} (IDCC ${b.conventions.map((c) => c.idcc).join(", ")})`)
+      a.branches.map(
+        (b) => `${b.name[lang]} (IDCC ${b.conventions.map((c) => c.idcc).join(", ")})${since(b.provenance)}`
+      )
     ),
     ...list(
       "Types d'actions",
-      a.actionTypes.map((t) => t.label.fr)
+      a.actionTypes.map((t) => `${t.label[lang]}${since(t.provenance)}`)
+    ),
+    ...list(
+      "Actes appliqués",
+      a.acts.map((r) => `${r.label[lang]} (${r.id}), ${r.effectiveDate}`)
     )
   )
+  $("#agreement-json").textContent = JSON.stringify(Assembly.describe(timeline, day))
 }
 asOf.oninput = showAgreement
 
-renderForm()
-showAgreement()
+// a new agreement: everything that depends on it is shown again
+const refresh = () => {
+  showActs()
+  renderForm()
+  void checkFile()
+  showAgreement()
+}
+
+refresh()

@@ -1,7 +1,10 @@
 // End to end in a real headless Chromium (Debian's `chromium`, driven by playwright-core):
 // the built page, served by Vite's preview server on the loopback interface.
-import { existsSync, mkdirSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
+import { Assembly } from "@accord-jeunes/in-force"
+import { Act } from "@accord-jeunes/plugin-sdk"
+import * as Result from "effect/Result"
 import { type Browser, chromium, type Page } from "playwright-core"
 import { build, type PreviewServer, preview } from "vite"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -10,6 +13,28 @@ const root = fileURLToPath(new URL("..", import.meta.url))
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 const artefacts = fileURLToPath(new URL("../test-results/", import.meta.url))
 const sample = fileURLToPath(new URL("../../demo/data/records.ndjson", import.meta.url))
+const avenantFile = fileURLToPath(new URL("../../avenant-proprete/avenant-1.json", import.meta.url))
+const avenantText = readFileSync(avenantFile, "utf8")
+const avenant = JSON.parse(avenantText) as { signatories: ReadonlyArray<{ party: string }> }
+// the amendment's own example: the joining branch's own action type, in Seine-Saint-Denis
+const action = (startDate: string) => ({
+  kind: "action",
+  schemaVersion: "1.0.0",
+  id: "proprete-ex-1",
+  agreement: "accord-cadre-jeunes-2024",
+  actionType: "proprete:discovery-worksite",
+  startDate,
+  region: "11",
+  departement: "93",
+  missionLocales: ["ML-EXEMPLE-93"],
+  branches: ["proprete"],
+  companies: []
+})
+const ndjson = (name: string, ...records: ReadonlyArray<unknown>) => ({
+  name,
+  mimeType: "application/x-ndjson",
+  buffer: Buffer.from(records.map((r) => `${JSON.stringify(r)}\n`).join(""))
+})
 
 let server: PreviewServer
 let browser: Browser
@@ -114,7 +139,107 @@ describe("the web page, in Chromium", () => {
     await expect.poll(() => page.textContent("#agreement-status")).not.toBe(during)
     await page.fill("#as-of", "2025-06-01")
   })
+})
 
+describe("acts added in the page: the agreement re-assembled, validation with it", () => {
+  it("pre#7: before avenant n°1, an action of the proprete branch is rejected, naming the unknown branch and action type", async () => {
+    expect(await page.$$eval("#acts li", (lis) => lis.length)).toBe(0)
+    await page.selectOption("#file-kind", "")
+    await page.setInputFiles("#file", ndjson("proprete.ndjson", action("2026-02-10")))
+    await expect.poll(() => page.textContent("#file-summary")).toContain("1 rejeté(s)")
+    const rows = await page.$$eval("#report tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""))
+    )
+    const byField = Object.fromEntries(rows.map((r) => [r[1], `${r[3]} [${r[4]}]`]))
+    expect(byField["$.branches[0]"]).toContain("« proprete » n'est pas dans l'accord le 2026-02-10")
+    expect(byField["$.actionType"]).toContain("proprete:discovery-worksite")
+    // the form does not offer its action type either
+    await page.click("#tab-action")
+    expect(
+      await page.$$eval("#f-actionType option", (os) => os.map((o) => (o as HTMLOptionElement).value))
+    ).not.toContain("proprete:discovery-worksite")
+  })
+
+  it("a7#2: an amendment missing a founding branch's signature is refused, the problem shown and located; nothing changes", async () => {
+    const unsigned = { ...avenant, signatories: avenant.signatories.filter((s) => s.party !== "branch:bois") }
+    await page.fill("#act-text", JSON.stringify(unsigned, null, 2))
+    await page.click("#act-add")
+    await expect.poll(() => page.textContent("#act-problems")).toContain("il manque la signature de branch:bois")
+    expect(await page.textContent("#act-problems")).toContain("$.signatories")
+    expect(await page.textContent("#act-problems")).toContain("[composition.consent-missing]")
+    expect(await page.$$eval("#acts li", (lis) => lis.length)).toBe(0)
+    // a document that does not parse is located by line and column, without being echoed
+    await page.fill("#act-text", '{\n  "kind": "amendment",\n  "number": 1,,\n}')
+    await page.click("#act-add")
+    await expect.poll(() => page.textContent("#act-problems")).toContain("document collé:3:")
+    expect(await page.textContent("#act-problems")).toContain("[act.json-syntax]")
+  })
+
+  it("shows what the user gives as text, never as markup", async () => {
+    await page.setInputFiles("#act-file", {
+      name: '<img src=x onerror="document.title=1">.json',
+      mimeType: "application/json",
+      buffer: Buffer.from('{"kind": "<b>avenant</b>"}')
+    })
+    await expect.poll(() => page.textContent("#act-problems")).toContain("<img src=x")
+    expect(await page.$$eval("#act-problems img, #act-problems b", (xs) => xs.length)).toBe(0)
+    expect(await page.title()).not.toBe("1")
+  })
+
+  it("pre#7: with avenant-1.json added, the same action dated 2026-02-10 is accepted, in a file and in the form", async () => {
+    await page.setInputFiles("#act-file", avenantFile)
+    await expect
+      .poll(() => page.$$eval("#acts li", (lis) => lis.map((li) => li.textContent)))
+      .toEqual(["avenant n°1 (amendment-1) : en vigueur le 2026-01-01"])
+    expect(await page.textContent("#act-problems")).toBe("")
+    // the file chosen before is checked again against the new agreement
+    await expect.poll(() => page.textContent("#file-summary")).toContain("1 accepté(s), 0 rejeté(s)")
+    // and the form offers the branch's own action type
+    await page.fill("#f-id", "proprete-ex-1")
+    await page.selectOption("#f-actionType", "proprete:discovery-worksite")
+    await page.fill("#f-startDate", "2026-02-10")
+    await page.fill("#f-endDate", "")
+    await page.selectOption("#f-region", "11")
+    await page.fill("#f-departement", "93")
+    await page.fill("#f-missionLocales", "ML-EXEMPLE-93")
+    await page.fill("#f-branches", "proprete")
+    await page.fill("#f-companies", "")
+    await expect.poll(() => page.textContent("#form-status")).toContain("Enregistrement valide")
+  })
+
+  it("pre#7: dated before the amendment takes effect, the action is rejected naming avenant n°1 and 2026-01-01", async () => {
+    await page.fill("#f-startDate", "2025-12-15")
+    await expect.poll(() => page.textContent("#e-branches")).toContain("avenant n°1")
+    expect(await page.textContent("#e-branches")).toContain("2026-01-01")
+    await page.fill("#f-startDate", "2026-02-10")
+    await expect.poll(() => page.textContent("#form-status")).toContain("Enregistrement valide")
+  })
+
+  it("pre#7: describes the agreement as Assembly.describe does for the same act document, on 2025-12-31, 2026-01-01 and 2026-06-30", async () => {
+    const act = Act.fromDocument(JSON.parse(avenantText), "avenant-1.json")
+    if (Result.isFailure(act)) throw new Error("avenant-1.json is refused")
+    const timeline = Assembly.assembleOrThrow({ acts: [act.success] })
+    for (const day of ["2025-12-31", "2026-01-01", "2026-06-30"]) {
+      await page.fill("#as-of", day)
+      await expect.poll(async () => JSON.parse((await page.textContent("#agreement-json")) ?? "null").date).toBe(day)
+      const shown = JSON.parse((await page.textContent("#agreement-json")) ?? "null")
+      expect(shown).toEqual(JSON.parse(JSON.stringify(Assembly.describe(timeline, day))))
+    }
+    expect(await page.textContent("#agreement")).toContain("Propreté (exemple fictif) (IDCC 3043) — depuis avenant n°1")
+    await page.fill("#as-of", "2025-12-31")
+    await expect.poll(() => page.textContent("#agreement")).not.toContain("Propreté")
+  })
+
+  it("pre#7: without the added acts, the agreement is the founding one again", async () => {
+    await page.click("#act-reset")
+    await expect.poll(() => page.$$eval("#acts li", (lis) => lis.length)).toBe(0)
+    await expect.poll(() => page.textContent("#file-summary")).toContain("1 rejeté(s)")
+    const founding = JSON.parse((await page.textContent("#agreement-json")) ?? "null")
+    expect(founding).toEqual(JSON.parse(JSON.stringify(Assembly.describe(Assembly.foundingTimeline(), "2025-12-31"))))
+  })
+})
+
+describe("confidentiality", () => {
   it("a5#1: sends nothing anywhere: every request is a GET of the page's own files", async () => {
     mkdirSync(artefacts, { recursive: true })
     await page.screenshot({ path: `${artefacts}web.png`, fullPage: true })
