@@ -11,7 +11,12 @@ export const packageProject = (name: string, uses: ReadonlyArray<string>, testTi
       alias: Object.fromEntries([
         // subpath entries first: an alias also matches its name followed by "/"
         ...(uses.includes("in-force")
-          ? [["@accord-jeunes/in-force/node", fileURLToPath(new URL("../packages/in-force/src/node.ts", import.meta.url))]]
+          ? [
+              [
+                "@accord-jeunes/in-force/node",
+                fileURLToPath(new URL("../packages/in-force/src/node.ts", import.meta.url))
+              ]
+            ]
           : []),
         // "branches/hcr" is the folder of @accord-jeunes/branch-hcr
         ...uses.map((pkg) => [`@accord-jeunes/${pkg.replace(/^branches\//u, "branch-")}`, source(pkg)])

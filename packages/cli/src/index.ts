@@ -5,8 +5,8 @@
  * @since 0.1.0
  */
 import * as Commands from "./commands.js"
-import { plugin } from "./PluginCommand.js"
 import { type Io, UsageError } from "./Io.js"
+import { plugin } from "./PluginCommand.js"
 
 export type { Io } from "./Io.js"
 

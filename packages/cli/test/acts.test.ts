@@ -21,7 +21,11 @@ const dir = mkdtempSync(join(tmpdir(), "cli-acts-"))
 
 const cli = (args: ReadonlyArray<string>, cwd = dir) => {
   try {
-    return { code: 0, out: execFileSync(process.execPath, [main, ...args], { cwd, encoding: "utf8", stdio: "pipe" }), err: "" }
+    return {
+      code: 0,
+      out: execFileSync(process.execPath, [main, ...args], { cwd, encoding: "utf8", stdio: "pipe" }),
+      err: ""
+    }
   } catch (e) {
     const x = e as { status: number; stdout: string; stderr: string }
     return { code: x.status, out: x.stdout, err: x.stderr }
@@ -101,7 +105,9 @@ describe("acts reach the command line (pre#7, a7#2)", () => {
     expect(r.err).toMatch(/broken\.json:2:\d+: Invalid JSON here/u)
   })
   it("agreement --json gives each branch and action type the act that brought it in", () => {
-    const d = JSON.parse(cli(["agreement", "--json", "--as-of", "2026-03-01", "--act", json]).out) as Assembly.Description
+    const d = JSON.parse(
+      cli(["agreement", "--json", "--as-of", "2026-03-01", "--act", json]).out
+    ) as Assembly.Description
     expect(d.branches.find((b) => b.id === "proprete")).toMatchObject({ since: "amendment-1", sinceDate: "2026-01-01" })
     expect(d.actionTypes.find((t) => t.id === "proprete:discovery-worksite")?.since).toBe("amendment-1")
     expect(d.branches.find((b) => b.id === "hcr")).toMatchObject({
@@ -118,13 +124,19 @@ describe("the same agreement everywhere (CLI, Validator, assembly)", () => {
       const acts = await loadActs([json])
       if (Result.isFailure(acts)) throw new Error("the example act does not load")
       const reference = Assembly.describe(Assembly.assembleOrThrow({ acts: acts.success }), day)
-      const fromCli = JSON.parse(cli(["agreement", "--json", "--as-of", day, "--act", json]).out) as Record<string, unknown>
+      const fromCli = JSON.parse(cli(["agreement", "--json", "--as-of", day, "--act", json]).out) as Record<
+        string,
+        unknown
+      >
       const { explanation: _explanation, ...described } = fromCli
       expect(described).toEqual(JSON.parse(JSON.stringify(reference)))
       const validator = Validator.make({ timeline: Assembly.assembleOrThrow({ acts: acts.success }) })
       expect(Assembly.describe(validator.timeline, day)).toEqual(reference)
       // with no act, the Validator's default is the founding set, as the CLI without --act
-      const bare = JSON.parse(cli(["agreement", "--json", "--no-config", "--as-of", day]).out) as Record<string, unknown>
+      const bare = JSON.parse(cli(["agreement", "--json", "--no-config", "--as-of", day]).out) as Record<
+        string,
+        unknown
+      >
       const { explanation: _e, ...bareDescribed } = bare
       expect(JSON.parse(JSON.stringify(Assembly.describe(Validator.make().timeline, day)))).toEqual(bareDescribed)
     }

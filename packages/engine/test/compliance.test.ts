@@ -141,7 +141,12 @@ describe("governance compliance", () => {
     const [f] = byRule(check(good, { communications }), "governance.prior-notice")
     expect(f?.ok).toBe(false)
     // the founding branches are signatory parties too (docs/signatories.md): they were not told either
-    expect(f?.explanation.facts.notToldBeforehand).toEqual(["unml", "branch:commerce-de-gros", "branch:hcr", "branch:bois"])
+    expect(f?.explanation.facts.notToldBeforehand).toEqual([
+      "unml",
+      "branch:commerce-de-gros",
+      "branch:hcr",
+      "branch:bois"
+    ])
   })
   it("a4#3: a calendar year counts only its part within the agreement", () => {
     const r = check(good, { period: { kind: "calendar-year", year: 2024 }, asOf: d("2025-02-01") })

@@ -1,5 +1,11 @@
 import { agreement2024, CalendarDate } from "@accord-jeunes/domain"
-import { Composition, defineAmendment, defineBranchPlugin, defineTermination, SdkVersion } from "@accord-jeunes/plugin-sdk"
+import {
+  Composition,
+  defineAmendment,
+  defineBranchPlugin,
+  defineTermination,
+  SdkVersion
+} from "@accord-jeunes/plugin-sdk"
 import { describe, expect, it } from "vitest"
 import { Eligibility, Explanation, Lifecycle } from "../src/index.js"
 
@@ -53,7 +59,9 @@ describe("lifecycle (article 7)", () => {
     }))
     const composed = Composition.composeOrThrow({
       base: agreement2024,
-      acts: [defineTermination({ agreement: agreement2024.id, requestedBy: "unml", requestDate: "2026-01-05", receipts })]
+      acts: [
+        defineTermination({ agreement: agreement2024.id, requestedBy: "unml", requestDate: "2026-01-05", receipts })
+      ]
     })
     for (const day of ["2026-04-15", "2026-04-16"])
       expect(Lifecycle.statusOn(composed, day).status).toBe(
@@ -126,9 +134,18 @@ describe("eligibility", () => {
           signatureDate: "2025-06-01",
           effectiveDate: "2025-07-01",
           // a7#2: every party bound on the signature date consents, and the joining branch
-          signatories: ["state", "unml", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois", "branch:proprete"].map(
-            (party) => ({ party, representations: [{ representative: { name: "Signataire fictif", title: "Représentant" } }] })
-          ) as never,
+          signatories: [
+            "state",
+            "unml",
+            "akto",
+            "branch:commerce-de-gros",
+            "branch:hcr",
+            "branch:bois",
+            "branch:proprete"
+          ].map((party) => ({
+            party,
+            representations: [{ representative: { name: "Signataire fictif", title: "Représentant" } }]
+          })) as never,
           operations: [{ op: "branch-joins", plugin }]
         })
       ]

@@ -58,12 +58,16 @@ const importModule = async (spec: string, from: string): Promise<Record<string, 
 
 const reason = (e: unknown) => (e instanceof Error ? e.message.split("\n")[0] : String(e))
 
-const fromJsonFile = async (file: string): Promise<Result.Result<ReadonlyArray<Act.Act>, ReadonlyArray<Problem.Problem>>> => {
+const fromJsonFile = async (
+  file: string
+): Promise<Result.Result<ReadonlyArray<Act.Act>, ReadonlyArray<Problem.Problem>>> => {
   let text: string
   try {
     text = readFileSync(file, "utf8")
   } catch (e) {
-    return Result.fail([problem(file, "act.file-unreadable", `Fichier illisible (${reason(e)})`, `Cannot read file (${reason(e)})`)])
+    return Result.fail([
+      problem(file, "act.file-unreadable", `Fichier illisible (${reason(e)})`, `Cannot read file (${reason(e)})`)
+    ])
   }
   let json: unknown
   try {
@@ -170,14 +174,17 @@ export const readConfig = (file: string): Result.Result<Config, ReadonlyArray<Pr
     json = JSON.parse(text.replace(/^\uFEFF/u, ""))
   } catch (e) {
     if (text === "")
-      return Result.fail([problem(file, "config.unreadable", `Fichier illisible (${reason(e)})`, `Cannot read file (${reason(e)})`)])
+      return Result.fail([
+        problem(file, "config.unreadable", `Fichier illisible (${reason(e)})`, `Cannot read file (${reason(e)})`)
+      ])
     const { line, column } = jsonError(text, e)
     return Result.fail([
       problem(`${file}:${line}:${column}`, "config.json-syntax", "JSON invalide à cet endroit", "Invalid JSON here")
     ])
   }
   const acts = (json as { acts?: unknown } | null)?.acts
-  const unknown = typeof json === "object" && json !== null ? Object.keys(json).filter((k) => k !== "acts" && k !== "$schema") : []
+  const unknown =
+    typeof json === "object" && json !== null ? Object.keys(json).filter((k) => k !== "acts" && k !== "$schema") : []
   if (!Array.isArray(acts) || !acts.every((a) => typeof a === "string" && a.length > 0) || unknown.length > 0)
     return Result.fail([
       problem(

@@ -26,7 +26,14 @@ describe("the founding assembly (pre#6)", () => {
       "commerce-de-gros accord-cadre-jeunes-2024 accord-jeunes/branch-commerce-de-gros",
       "hcr accord-cadre-jeunes-2024 accord-jeunes/branch-hcr"
     ])
-    expect(d.signatoryParties).toEqual(["akto", "branch:bois", "branch:commerce-de-gros", "branch:hcr", "state", "unml"])
+    expect(d.signatoryParties).toEqual([
+      "akto",
+      "branch:bois",
+      "branch:commerce-de-gros",
+      "branch:hcr",
+      "state",
+      "unml"
+    ])
   })
   it("gives the same description whatever the order of the acts", async () => {
     const acts = await loadActs([example])
@@ -75,10 +82,12 @@ describe("acts from files and modules", () => {
     }
     const good = await loadActs([write("acts.json", JSON.stringify([decision, { ...decision, id: "copil-2" }]))])
     expect(Result.isSuccess(good) && good.success.length).toBe(2)
-    const bad = await loadActs([write("bad.json", JSON.stringify([decision, { ...decision, id: "copil-3", meetingDate: "2024-13-01" }]))])
-    expect(Result.isFailure(bad) && bad.failure.map((p) => `${p.subject.split("/").at(-1)} ${p.path} ${p.code}`)).toEqual([
-      "bad.json[1] $.meetingDate date.format"
+    const bad = await loadActs([
+      write("bad.json", JSON.stringify([decision, { ...decision, id: "copil-3", meetingDate: "2024-13-01" }]))
     ])
+    expect(
+      Result.isFailure(bad) && bad.failure.map((p) => `${p.subject.split("/").at(-1)} ${p.path} ${p.code}`)
+    ).toEqual(["bad.json[1] $.meetingDate date.format"])
   })
   it("a plugin named by package is imported from where the document is", async () => {
     const { operations: _o, ...rest } = JSON.parse(
@@ -86,7 +95,10 @@ describe("acts from files and modules", () => {
     ) as Record<string, unknown>
     const doc = { ...rest, operations: [{ op: "branch-joins", plugin: { package: "@accord-jeunes/branch-hcr" } }] }
     // the founding hcr plugin is found and loaded: joining again is what composition refuses
-    const acts = await loadActs([write("hcr-again.json", JSON.stringify(doc))], fileURLToPath(new URL("..", import.meta.url)))
+    const acts = await loadActs(
+      [write("hcr-again.json", JSON.stringify(doc))],
+      fileURLToPath(new URL("..", import.meta.url))
+    )
     if (Result.isFailure(acts)) throw new Error(JSON.stringify(acts.failure))
     expect(failure(Assembly.assemble({ acts: acts.success }))).toContain("composition.branch-already-in")
   })
@@ -101,12 +113,16 @@ describe("acts from files and modules", () => {
 
 describe("the project file", () => {
   it("reads acts relative to the file, and refuses an unknown field, naming it", async () => {
-    writeFileSync(join(dir, "avenant.json"), JSON.stringify(await import(example, { with: { type: "json" } }).then((m) => m.default)))
+    writeFileSync(
+      join(dir, "avenant.json"),
+      JSON.stringify(await import(example, { with: { type: "json" } }).then((m) => m.default))
+    )
     const config = write("accord-jeunes.config.json", JSON.stringify({ acts: ["./avenant.json"] }))
     const r = await assembleFrom({ cwd: dir })
     expect(Result.isSuccess(r) && r.success.config).toBe(config)
     expect(
-      Result.isSuccess(r) && Composition.asOf(r.success.timeline, "2026-01-01").branches.some((b) => b.id === "proprete")
+      Result.isSuccess(r) &&
+        Composition.asOf(r.success.timeline, "2026-01-01").branches.some((b) => b.id === "proprete")
     ).toBe(true)
     expect(failure(readConfig(write("other.config.json", JSON.stringify({ acts: [], act: ["x"] }))))).toEqual([
       "config.shape $.act"

@@ -11,7 +11,10 @@ const arg = (name: string, fallback: number) => {
 }
 const count = arg("--acts", 1000)
 const rounds = arg("--rounds", 7)
-const sign = (party: string) => ({ party, representations: [{ representative: { name: "Signataire", title: "Fictif" } }] })
+const sign = (party: string) => ({
+  party,
+  representations: [{ representative: { name: "Signataire", title: "Fictif" } }]
+})
 const everyone = ["state", "unml", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois"].map(sign)
 const acts = Array.from({ length: count }, (_, i) =>
   defineAmendment({
@@ -40,6 +43,8 @@ for (let r = 0; r < rounds; r++) {
 const m = median(many)
 console.log(`composition, ${rounds} interleaved rounds (median):`)
 console.log(`  the text alone            ${median(bare).toFixed(1).padStart(8)} ms   1.00`)
-console.log(`  the text and ${count} acts   ${m.toFixed(1).padStart(8)} ms   ${(m / median(bare)).toFixed(2)} × the text alone`)
+console.log(
+  `  the text and ${count} acts   ${m.toFixed(1).padStart(8)} ms   ${(m / median(bare)).toFixed(2)} × the text alone`
+)
 console.log(`  budget 1 000 ms: ${m < 1000 ? "met" : "MISSED"} (${(m / 1000).toFixed(2)} of it)`)
 if (m >= 1000) process.exitCode = 1

@@ -179,7 +179,8 @@ export const AmendmentDocument = Schema.Struct({
 }).annotate({
   identifier: "AmendmentDocument",
   label: { fr: "Avenant", en: "Amendment" },
-  description: "An amendment (avenant) as a JSON document; a joining branch's plugin is written out or named by package.",
+  description:
+    "An amendment (avenant) as a JSON document; a joining branch's plugin is written out or named by package.",
   clauses: ["a7#2", "pre#7"]
 })
 
@@ -213,7 +214,10 @@ export const Document = Schema.Union([
   ScopeDocument
 ]).annotate({
   identifier: "ActDocument",
-  label: { fr: "Acte (avenant, décision, résiliation, champ d'AKTO)", en: "Act (amendment, decision, termination, AKTO's scope)" },
+  label: {
+    fr: "Acte (avenant, décision, résiliation, champ d'AKTO)",
+    en: "Act (amendment, decision, termination, AKTO's scope)"
+  },
   description:
     "An act that changes the agreement in force, as a JSON document: an amendment, a national committee decision, a termination request, or a revision of AKTO's scope."
 })
@@ -275,7 +279,13 @@ export const fromDocument = (
   const kind = (document as { kind?: unknown } | null)?.kind
   if (typeof document !== "object" || document === null || Array.isArray(document))
     return Result.fail([
-      problem(subject, "$", "act.not-an-object", "Attendu : un objet JSON décrivant un acte", "Expected a JSON object describing an act")
+      problem(
+        subject,
+        "$",
+        "act.not-an-object",
+        "Attendu : un objet JSON décrivant un acte",
+        "Expected a JSON object describing an act"
+      )
     ])
   if (typeof kind !== "string" || !Object.hasOwn(byKind, kind))
     return Result.fail([

@@ -23,7 +23,6 @@ import {
   type ActionType,
   type Agreement,
   Amendment,
-  OpcoScope,
   type Annotations,
   CalendarDate,
   type Clause,
@@ -32,6 +31,7 @@ import {
   type Governance,
   Identifier,
   type Indicator,
+  OpcoScope,
   Party
 } from "@accord-jeunes/domain"
 import * as Result from "effect/Result"
@@ -839,7 +839,13 @@ const resolveAmendment = (
     // the loaded declaration is decoded data; the amendment schema reads the encoded form
     return {
       op: "branch-joins" as const,
-      branch: { kind: "branch" as const, id: d.meta.id, partyId: `branch:${d.meta.id}`, name: d.meta.name, conventions: d.conventions },
+      branch: {
+        kind: "branch" as const,
+        id: d.meta.id,
+        partyId: `branch:${d.meta.id}`,
+        name: d.meta.name,
+        conventions: d.conventions
+      },
       commitments: d.commitments,
       actionTypes: d.actionTypes.own,
       indicators: d.indicators
@@ -920,7 +926,11 @@ export interface Options {
   readonly sdkVersion?: string
 }
 
-const resolve = (act: Act, sdkVersion: string | undefined, i: number): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
+const resolve = (
+  act: Act,
+  sdkVersion: string | undefined,
+  i: number
+): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
   const notAnAct: Problem = {
     code: "composition.not-an-act",
     subject: `acts[${i}]`,
@@ -1025,7 +1035,11 @@ export const compose = (options: Options): Result.Result<Timeline, ReadonlyArray
   const seen = new Map<string, ActRef>()
   for (const r of resolved) {
     const key =
-      r.kind === "amendment" ? `amendment ${r.act.number}` : r.kind === "committee-decision" ? `decision ${r.act.id}` : r.ref.id
+      r.kind === "amendment"
+        ? `amendment ${r.act.number}`
+        : r.kind === "committee-decision"
+          ? `decision ${r.act.id}`
+          : r.ref.id
     const first = seen.get(key)
     if (first === undefined) seen.set(key, r.ref)
     else
@@ -1074,7 +1088,10 @@ const invalidDate = (date: unknown): Problem => ({
  *
  * @since 0.2.0
  */
-export const inForceOn = (timeline: Timeline, date: string): Result.Result<AgreementInForce, ReadonlyArray<Problem>> => {
+export const inForceOn = (
+  timeline: Timeline,
+  date: string
+): Result.Result<AgreementInForce, ReadonlyArray<Problem>> => {
   if (!CalendarDate.isValidDate(date)) return Result.fail([invalidDate(date)])
   const day = date
   const s = initialState(timeline.base)

@@ -160,7 +160,10 @@ describe("refusals, naming both sides", () => {
   it("a signatory that is not a party", () => {
     const bad = defineAmendment({
       ...amendment(4, "2025-08-01", [{ op: "clause-amended", clause: "a4#3", summary: { fr: "x", en: "x" } }]).input,
-      signatories: [...everyParty(), { party: "fastt", representations: [{ representative: { name: "X", title: "Y" } }] }]
+      signatories: [
+        ...everyParty(),
+        { party: "fastt", representations: [{ representative: { name: "X", title: "Y" } }] }
+      ]
     })
     expect(problems({ acts: [bad] }).map((p) => p.code)).toEqual(["composition.unknown-signatory"])
   })

@@ -37,8 +37,8 @@ const amendment = (
     operations
   })
 
-const longer = (years: number) => [
-  { op: "clause-amended" as const, clause: "a7#1" as const, parameters: { "duration-years": years } }
+const longer = (years: number): Parameters<typeof defineAmendment>[0]["operations"] => [
+  { op: "clause-amended", clause: "a7#1", parameters: { "duration-years": years } }
 ]
 
 describe("a7#2: an amendment binds only with the consent of every party bound on its signature date", () => {
@@ -211,20 +211,20 @@ describe("a3.3#4, a4#4: the committee sets indicators; the catalogue changes by 
         }
       }
     ])
-    expect(Composition.asOf(timeline({ acts: [a] }), "2025-03-01").actionTypes.map((t) => t.id)).toContain(
-      "job-dating"
-    )
+    expect(Composition.asOf(timeline({ acts: [a] }), "2025-03-01").actionTypes.map((t) => t.id)).toContain("job-dating")
   })
 })
 
 describe("acts refused, located", () => {
   it("an act signed before the agreement existed", () => {
-    expect(codes({ acts: [amendment(2, longer(4), { signatureDate: "2024-06-01", effectiveDate: "2024-10-01" })] })).toEqual([
-      "composition.act-signed-before-agreement"
-    ])
+    expect(
+      codes({ acts: [amendment(2, longer(4), { signatureDate: "2024-06-01", effectiveDate: "2024-10-01" })] })
+    ).toEqual(["composition.act-signed-before-agreement"])
   })
   it("a7#1: a term that makes the agreement expire before the amendment takes effect", () => {
-    const ps = problems({ acts: [amendment(2, longer(1), { signatureDate: "2025-10-01", effectiveDate: "2025-10-01" })] })
+    const ps = problems({
+      acts: [amendment(2, longer(1), { signatureDate: "2025-10-01", effectiveDate: "2025-10-01" })]
+    })
     expect(ps.map((p) => p.code)).toEqual(["composition.term-retroactive"])
     expect(ps[0]?.message.en).toContain("ended on 2025-09-15")
   })
@@ -259,7 +259,9 @@ describe("acts refused, located", () => {
     for (const by of ["state", "all-signatories", "branch:hcr"]) {
       const bad = proprete((i) => ({ ...i, commitments: [{ ...i.commitments[0], by } as never] }))
       const ps = problems({ acts: [avenant1(bad)] })
-      expect(ps.map((p) => `${p.code} ${p.path}`)).toEqual(["composition.commitment-binds-other-party $.commitments[0].by"])
+      expect(ps.map((p) => `${p.code} ${p.path}`)).toEqual([
+        "composition.commitment-binds-other-party $.commitments[0].by"
+      ])
     }
   })
   it("pre#6: a third-party package calling itself hcr is refused as a founding plugin, naming the real one", () => {
@@ -280,20 +282,33 @@ describe("acts refused, located", () => {
       meta: { ...i.meta, id: "autre", packageName: "@example/branch-autre" },
       conventions: [{ idcc: "1501" }],
       commitments: [
-        { ...i.commitments[0], id: "autre:c", by: "branch:autre", actionTypes: ["proprete:chantier-decouverte"] } as never
+        {
+          ...i.commitments[0],
+          id: "autre:c",
+          by: "branch:autre",
+          actionTypes: ["proprete:chantier-decouverte"]
+        } as never
       ],
       actionTypes: { catalog: [], own: [] },
       indicators: [],
       exampleRecords: []
     }))
     const joinOther = defineAmendment({
-      ...amendment(2, [{ op: "branch-joins", plugin: other }], { signatureDate: "2025-07-10", effectiveDate: "2025-08-01" }).input,
+      ...amendment(2, [{ op: "branch-joins", plugin: other }], {
+        signatureDate: "2025-07-10",
+        effectiveDate: "2025-08-01"
+      }).input,
       signatories: everyParty("branch:proprete", "branch:autre")
     })
-    const leave = amendment(3, [{ op: "branch-leaves", branch: "proprete" }], {
-      signatureDate: "2025-09-01",
-      effectiveDate: "2025-10-01"
-    }, everyParty("branch:proprete", "branch:autre"))
+    const leave = amendment(
+      3,
+      [{ op: "branch-leaves", branch: "proprete" }],
+      {
+        signatureDate: "2025-09-01",
+        effectiveDate: "2025-10-01"
+      },
+      everyParty("branch:proprete", "branch:autre")
+    )
     expect(codes({ acts: [avenant1(), joinOther] })).toEqual([])
     const ps = problems({ acts: [avenant1(), joinOther, leave] })
     expect(ps.map((p) => p.code)).toEqual(["composition.leaving-branch-still-cited"])
@@ -303,7 +318,12 @@ describe("acts refused, located", () => {
     const r = Composition.inForceOn(timeline(), "2026-02-30")
     expect(Result.isFailure(r) && r.failure.map((p) => p.code)).toEqual(["date.invalid"])
     expect(() => Composition.asOf(timeline(), "garbage")).toThrow(/YYYY-MM-DD/)
-    const bad = defineTermination({ agreement: agreement2024.id, requestedBy: "unml", requestDate: "garbage", receipts: [] })
+    const bad = defineTermination({
+      agreement: agreement2024.id,
+      requestedBy: "unml",
+      requestDate: "garbage",
+      receipts: []
+    })
     expect(problems({ acts: [bad] }).map((p) => `${p.path} ${p.code}`)).toEqual(["$.requestDate date.format"])
   })
   it("the order of founding plugins does not change the result", () => {
@@ -348,7 +368,13 @@ describe("acts as JSON documents", () => {
   })
   it("a termination request as a document decodes to the act", () => {
     const r = Act.fromDocument(
-      { kind: "termination", agreement: agreement2024.id, requestedBy: "unml", requestDate: "2026-01-10", receipts: [] },
+      {
+        kind: "termination",
+        agreement: agreement2024.id,
+        requestedBy: "unml",
+        requestDate: "2026-01-10",
+        receipts: []
+      },
       "t.json"
     )
     expect(Result.isSuccess(r) && r.success._tag).toBe("TerminationAct")
@@ -358,10 +384,14 @@ describe("acts as JSON documents", () => {
 describe("speed", () => {
   it("composes 1 000 amendments (each checked for consent) and reads the agreement on a date", () => {
     const acts = Array.from({ length: 1000 }, (_, i) =>
-      amendment(i + 1, [{ op: "clause-amended", clause: "a4#3", parameters: { "minimum-meetings-per-year": 2 + (i % 3) } }], {
-        signatureDate: "2025-01-15",
-        effectiveDate: `2025-${String(1 + (i % 12)).padStart(2, "0")}-15`
-      })
+      amendment(
+        i + 1,
+        [{ op: "clause-amended", clause: "a4#3", parameters: { "minimum-meetings-per-year": 2 + (i % 3) } }],
+        {
+          signatureDate: "2025-01-15",
+          effectiveDate: `2025-${String(1 + (i % 12)).padStart(2, "0")}-15`
+        }
+      )
     )
     const t = timeline({ acts })
     expect(Composition.asOf(t, "2025-12-31").acts).toHaveLength(1001)

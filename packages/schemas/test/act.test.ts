@@ -17,8 +17,22 @@ const validators = {
 
 const cases: ReadonlyArray<[string, unknown, boolean]> = [
   ["the propreté amendment (pre#7, a7#2)", example, true],
-  ["a termination request (a7#3)", { kind: "termination", agreement: "accord-cadre-jeunes-2024", requestedBy: "unml", requestDate: "2026-01-10", receipts: [{ party: "state", receivedOn: "2026-01-12" }] }, true],
-  ["a plugin named by package", { ...example, operations: [{ op: "branch-joins", plugin: { package: "@x/branch-y" } }] }, true],
+  [
+    "a termination request (a7#3)",
+    {
+      kind: "termination",
+      agreement: "accord-cadre-jeunes-2024",
+      requestedBy: "unml",
+      requestDate: "2026-01-10",
+      receipts: [{ party: "state", receivedOn: "2026-01-12" }]
+    },
+    true
+  ],
+  [
+    "a plugin named by package",
+    { ...example, operations: [{ op: "branch-joins", plugin: { package: "@x/branch-y" } }] },
+    true
+  ],
   ["an amendment without signatories", { ...example, signatories: [] }, false],
   ["an unknown kind", { ...example, kind: "avenant" }, false],
   ["an unknown field", { ...example, note: "x" }, false]
@@ -28,6 +42,9 @@ describe("the act JSON Schema", () => {
   it.each(cases)("%s: both dialects and the decoder agree", (_, doc, valid) => {
     expect(validators["2020-12"](doc)).toBe(valid)
     expect(validators["draft-07"](doc)).toBe(valid)
-    expect(Result.isSuccess(Act.fromDocument(doc, "doc.json", () => ({ _tag: "BranchPlugin", input: {} }) as never)) || !valid).toBe(true)
+    expect(
+      Result.isSuccess(Act.fromDocument(doc, "doc.json", () => ({ _tag: "BranchPlugin", input: {} }) as never)) ||
+        !valid
+    ).toBe(true)
   })
 })

@@ -9,13 +9,7 @@
  *
  * @since 0.1.0
  */
-import {
-  Diagnostic,
-  ExchangeRecord,
-  Identifier,
-  PersonalData,
-  RecordVersion
-} from "@accord-jeunes/domain"
+import { Diagnostic, ExchangeRecord, Identifier, PersonalData, RecordVersion } from "@accord-jeunes/domain"
 import { Eligibility } from "@accord-jeunes/engine"
 import { Assembly } from "@accord-jeunes/in-force"
 import { Composition } from "@accord-jeunes/plugin-sdk"

@@ -208,9 +208,18 @@ describe("checks against the agreement in force on the record's date", () => {
           signatureDate: "2025-06-01",
           effectiveDate: "2025-07-01",
           // a7#2: every party bound on the signature date consents, and the joining branch
-          signatories: ["state", "unml", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois", "branch:proprete"].map(
-            (party) => ({ party, representations: [{ representative: { name: "Signataire fictif", title: "Représentant" } }] })
-          ) as never,
+          signatories: [
+            "state",
+            "unml",
+            "akto",
+            "branch:commerce-de-gros",
+            "branch:hcr",
+            "branch:bois",
+            "branch:proprete"
+          ].map((party) => ({
+            party,
+            representations: [{ representative: { name: "Signataire fictif", title: "Représentant" } }]
+          })) as never,
           operations: [{ op: "branch-joins", plugin }]
         })
       ]

@@ -98,7 +98,10 @@ export const statusOn = (
       ? []
       : [
           {
-            t: { requestedBy: inForce.termination.requestedBy, receipts: [{ party: "", receivedOn: inForce.termination.lastReceipt }] },
+            t: {
+              requestedBy: inForce.termination.requestedBy,
+              receipts: [{ party: "", receivedOn: inForce.termination.lastReceipt }]
+            },
             on: inForce.termination.effectiveDate
           }
         ]
@@ -118,10 +121,7 @@ export const statusOn = (
         ? "terminated"
         : day > termEnd
           ? "expired"
-          : effective !== undefined &&
-              firstReceipt !== undefined &&
-              day >= firstReceipt &&
-              effective.on <= termEnd
+          : effective !== undefined && firstReceipt !== undefined && day >= firstReceipt && effective.on <= termEnd
             ? "terminating"
             : "in-force"
   const because = [
@@ -144,7 +144,9 @@ export const statusOn = (
             verdict: effective.on,
             facts: {
               requestedBy: effective.t.requestedBy,
-              receipts: effective.t.receipts.filter((r) => r.party !== "").map((r) => ({ party: r.party, receivedOn: r.receivedOn })),
+              receipts: effective.t.receipts
+                .filter((r) => r.party !== "")
+                .map((r) => ({ party: r.party, receivedOn: r.receivedOn })),
               noticeMonths: notice,
               noticeStart: options.noticeStart ?? "last-receipt"
             },
