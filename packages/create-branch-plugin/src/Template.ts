@@ -38,6 +38,14 @@ export interface File {
 // A day inside the agreement's first year, for the example record.
 const CalendarDateExample = "2025-03-12"
 
+/**
+ * The Node versions a generated package declares: those of this repository, where the kit and the
+ * generated tests run (Node 22.18 is the first to run TypeScript sources without a flag).
+ *
+ * @since 0.2.0
+ */
+export const nodeEngines = ">=22.18.0"
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
 /**
@@ -167,6 +175,7 @@ export const files = (options: Options): ReadonlyArray<File> => {
         license: "MIT",
         type: "module",
         sideEffects: false,
+        engines: { node: nodeEngines },
         files: ["dist", "src", "README.md"],
         main: "./dist/index.cjs",
         module: "./dist/index.js",

@@ -8,8 +8,9 @@ import { afterAll, describe, expect, it } from "vitest"
 import { Template, write } from "../src/index.js"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
-// inside the package, so that the generated source resolves the SDK like a real package would
-const out = mkdtempSync(join(here, ".generated-"))
+// inside the package, so that the generated source resolves the SDK like a real package would,
+// but outside test/, so that no test run collects the generated packages' own tests
+const out = mkdtempSync(join(here, "../.generated-"))
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 
 const options = Schema.decodeUnknownSync(Template.Options)({
@@ -27,7 +28,8 @@ describe("create-branch-plugin", () => {
       plugin: Parameters<typeof Conformance.check>[0]
     }
     const report = Conformance.check(plugin)
-    expect(Object.values(report).flat()).toEqual([])
+    expect(Conformance.problems(report)).toEqual([])
+    expect(Conformance.passes(report)).toBe(true)
     expect(plugin.input.meta.id).toBe("proprete")
   })
   it("writes a package.json, a conformance test and a README", () => {
@@ -38,6 +40,57 @@ describe("create-branch-plugin", () => {
     const pkg = JSON.parse(Template.files(options).find((f) => f.path === "package.json")?.content ?? "{}")
     expect(pkg.name).toBe("accord-jeunes-branch-proprete")
     expect(pkg.dependencies["@accord-jeunes/plugin-sdk"]).toBe(`^${SdkVersion.current}`)
+  })
+  it("pre#7: declares the Node versions of this repository, on which its tools run", () => {
+    const root = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
+      engines: { node: string }
+    }
+    const pkg = JSON.parse(Template.files(options).find((f) => f.path === "package.json")?.content ?? "{}")
+    expect(pkg.engines).toEqual({ node: root.engines.node })
+    expect(Template.nodeEngines).toBe(root.engines.node)
+    // the oldest Node declared runs the build and test tools the package is written with
+    const oldest = Template.nodeEngines.replace(/^>=/u, "")
+    for (const tool of ["tsup", "typescript", "vitest"]) {
+      const installed = JSON.parse(
+        readFileSync(new URL(`../../../node_modules/${tool}/package.json`, import.meta.url), "utf8")
+      ) as { version: string; engines?: { node?: string } }
+      expect(SdkVersion.satisfies(installed.version, pkg.devDependencies[tool]), tool).toBe(true)
+      expect(SdkVersion.satisfies(oldest, installed.engines?.node ?? "*"), `${tool} on Node ${oldest}`).toBe(true)
+    }
+    expect(SdkVersion.satisfies(process.versions.node, Template.nodeEngines)).toBe(true)
+  })
+  it("pre#7: depends on the SDK (not as a peer), in the range its plugin declares", () => {
+    const written = (o: Template.Options) => {
+      const files = Template.files(o)
+      const pkg = JSON.parse(files.find((f) => f.path === "package.json")?.content ?? "{}")
+      const src = files.find((f) => f.path === "src/index.ts")?.content ?? ""
+      return { pkg, sdk: /"sdk": "([^"]+)"/u.exec(src)?.[1] }
+    }
+    const { pkg, sdk } = written(options)
+    expect(pkg.peerDependencies).toBeUndefined()
+    expect(pkg.dependencies["@accord-jeunes/plugin-sdk"]).toBe(sdk)
+    expect(sdk).toBe(`^${SdkVersion.current}`)
+    expect(SdkVersion.satisfies(SdkVersion.current, pkg.dependencies["@accord-jeunes/plugin-sdk"])).toBe(true)
+    const inRepo = written({ ...options, workspace: true })
+    expect(inRepo.pkg.dependencies["@accord-jeunes/plugin-sdk"]).toBe("workspace:^")
+    expect(inRepo.pkg.peerDependencies).toBeUndefined()
+    expect(inRepo.pkg.engines).toEqual({ node: Template.nodeEngines })
+  })
+  it("pre#7: its own conformance test runs and passes under vitest, as its author runs it", () => {
+    const dir = join(out, "run-tests")
+    write(dir, Template.files(options))
+    // a clean environment: the inner vitest must not think it runs inside this one
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("VITEST")))
+    const vitest = fileURLToPath(new URL("../../../node_modules/vitest/vitest.mjs", import.meta.url))
+    const results = join(out, "run-tests.json")
+    const r = spawnSync(
+      process.execPath,
+      [vitest, "run", "--root", dir, "--reporter=json", `--outputFile=${results}`],
+      { encoding: "utf8", env, timeout: 120_000 }
+    )
+    expect(r.status, r.stderr).toBe(0)
+    const report = JSON.parse(readFileSync(results, "utf8")) as { numPassedTests: number; numTotalTests: number }
+    expect(report).toMatchObject({ numPassedTests: 8, numTotalTests: 8 })
   })
   it("normalises IDCC codes", () => {
     const o = Schema.decodeUnknownSync(Template.Options)({ id: "bois-x", nameFr: "B", nameEn: "W", idccs: ["158"] })

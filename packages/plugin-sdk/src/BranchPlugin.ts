@@ -8,6 +8,7 @@
  */
 import {
   ActionType,
+  type Annotations,
   CalendarDate,
   Certification,
   Commitment,
@@ -40,10 +41,22 @@ const semverRange = Schema.String.check(
   })
 )
 
+// A plugin names its branch by the bare id: the SDK writes the party id `branch:<id>` itself.
+const PluginBranchId = Identifier.BranchId.check(
+  Schema.makeFilter((s: string) => !s.includes(":"), {
+    expected: "a bare branch id, without namespace (e.g. proprete)",
+    messages: {
+      fr: "un identifiant de branche nu, sans espace de noms (ex. proprete)",
+      en: "a bare branch id, without namespace (e.g. proprete)"
+    },
+    code: "plugin.id-format"
+  })
+)
+
 /** Who the plugin is. @since 0.1.0 */
 export const Meta = Schema.Struct({
-  /** The branch id, also the namespace of the plugin's own ids (`hcr:...`). */
-  id: Identifier.BranchId,
+  /** The branch id, bare (`proprete`, not `branch:proprete`); also the namespace of the plugin's own ids (`proprete:...`). */
+  id: PluginBranchId,
   name: Text.LocalizedText,
   packageName: Text.NonEmptyText,
   version: semverVersion,
@@ -173,30 +186,355 @@ export interface Loaded {
   readonly label: string
 }
 
-const labelOf = (input: Input): string => {
-  const meta = (input as { meta?: { packageName?: unknown; version?: unknown; id?: unknown } } | undefined)?.meta
-  const name = typeof meta?.packageName === "string" ? meta.packageName : typeof meta?.id === "string" ? meta.id : "?"
-  return `plugin ${name}${typeof meta?.version === "string" ? `@${meta.version}` : ""}`
+// --- reading the author's input -----------------------------------------------------------------
+// A plugin is someone else's code: its input may hold getters or Proxies that throw, cycles,
+// functions. It is copied into plain data first, every read guarded, and only the copy is decoded;
+// each place that could not be read becomes a located problem instead of a crash.
+
+type Path = ReadonlyArray<PropertyKey>
+
+interface Finding {
+  readonly code: string
+  readonly path: Path
+  readonly message: Annotations.Bilingual
 }
+
+/** How deep and how big an input is read: a declaration is small, tree-shaped data. */
+const maxDepth = 32
+const maxValues = 100_000
+
+/** The names of the hooks a plugin may carry. */
+const hookNames: ReadonlyArray<string> = ["attributes"]
+
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}…` : s)
+
+// What a plugin threw, as text; reading the thrown value may throw too.
+const thrownText = (e: unknown): Annotations.Bilingual => {
+  try {
+    const m: unknown = e instanceof Error ? e.message : e
+    const s = typeof m === "string" ? m : String(m)
+    return { fr: clip(s, 200), en: clip(s, 200) }
+  } catch {
+    return { fr: "(message illisible)", en: "(unreadable message)" }
+  }
+}
+
+const kindOf = (v: unknown): Annotations.Bilingual => {
+  if (v === null) return { fr: "null", en: "null" }
+  if (v === undefined) return { fr: "rien (undefined)", en: "nothing (undefined)" }
+  switch (typeof v) {
+    case "string":
+      return { fr: "un texte", en: "a string" }
+    case "number":
+    case "bigint":
+      return { fr: "un nombre", en: "a number" }
+    case "boolean":
+      return { fr: "un booléen", en: "a boolean" }
+    case "function":
+      return { fr: "une fonction", en: "a function" }
+    case "object":
+      return { fr: "un objet", en: "an object" }
+    default:
+      return { fr: typeof v, en: typeof v }
+  }
+}
+
+interface Reading {
+  readonly findings: Array<Finding>
+  values: number
+  truncated: boolean
+}
+
+type Read<A> = { readonly ok: true; readonly value: A } | { readonly ok: false }
+
+const guarded = <A>(r: Reading, path: Path, f: () => A): Read<A> => {
+  try {
+    return { ok: true, value: f() }
+  } catch (e) {
+    const m = thrownText(e)
+    r.findings.push({
+      code: "plugin.unreadable",
+      path,
+      message: {
+        fr: `Valeur illisible : sa lecture a levé une erreur (${m.fr}) ; une déclaration de plugin est faite de données simples (objets, listes, textes, nombres)`,
+        en: `Value cannot be read: reading it threw (${m.en}); a plugin declaration is plain data (objects, arrays, strings, numbers)`
+      }
+    })
+    return { ok: false }
+  }
+}
+
+const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> =>
+  typeof v === "object" && v !== null && !Array.isArray(v)
+
+// Copies a value into plain data. Unreadable places, functions, cycles and oversized parts are
+// left out (`undefined`) and reported; at the root, `hooks` is skipped (read by `readHooks`).
+const copy = (r: Reading, value: unknown, path: Path, ancestors: ReadonlyArray<object>): unknown => {
+  if (r.truncated) return undefined
+  r.values += 1
+  if (r.values > maxValues) {
+    r.truncated = true
+    r.findings.push({
+      code: "plugin.too-large",
+      path,
+      message: {
+        fr: `Plus de ${maxValues} valeurs : la suite n'a pas été lue ; une déclaration de plugin est de taille modeste`,
+        en: `More than ${maxValues} values: the rest was not read; a plugin declaration is of modest size`
+      }
+    })
+    return undefined
+  }
+  if (typeof value === "function") {
+    r.findings.push({
+      code: "plugin.not-data",
+      path,
+      message: {
+        fr: "Une fonction n'est admise que dans « hooks » : attendu ici une donnée (objet, liste, texte, nombre)",
+        en: 'A function is only allowed under "hooks": expected data here (object, array, string, number)'
+      }
+    })
+    return undefined
+  }
+  if (typeof value !== "object" || value === null) return value
+  if (ancestors.includes(value)) {
+    r.findings.push({
+      code: "plugin.cycle",
+      path,
+      message: {
+        fr: "La valeur se contient elle-même (référence circulaire) : attendu des données arborescentes, comme en JSON",
+        en: "The value contains itself (circular reference): expected tree-shaped data, as in JSON"
+      }
+    })
+    return undefined
+  }
+  if (ancestors.length >= maxDepth) {
+    r.findings.push({
+      code: "plugin.too-large",
+      path,
+      message: {
+        fr: `Plus de ${maxDepth} niveaux d'imbrication : la suite n'a pas été lue`,
+        en: `Nested more than ${maxDepth} levels deep: the rest was not read`
+      }
+    })
+    return undefined
+  }
+  const isArray = guarded(r, path, () => Array.isArray(value))
+  if (!isArray.ok) return undefined
+  const inner = [...ancestors, value]
+  if (isArray.value) {
+    const length = guarded(r, path, () => (value as ReadonlyArray<unknown>).length)
+    if (!length.ok) return undefined
+    const n = length.value
+    // a Proxy may answer anything for `length`
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
+      r.findings.push({
+        code: "plugin.not-data",
+        path,
+        message: { fr: "Liste de longueur invalide", en: "Array with an invalid length" }
+      })
+      return undefined
+    }
+    if (n > maxValues) {
+      r.findings.push({
+        code: "plugin.too-large",
+        path,
+        message: {
+          fr: `Liste de plus de ${maxValues} éléments : elle n'a pas été lue ; une déclaration de plugin est de taille modeste`,
+          en: `Array of more than ${maxValues} items: it was not read; a plugin declaration is of modest size`
+        }
+      })
+      return undefined
+    }
+    const out: Array<unknown> = []
+    for (let i = 0; i < n && !r.truncated; i++) {
+      const item = guarded(r, [...path, i], () => (value as ReadonlyArray<unknown>)[i])
+      out.push(item.ok ? copy(r, item.value, [...path, i], inner) : undefined)
+    }
+    return out
+  }
+  const keys = guarded(r, path, () => Object.keys(value))
+  if (!keys.ok) return undefined
+  const out: Record<string, unknown> = {}
+  for (const key of keys.value) {
+    if (r.truncated) break
+    if (ancestors.length === 0 && key === "hooks") continue
+    const item = guarded(r, [...path, key], () => (value as Record<string, unknown>)[key])
+    // defineProperty: a key named `__proto__` stays a key
+    Object.defineProperty(out, key, {
+      value: item.ok ? copy(r, item.value, [...path, key], inner) : undefined,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
+  }
+  return out
+}
+
+// The hooks: an object of known functions, nothing else.
+const readHooks = (r: Reading, input: object): Hooks => {
+  const found = guarded(r, ["hooks"], () => (input as { hooks?: unknown }).hooks)
+  if (!found.ok || found.value === undefined) return {}
+  const raw = found.value
+  const isArray = guarded(r, ["hooks"], () => Array.isArray(raw))
+  if (!isArray.ok) return {}
+  if (typeof raw !== "object" || raw === null || isArray.value) {
+    const kind = kindOf(raw)
+    r.findings.push({
+      code: "plugin.hooks-not-object",
+      path: ["hooks"],
+      message: {
+        fr: `Attendu : un objet de fonctions (ex. { attributes: (employeur) => … }), reçu ${isArray.value ? "une liste" : kind.fr}`,
+        en: `Expected an object of functions (e.g. { attributes: (employer) => … }), got ${isArray.value ? "an array" : kind.en}`
+      }
+    })
+    return {}
+  }
+  const keys = guarded(r, ["hooks"], () => Object.keys(raw))
+  if (!keys.ok) return {}
+  const hooks: Record<string, unknown> = {}
+  for (const key of keys.value) {
+    const path = ["hooks", key]
+    if (!hookNames.includes(key)) {
+      r.findings.push({
+        code: "plugin.hook-unknown",
+        path,
+        message: {
+          fr: `Fonction inconnue « ${clip(key, 60)} » : les fonctions admises sont ${hookNames.join(", ")}`,
+          en: `Unknown function "${clip(key, 60)}": the functions allowed are ${hookNames.join(", ")}`
+        }
+      })
+      continue
+    }
+    const hook = guarded(r, path, () => (raw as Record<string, unknown>)[key])
+    if (!hook.ok || hook.value === undefined) continue
+    if (typeof hook.value !== "function") {
+      const kind = kindOf(hook.value)
+      r.findings.push({
+        code: "plugin.hook-not-function",
+        path,
+        message: { fr: `Attendu : une fonction, reçu ${kind.fr}`, en: `Expected a function, got ${kind.en}` }
+      })
+      continue
+    }
+    hooks[key] = hook.value
+  }
+  return hooks as Hooks
+}
+
+const read = (
+  plugin: unknown
+): {
+  readonly data: unknown
+  readonly hooks: Hooks
+  readonly findings: Array<Finding>
+  readonly truncated: boolean
+} => {
+  const r: Reading = { findings: [], values: 0, truncated: false }
+  const input = guarded(r, [], () => (plugin as { input?: unknown } | null | undefined)?.input)
+  if (!input.ok) return { data: undefined, hooks: {}, findings: r.findings, truncated: false }
+  const data = copy(r, input.value, [], [])
+  const isObject = isRecord(data) && typeof input.value === "object" && input.value !== null
+  const hooks = isObject ? readHooks(r, input.value) : {}
+  return { data, hooks, findings: r.findings, truncated: r.truncated }
+}
+
+const at = (data: unknown, ...keys: ReadonlyArray<string>): unknown =>
+  keys.reduce<unknown>((v, k) => (isRecord(v) && Object.hasOwn(v, k) ? v[k] : undefined), data)
+
+const subjectOfData = (data: unknown): string => {
+  const name = at(data, "meta", "packageName")
+  const id = at(data, "meta", "id")
+  const version = at(data, "meta", "version")
+  const shown = typeof name === "string" ? name : typeof id === "string" ? id : "?"
+  return `plugin ${clip(shown, 100)}${typeof version === "string" ? `@${clip(version, 40)}` : ""}`
+}
+
+/**
+ * The subject problems about a plugin carry: `plugin <package>@<version>` (`plugin ?` when its
+ * metadata cannot be read). Never throws.
+ *
+ * @example
+ * ```ts
+ * import { BranchPlugin, defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
+ * BranchPlugin.subjectOf(defineBranchPlugin({ meta: { packageName: "branch-x", version: "1.0.0" } } as never)) // "plugin branch-x@1.0.0"
+ * ```
+ * @since 0.2.0
+ */
+export const subjectOf = (plugin: BranchPlugin): string => {
+  const r: Reading = { findings: [], values: 0, truncated: false }
+  const meta = guarded(r, [], () => {
+    const m = (plugin as { input?: { meta?: unknown } } | null | undefined)?.input?.meta
+    return isRecord(m) ? { packageName: m.packageName, id: m.id, version: m.version } : undefined
+  })
+  return subjectOfData(meta.ok ? { meta: meta.value } : undefined)
+}
+
+// --- checks ------------------------------------------------------------------------------------
+
+// A branch id as a plugin gives it: bare (the SDK adds `branch:` for the party), lower-case.
+const bareBranchId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u
+
+const suggestedId = (s: string): string => {
+  const last = s.slice(s.lastIndexOf(":") + 1)
+  const slug = last
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, "-")
+    .replace(/^-+|-+$/gu, "")
+  return slug === "" ? "ma-branche" : clip(slug, 40)
+}
+
+const idFormatProblem = (subject: string, id: string): Problem => {
+  const hint = suggestedId(id)
+  return {
+    code: "plugin.id-format",
+    subject,
+    path: "$.meta.id",
+    message: {
+      fr: `Attendu : l'identifiant nu de la branche, en minuscules, chiffres et tirets, sans préfixe ni espace de noms (ex. « ${hint} »), reçu « ${clip(id, 60)} »`,
+      en: `Expected the branch's bare id, lower-case letters, digits and hyphens, with no prefix or namespace (e.g. "${hint}"), got "${clip(id, 60)}"`
+    }
+  }
+}
+
+interface IdAt {
+  readonly id: string
+  readonly index: number
+}
+
+// The string ids of a list of the raw input, with their positions (other items: the schema reports them).
+const idsAt = (data: unknown, ...keys: ReadonlyArray<string>): ReadonlyArray<IdAt> => {
+  const list = at(data, ...keys)
+  return Array.isArray(list)
+    ? list.flatMap((item: unknown, index) => {
+        const id = at(item, "id")
+        return typeof id === "string" ? [{ id, index }] : []
+      })
+    : []
+}
+
+const isSlug = Schema.is(Identifier.Slug)
 
 const namespaced = (
   subject: string,
   ns: string,
-  items: ReadonlyArray<{ readonly id: string }>,
-  at: string,
+  items: ReadonlyArray<IdAt>,
+  where: string,
   what: { fr: string; en: string }
 ): ReadonlyArray<Problem> =>
-  items.flatMap((item, i) =>
-    Identifier.namespaceOf(item.id) === ns
+  items.flatMap(({ id, index }) =>
+    // an id that is not even a slug is reported by the schema
+    !isSlug(id) || Identifier.namespaceOf(id) === ns
       ? []
       : [
           {
             code: "plugin.id-not-namespaced",
             subject,
-            path: `$.${at}[${i}].id`,
+            path: `$.${where}[${index}].id`,
             message: {
-              fr: `${what.fr} « ${item.id} » doit être dans l'espace de noms de la branche : « ${ns}:… »`,
-              en: `${what.en} "${item.id}" must be in the branch's namespace: "${ns}:…"`
+              fr: `${what.fr} « ${clip(id, 80)} » doit être dans l'espace de noms de la branche : « ${ns}:… »`,
+              en: `${what.en} "${clip(id, 80)}" must be in the branch's namespace: "${ns}:…"`
             }
           }
         ]
@@ -204,33 +542,33 @@ const namespaced = (
 
 const duplicates = (
   subject: string,
-  items: ReadonlyArray<{ readonly id: string }>,
-  at: string,
+  items: ReadonlyArray<IdAt>,
+  where: string,
   what: { fr: string; en: string }
 ): ReadonlyArray<Problem> => {
   const seen = new Map<string, number>()
-  return items.flatMap((item, i) => {
-    const first = seen.get(item.id)
+  return items.flatMap(({ id, index }) => {
+    const first = seen.get(id)
     if (first === undefined) {
-      seen.set(item.id, i)
+      seen.set(id, index)
       return []
     }
     return [
       {
         code: "plugin.duplicate-id",
         subject,
-        path: `$.${at}[${i}].id`,
+        path: `$.${where}[${index}].id`,
         message: {
-          fr: `${what.fr} « ${item.id} » est déjà déclaré en position ${first}`,
-          en: `${what.en} "${item.id}" is already declared at position ${first}`
+          fr: `${what.fr} « ${clip(id, 80)} » est déjà déclaré en position ${first}`,
+          en: `${what.en} "${clip(id, 80)}" is already declared at position ${first}`
         }
       }
     ]
   })
 }
 
-const referentProblems = (subject: string, d: Declaration): ReadonlyArray<Problem> =>
-  d.referents.flatMap((r, i) =>
+const referentProblems = (subject: string, referents: Declaration["referents"]): ReadonlyArray<Problem> =>
+  referents.flatMap((r, i) =>
     (r.level === "regional") === (r.region === undefined)
       ? [
           {
@@ -246,8 +584,8 @@ const referentProblems = (subject: string, d: Declaration): ReadonlyArray<Proble
       : []
   )
 
-const sessionProblems = (subject: string, d: Declaration): ReadonlyArray<Problem> =>
-  d.poecSessions.flatMap((s, i) =>
+const sessionProblems = (subject: string, sessions: Declaration["poecSessions"]): ReadonlyArray<Problem> =>
+  sessions.flatMap((s, i) =>
     s.endDate !== undefined && s.endDate < s.startDate
       ? [
           {
@@ -272,22 +610,287 @@ export const callHook = <A>(label: string, hook: string, f: () => A): Result.Res
   try {
     return Result.succeed(f())
   } catch (e) {
+    const m = thrownText(e)
     return Result.fail({
       code: "plugin.hook-threw",
       subject: label,
       path: `$.hooks.${hook}`,
       message: {
-        fr: `La fonction « ${hook} » du plugin a levé une erreur : ${e instanceof Error ? e.message : String(e)}`,
-        en: `The plugin's "${hook}" function threw: ${e instanceof Error ? e.message : String(e)}`
+        fr: `La fonction « ${hook} » du plugin a levé une erreur : ${m.fr}`,
+        en: `The plugin's "${hook}" function threw: ${m.en}`
       }
     })
   }
 }
 
+/** What the `attributes` hook is asked about. @since 0.2.0 */
+export interface Employer {
+  readonly idcc?: string
+  readonly rome?: string
+}
+
 /**
- * Validates a plugin: its declaration against the schema, the SDK range against this SDK,
- * ids unique and in the branch's namespace, and its hooks (run on its example records' employers,
- * twice, to check they do not throw and answer the same).
+ * Asks a plugin's `attributes` hook whether an employer belongs to the branch, guarded: a throw,
+ * or an answer other than `true` or `false`, becomes a problem. `undefined` when the plugin has
+ * no such hook.
+ *
+ * @example
+ * ```ts
+ * import { BranchPlugin } from "@accord-jeunes/plugin-sdk"
+ * const plugin = { label: "plugin x@1.0.0", hooks: { attributes: () => "yes" as unknown as boolean } }
+ * const r = BranchPlugin.attributes(plugin, { idcc: "3043" })
+ * r._tag === "Failure" && r.failure.code // "plugin.hook-not-boolean"
+ * ```
+ * @since 0.2.0
+ */
+export const attributes = (
+  plugin: Pick<Loaded, "hooks" | "label">,
+  employer: Employer
+): Result.Result<boolean | undefined, Problem> => {
+  const hook = plugin.hooks.attributes
+  if (hook === undefined) return Result.succeed(undefined)
+  // a fresh frozen argument each time: a hook cannot change what the next call sees
+  const answer = callHook(plugin.label, "attributes", () => hook(Object.freeze({ ...employer })) as unknown)
+  if (Result.isFailure(answer)) return Result.fail(answer.failure)
+  const value = answer.success
+  if (typeof value === "boolean") return Result.succeed(value)
+  const kind = kindOf(value)
+  return Result.fail({
+    code: "plugin.hook-not-boolean",
+    subject: plugin.label,
+    path: "$.hooks.attributes",
+    message: {
+      fr: `La fonction « attributes » doit répondre true ou false ; elle a répondu ${kind.fr}`,
+      en: `The "attributes" function must answer true or false; it answered ${kind.en}`
+    }
+  })
+}
+
+const hookProblems = (label: string, hooks: Hooks, data: unknown): ReadonlyArray<Problem> => {
+  if (hooks.attributes === undefined) return []
+  const records = at(data, "exampleRecords")
+  const employers: ReadonlyArray<Employer> = Array.isArray(records)
+    ? records.map((o: unknown) => {
+        const idcc = at(o, "idcc")
+        const rome = at(o, "rome")
+        return {
+          ...(typeof idcc === "string" ? { idcc } : {}),
+          ...(typeof rome === "string" ? { rome } : {})
+        }
+      })
+    : []
+  for (const employer of employers.length > 0 ? employers : [{}]) {
+    const first = attributes({ label, hooks }, employer)
+    if (Result.isFailure(first)) return [first.failure]
+    const second = attributes({ label, hooks }, employer)
+    if (Result.isFailure(second)) return [second.failure]
+    if (second.success !== first.success)
+      return [
+        {
+          code: "plugin.hook-impure",
+          subject: label,
+          path: "$.hooks.attributes",
+          message: {
+            fr: "La fonction « attributes » répond différemment à la même question : elle doit être pure",
+            en: 'The "attributes" function answers the same question differently: it must be pure'
+          }
+        }
+      ]
+  }
+  return []
+}
+
+const under = (path: string, blocked: ReadonlyArray<string>): boolean =>
+  blocked.some((b) => path === b || b === "$" || path.startsWith(`${b}.`) || path.startsWith(`${b}[`))
+
+const decodePart = <S extends Schema.Decoder<unknown>>(schema: S, value: unknown): S["Type"] | undefined => {
+  const r = Diagnostic.decode(schema)(value)
+  return Result.isSuccess(r) ? r.success : undefined
+}
+
+/** A check `load` could not run, and why. @since 0.2.0 */
+export interface Skipped {
+  readonly check: "sdk" | "namespace"
+  readonly reason: Annotations.Bilingual
+}
+
+/**
+ * Everything loading a plugin finds: every problem (not only the first kind), the checks that
+ * could not run and why, and the parts of the input that could be read and decoded, so that
+ * further checks (the conformance kit's) can run on them even when loading fails.
+ *
+ * @since 0.2.0
+ */
+export interface Inspection {
+  /** `plugin <package>@<version>`, for messages. */
+  readonly label: string
+  readonly problems: ReadonlyArray<Problem>
+  /** The loaded plugin, when there is no problem. */
+  readonly loaded: Loaded | undefined
+  readonly skipped: ReadonlyArray<Skipped>
+  /** JSON paths of the places of the input that could not be read (nothing under them was checked). */
+  readonly unreadable: ReadonlyArray<string>
+  /** `meta.id`, when it is a valid bare branch id. */
+  readonly branchId: Identifier.BranchId | undefined
+  /** The branch's conventions, when they decode. */
+  readonly conventions: Declaration["conventions"] | undefined
+  /** The branch, when its id, name and conventions decode. */
+  readonly branch: Party.ProfessionalBranch | undefined
+  /** `meta.packageName`, when it is a string. */
+  readonly packageName: string | undefined
+  /** The example records as read (plain data), when they are a list. */
+  readonly exampleRecords: ReadonlyArray<unknown> | undefined
+  /** The hooks that are functions of a known name. */
+  readonly hooks: Hooks
+}
+
+/**
+ * Inspects a plugin: reads its input guarded (a getter or Proxy that throws, a cycle, a function
+ * outside `hooks` become located problems), decodes it, and runs every check that can run on
+ * what was read, whether or not the rest decoded: the SDK range, the branch id, ids unique and in
+ * the branch's namespace, referents and sessions, and the hooks. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { BranchPlugin, defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
+ * const both = defineBranchPlugin({
+ *   meta: { id: "x", name: { fr: "X", en: "X" }, packageName: "x", version: "one", sdk: "^9.0.0" },
+ *   conventions: [{ idcc: "9999" }], commitments: [], actionTypes: { catalog: [], own: [] },
+ *   trades: [], certifications: [], poecSessions: [], referents: [], indicators: [], exampleRecords: []
+ * })
+ * BranchPlugin.inspect(both).problems.map((p) => p.code) // ["plugin.version-format", "plugin.sdk-out-of-range"]
+ * ```
+ * @since 0.2.0
+ */
+export const inspect = (plugin: BranchPlugin, options: { readonly sdkVersion?: string } = {}): Inspection => {
+  const { data, hooks, findings, truncated } = read(plugin)
+  const subject = subjectOfData(data)
+  const sdkVersion = options.sdkVersion ?? SdkVersion.current
+  const problems: Array<Problem> = findings.map((f) => ({
+    code: f.code,
+    subject,
+    path: Diagnostic.formatPath(f.path),
+    message: f.message
+  }))
+  // the schema is not asked about what could not be read: it would only say it is missing
+  const blocked = problems.flatMap((p) => (p.path === undefined ? [] : [p.path]))
+  if (truncated) blocked.push("$")
+  const skipped: Array<Skipped> = []
+
+  // the branch id, checked on the raw value for a message that says what to write instead
+  const rawId = at(data, "meta", "id")
+  const idIsBare = typeof rawId === "string" && bareBranchId.test(rawId)
+  if (typeof rawId === "string" && !idIsBare && !under("$.meta.id", blocked)) {
+    problems.push(idFormatProblem(subject, rawId))
+    blocked.push("$.meta.id")
+  }
+
+  const decoded = Diagnostic.decode(Declaration)(data)
+  if (Result.isFailure(decoded))
+    for (const d of decoded.failure) {
+      const path = Diagnostic.formatPath(d.path)
+      if (!under(path, blocked)) problems.push({ code: d.code, subject, path, message: d.message })
+    }
+  const d = Result.isSuccess(decoded) ? decoded.success : undefined
+
+  // the SDK range, read raw: a mismatch is worth saying even when other fields are wrong
+  const range = at(data, "meta", "sdk")
+  if (typeof range === "string" && SdkVersion.isValidRange(range)) {
+    if (!SdkVersion.satisfies(sdkVersion, range)) {
+      const packageName = at(data, "meta", "packageName")
+      const plugin = typeof packageName === "string" ? clip(packageName, 100) : "?"
+      // a plugin behind the SDK needs a new plugin release; one ahead of it needs a newer SDK
+      const upgrade = SdkVersion.isAbove(sdkVersion, range)
+        ? { fr: `le plugin ${plugin}`, en: `the plugin ${plugin}` }
+        : { fr: "@accord-jeunes/plugin-sdk", en: "@accord-jeunes/plugin-sdk" }
+      problems.push({
+        code: "plugin.sdk-out-of-range",
+        subject,
+        path: "$.meta.sdk",
+        message: {
+          fr: `Le plugin accepte le SDK ${range} mais le SDK est en version ${sdkVersion} : mettez à jour ${upgrade.fr}`,
+          en: `The plugin accepts SDK ${range} but the SDK is at ${sdkVersion}: upgrade ${upgrade.en}`
+        }
+      })
+    }
+  } else
+    skipped.push({
+      check: "sdk",
+      reason: {
+        fr: "meta.sdk n'est pas une plage de versions lisible : la compatibilité avec le SDK n'a pas été vérifiée",
+        en: "meta.sdk is not a readable version range: compatibility with the SDK was not checked"
+      }
+    })
+
+  // ids, on the raw lists: every string id is checked, whatever else fails
+  const lists = [
+    { ids: idsAt(data, "commitments"), where: "commitments", what: { fr: "L'engagement", en: "Commitment" } },
+    {
+      ids: idsAt(data, "actionTypes", "own"),
+      where: "actionTypes.own",
+      what: { fr: "Le type d'action", en: "Action type" }
+    },
+    { ids: idsAt(data, "indicators"), where: "indicators", what: { fr: "L'indicateur", en: "Indicator" } }
+  ]
+  if (idIsBare) for (const l of lists) problems.push(...namespaced(subject, rawId, l.ids, l.where, l.what))
+  else
+    skipped.push({
+      check: "namespace",
+      reason: {
+        fr: "meta.id n'est pas un identifiant de branche valide : l'espace de noms des identifiants n'a pas été vérifié",
+        en: "meta.id is not a valid branch id: the namespace of the ids was not checked"
+      }
+    })
+  for (const l of lists) problems.push(...duplicates(subject, l.ids, l.where, l.what))
+  problems.push(
+    ...duplicates(subject, idsAt(data, "poecSessions"), "poecSessions", { fr: "La session", en: "Session" })
+  )
+
+  const referents = d?.referents ?? decodePart(Declaration.fields.referents, at(data, "referents"))
+  if (referents !== undefined) problems.push(...referentProblems(subject, referents))
+  const sessions = d?.poecSessions ?? decodePart(Declaration.fields.poecSessions, at(data, "poecSessions"))
+  if (sessions !== undefined) problems.push(...sessionProblems(subject, sessions))
+
+  problems.push(...hookProblems(subject, hooks, data))
+
+  const name = d?.meta.name ?? decodePart(Meta.fields.name, at(data, "meta", "name"))
+  const conventions = d?.conventions ?? decodePart(Declaration.fields.conventions, at(data, "conventions"))
+  const branch: Party.ProfessionalBranch | undefined =
+    idIsBare && name !== undefined && conventions !== undefined
+      ? {
+          kind: "branch",
+          id: rawId as Identifier.BranchId,
+          partyId: `branch:${rawId}` as Identifier.PartyId,
+          name,
+          conventions
+        }
+      : undefined
+  const packageName = at(data, "meta", "packageName")
+  const exampleRecords = at(data, "exampleRecords")
+  return {
+    label: subject,
+    problems,
+    loaded:
+      problems.length === 0 && d !== undefined && branch !== undefined
+        ? { declaration: d, hooks, branch, label: subject }
+        : undefined,
+    skipped,
+    unreadable: findings.map((f) => Diagnostic.formatPath(f.path)),
+    branchId: idIsBare ? (rawId as Identifier.BranchId) : undefined,
+    conventions,
+    branch,
+    packageName: typeof packageName === "string" ? packageName : undefined,
+    exampleRecords: Array.isArray(exampleRecords) ? exampleRecords : undefined,
+    hooks
+  }
+}
+
+/**
+ * Validates a plugin: its declaration against the schema, the SDK range against this SDK, the
+ * branch id (bare: `proprete`, not `branch:proprete`), ids unique and in the branch's namespace,
+ * and its hooks (run on its example records' employers, twice, to check they do not throw, answer
+ * `true` or `false`, and answer the same). Every problem is reported, not only the first kind;
+ * nothing in the input can make it throw (see {@link inspect}).
  *
  * @example
  * ```ts
@@ -306,87 +909,8 @@ export const load = (
   plugin: BranchPlugin,
   options: { readonly sdkVersion?: string } = {}
 ): Result.Result<Loaded, ReadonlyArray<Problem>> => {
-  const subject = labelOf(plugin.input)
-  const sdkVersion = options.sdkVersion ?? SdkVersion.current
-  const { hooks = {}, ...data } = (plugin.input ?? {}) as Input
-  const decoded = Diagnostic.decode(Declaration)(data)
-  if (Result.isFailure(decoded))
-    return Result.fail(
-      decoded.failure.map((d) => ({
-        code: d.code,
-        subject,
-        path: Diagnostic.formatPath(d.path),
-        message: d.message
-      }))
-    )
-  const d = decoded.success
-  const ns = d.meta.id
-  const problems: Array<Problem> = []
-  if (!SdkVersion.satisfies(sdkVersion, d.meta.sdk)) {
-    // a plugin behind the SDK needs a new plugin release; one ahead of it needs a newer SDK
-    const upgrade = SdkVersion.isAbove(sdkVersion, d.meta.sdk)
-      ? { fr: `le plugin ${d.meta.packageName}`, en: `the plugin ${d.meta.packageName}` }
-      : { fr: "@accord-jeunes/plugin-sdk", en: "@accord-jeunes/plugin-sdk" }
-    problems.push({
-      code: "plugin.sdk-out-of-range",
-      subject,
-      path: "$.meta.sdk",
-      message: {
-        fr: `Le plugin accepte le SDK ${d.meta.sdk} mais le SDK est en version ${sdkVersion} : mettez à jour ${upgrade.fr}`,
-        en: `The plugin accepts SDK ${d.meta.sdk} but the SDK is at ${sdkVersion}: upgrade ${upgrade.en}`
-      }
-    })
-  }
-  problems.push(
-    ...namespaced(subject, ns, d.commitments, "commitments", { fr: "L'engagement", en: "Commitment" }),
-    ...namespaced(subject, ns, d.actionTypes.own, "actionTypes.own", { fr: "Le type d'action", en: "Action type" }),
-    ...namespaced(subject, ns, d.indicators, "indicators", { fr: "L'indicateur", en: "Indicator" }),
-    ...duplicates(subject, d.commitments, "commitments", { fr: "L'engagement", en: "Commitment" }),
-    ...duplicates(subject, d.actionTypes.own, "actionTypes.own", { fr: "Le type d'action", en: "Action type" }),
-    ...duplicates(subject, d.indicators, "indicators", { fr: "L'indicateur", en: "Indicator" }),
-    ...duplicates(subject, d.poecSessions, "poecSessions", { fr: "La session", en: "Session" }),
-    ...referentProblems(subject, d),
-    ...sessionProblems(subject, d)
-  )
-  if (hooks.attributes !== undefined) {
-    const attributes = hooks.attributes
-    const employers = d.exampleRecords.flatMap((r) => {
-      const o = r as { idcc?: unknown; rome?: unknown }
-      return [
-        {
-          ...(typeof o.idcc === "string" ? { idcc: o.idcc } : {}),
-          ...(typeof o.rome === "string" ? { rome: o.rome } : {})
-        }
-      ]
-    })
-    for (const employer of employers.length > 0 ? employers : [{}]) {
-      const first = callHook(subject, "attributes", () => attributes(employer))
-      const second = callHook(subject, "attributes", () => attributes(employer))
-      if (Result.isFailure(first)) {
-        problems.push(first.failure)
-        break
-      }
-      if (Result.isSuccess(second) && second.success !== first.success)
-        problems.push({
-          code: "plugin.hook-impure",
-          subject,
-          path: "$.hooks.attributes",
-          message: {
-            fr: "La fonction « attributes » répond différemment à la même question : elle doit être pure",
-            en: 'The "attributes" function answers the same question differently: it must be pure'
-          }
-        })
-    }
-  }
-  if (problems.length > 0) return Result.fail(problems)
-  const branch: Party.ProfessionalBranch = {
-    kind: "branch",
-    id: d.meta.id,
-    partyId: `branch:${d.meta.id}` as Identifier.PartyId,
-    name: d.meta.name,
-    conventions: d.conventions
-  }
-  return Result.succeed({ declaration: d, hooks, branch, label: subject })
+  const inspection = inspect(plugin, options)
+  return inspection.loaded === undefined ? Result.fail(inspection.problems) : Result.succeed(inspection.loaded)
 }
 
 /**
@@ -394,9 +918,10 @@ export const load = (
  *
  * @since 0.1.0
  */
-export const exampleRecords = (
-  loaded: Loaded
-): { readonly records: ReadonlyArray<ExchangeRecord.ExchangeRecord>; readonly problems: ReadonlyArray<Problem> } => {
+export const exampleRecords = (loaded: {
+  readonly label: string
+  readonly declaration: { readonly exampleRecords: ReadonlyArray<unknown> }
+}): { readonly records: ReadonlyArray<ExchangeRecord.ExchangeRecord>; readonly problems: ReadonlyArray<Problem> } => {
   const records: Array<ExchangeRecord.ExchangeRecord> = []
   const problems: Array<Problem> = []
   loaded.declaration.exampleRecords.forEach((r, i) => {

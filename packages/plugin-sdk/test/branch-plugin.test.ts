@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs"
+import { Diagnostic } from "@accord-jeunes/domain"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { BranchPlugin, defineBranchPlugin, Problem, SdkVersion } from "../src/index.js"
@@ -101,5 +102,80 @@ describe("loading a branch plugin", () => {
     expect(text).toBe(
       "plugin @example/branch-proprete@1.0.0 $.trades[0].rome: Expected a ROME code: a letter from A to N followed by 4 digits (e.g. G1803) [rome.format]"
     )
+  })
+})
+
+describe("every problem at once", () => {
+  it("pre#7: reports an SDK mismatch even when the plugin also fails its schema", () => {
+    const bad = proprete((i) => ({
+      ...i,
+      meta: { ...i.meta, sdk: `^${nextMajor}`, version: "one" },
+      trades: [{ rome: "Z9" }]
+    }))
+    expect(problems(bad).map((p) => `${p.path} ${p.code}`)).toEqual([
+      "$.meta.version plugin.version-format",
+      "$.trades[0].rome rome.format",
+      "$.meta.sdk plugin.sdk-out-of-range"
+    ])
+  })
+  it("pre#7: checks ids unique and namespaced on the raw lists when the schema fails elsewhere", () => {
+    const bad = proprete((i) => ({
+      ...i,
+      conventions: [{ idcc: "nope" }],
+      commitments: [i.commitments[0], i.commitments[0], { ...i.commitments[0], id: "visits" }] as typeof i.commitments,
+      referents: [{ role: "Référent", level: "national", region: "84" }]
+    }))
+    expect(problems(bad).map((p) => `${p.path} ${p.code}`)).toEqual([
+      "$.conventions[0].idcc idcc.format",
+      "$.commitments[2].id plugin.id-not-namespaced",
+      "$.commitments[1].id plugin.duplicate-id",
+      "$.referents[0].region plugin.referent-region"
+    ])
+  })
+  it("pre#7: runs the hooks even when the declaration does not decode", () => {
+    const bad = defineBranchPlugin({
+      ...propreteInput(),
+      trades: [{ rome: "Z9" }],
+      hooks: {
+        attributes: () => {
+          throw new Error("boom")
+        }
+      }
+    })
+    expect(problems(bad).map((p) => `${p.path} ${p.code}`)).toEqual([
+      "$.trades[0].rome rome.format",
+      "$.hooks.attributes plugin.hook-threw"
+    ])
+  })
+})
+
+describe("the branch id", () => {
+  const withId = (id: string) => problems(proprete((i) => ({ ...i, meta: { ...i.meta, id } })))
+  it.each([
+    ["branch:proprete", "proprete"],
+    ["Proprete", "proprete"],
+    ["hcr/x", "hcr-x"],
+    ["Propreté Île", "proprete-ile"]
+  ])("pre#7: refuses %s, naming $.meta.id and asking for a bare lower-case slug", (id, hint) => {
+    const found = withId(id).filter((p) => p.path === "$.meta.id")
+    expect(found).toEqual([
+      {
+        code: "plugin.id-format",
+        subject: "plugin @example/branch-proprete@1.0.0",
+        path: "$.meta.id",
+        message: {
+          fr: `Attendu : l'identifiant nu de la branche, en minuscules, chiffres et tirets, sans préfixe ni espace de noms (ex. « ${hint} »), reçu « ${id} »`,
+          en: `Expected the branch's bare id, lower-case letters, digits and hyphens, with no prefix or namespace (e.g. "${hint}"), got "${id}"`
+        }
+      }
+    ])
+  })
+  it("pre#7: the schema itself refuses a namespaced branch id", () => {
+    const r = Diagnostic.decode(BranchPlugin.Meta.fields.id)("branch:proprete")
+    expect(Result.isFailure(r) && r.failure.map((d) => d.code)).toEqual(["plugin.id-format"])
+  })
+  it("pre#7: a bare id loads, and its party id is written by the SDK", () => {
+    const r = BranchPlugin.load(proprete())
+    expect(Result.isSuccess(r) && r.success.branch.partyId).toBe("branch:proprete")
   })
 })
