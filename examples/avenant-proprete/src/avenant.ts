@@ -8,7 +8,7 @@ import { plugin } from "./plugin.ts"
 
 const branchSignature = (party: string, name: string) => ({
   party,
-  representations: [{ representative: { name, title: "Président(e) (exemple fictif)" } }]
+  representations: [{ representative: { name, title: "Président(e) (exemple fictif)" } }] as const
 })
 
 export const avenant1 = defineAmendment({

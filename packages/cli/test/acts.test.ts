@@ -6,9 +6,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { plugin as hcr } from "@accord-jeunes/branch-hcr"
 import { Assembly } from "@accord-jeunes/in-force"
 import { loadActs } from "@accord-jeunes/in-force/node"
+import { SdkVersion } from "@accord-jeunes/plugin-sdk"
 import { Validator } from "@accord-jeunes/validation"
 import { Result } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -112,7 +112,8 @@ describe("acts reach the command line (pre#7, a7#2)", () => {
     expect(d.actionTypes.find((t) => t.id === "proprete:discovery-worksite")?.since).toBe("amendment-1")
     expect(d.branches.find((b) => b.id === "hcr")).toMatchObject({
       since: "accord-cadre-jeunes-2024",
-      plugin: `plugin @accord-jeunes/branch-hcr@${hcr.input.meta.version}`
+      // founding plugins are versioned with the SDK (one fixed release group)
+      plugin: `plugin @accord-jeunes/branch-hcr@${SdkVersion.current}`
     })
   })
 })

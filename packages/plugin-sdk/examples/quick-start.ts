@@ -22,6 +22,12 @@ const plugin = defineBranchPlugin({
 })
 
 // The amendment that brings it in
+// a7#2: signed by every party bound on its signature date (the text's three signatories and the
+// three founding branches) and by the branch it brings in
+const sign = (party: string) => ({
+  party,
+  representations: [{ representative: { name: "Fédération (exemple)", title: "Présidente" } }] as const
+})
 const [first, ...others] = agreement2024.signatories
 const avenant1 = defineAmendment({
   agreement: agreement2024.id,
@@ -32,10 +38,7 @@ const avenant1 = defineAmendment({
   signatories: [
     first,
     ...others,
-    {
-      party: "branch:proprete",
-      representations: [{ representative: { name: "Fédération (exemple)", title: "Présidente" } }]
-    }
+    ...["branch:commerce-de-gros", "branch:hcr", "branch:bois", "branch:proprete"].map(sign)
   ],
   operations: [{ op: "branch-joins", plugin }]
 })
