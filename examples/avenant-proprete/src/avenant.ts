@@ -6,10 +6,11 @@ import { agreement2024 } from "@accord-jeunes/domain"
 import { defineAmendment } from "@accord-jeunes/plugin-sdk"
 import { plugin } from "./plugin.ts"
 
-const branchSignature = (party: string, name: string) => ({
+const signature = (party: string, name: string, title: string) => ({
   party,
-  representations: [{ representative: { name, title: "Président(e) (exemple fictif)" } }] as const
+  representations: [{ representative: { name, title } }] as const
 })
+const branchSignature = (party: string, name: string) => signature(party, name, "Président(e) (exemple fictif)")
 
 export const avenant1 = defineAmendment({
   agreement: agreement2024.id,
@@ -20,8 +21,11 @@ export const avenant1 = defineAmendment({
   },
   signatureDate: "2025-11-20",
   effectiveDate: "2026-01-01",
+  // every name below is invented
   signatories: [
-    ...agreement2024.signatories,
+    signature("state", "Déléguée générale fictive", "Déléguée générale à l'emploi et à la formation professionnelle"),
+    signature("unml", "Présidente fictive", "Présidente de l'UNML"),
+    signature("akto", "Président fictif", "Président d'AKTO"),
     branchSignature("branch:commerce-de-gros", "Fédération fictive du commerce de gros"),
     branchSignature("branch:hcr", "Fédération fictive des hôtels, cafés, restaurants"),
     branchSignature("branch:bois", "Fédération fictive du bois"),

@@ -187,9 +187,9 @@ export type CommitteeDecision = typeof CommitteeDecision.Type
  * import { Amendment } from "@accord-jeunes/domain"
  * const t = Schema.decodeUnknownSync(Amendment.Termination)({
  *   kind: "termination", agreement: "accord-cadre-jeunes-2024", requestedBy: "unml", requestDate: "2026-01-05",
- *   receipts: [{ party: "state", receivedOn: "2026-01-08" }, { party: "akto", receivedOn: "2026-01-09" }]
+ *   receipts: ["state", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois"].map((party) => ({ party, receivedOn: "2026-01-08" }))
  * })
- * t.receipts.length // 2
+ * t.receipts.length // 5
  * ```
  * @since 0.2.0
  */

@@ -35,6 +35,16 @@ const problem = (subject: string, code: string, fr: string, en: string, path?: s
 })
 
 const actTags = new Set(["AmendmentAct", "DecisionAct", "TerminationAct", "ScopeRevisionAct"])
+// the input is read later, by composition, which reports a getter that throws instead of crashing here
+const withSource = (act: Act.Act, source: string): Act.Act =>
+  ({
+    _tag: act._tag,
+    get input() {
+      return act.input
+    },
+    source
+  }) as Act.Act
+
 const isAct = (u: unknown): u is Act.Act =>
   typeof u === "object" && u !== null && actTags.has((u as { _tag?: unknown })._tag as string)
 
@@ -101,7 +111,7 @@ const fromJsonFile = async (
     }
     const r = Act.fromDocument(doc, subject, (ref) => plugins.get(`${ref.package}#${ref.export ?? "plugin"}`))
     if (Result.isFailure(r)) problems.push(...r.failure)
-    else acts.push(r.success)
+    else acts.push(withSource(r.success, subject))
   }
   return problems.length > 0 ? Result.fail(problems) : Result.succeed(acts)
 }
@@ -144,8 +154,9 @@ export const loadActs = async (
     const found: Array<Act.Act> = []
     for (const name of Object.keys(mod).sort()) {
       const value = mod[name]
-      if (isAct(value)) found.push(value)
-      else if (Array.isArray(value) && value.length > 0 && value.every(isAct)) found.push(...value)
+      if (isAct(value)) found.push(withSource(value, `${spec}#${name}`))
+      else if (Array.isArray(value) && value.length > 0 && value.every(isAct))
+        found.push(...value.map((a, k) => withSource(a, `${spec}#${name}[${k}]`)))
     }
     if (found.length === 0)
       problems.push(

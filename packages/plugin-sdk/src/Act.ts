@@ -43,24 +43,32 @@ export type AmendmentInput = Omit<AmendmentEncoded, "kind" | "operations"> & {
 /** An amendment, not yet validated (composition validates it). @since 0.1.0 */
 export interface AmendmentAct {
   readonly _tag: "AmendmentAct"
+  /** Where the act was read from (a file, a module), named in problems. */
+  readonly source?: string
   readonly input: AmendmentInput
 }
 
 /** A committee decision, not yet validated. @since 0.1.0 */
 export interface DecisionAct {
   readonly _tag: "DecisionAct"
+  /** Where the act was read from (a file, a module), named in problems. */
+  readonly source?: string
   readonly input: Omit<DecisionEncoded, "kind">
 }
 
 /** A termination request (a7#3), not yet validated. @since 0.2.0 */
 export interface TerminationAct {
   readonly _tag: "TerminationAct"
+  /** Where the act was read from (a file, a module), named in problems. */
+  readonly source?: string
   readonly input: Omit<typeof Amendment.Termination.Encoded, "kind">
 }
 
 /** A revision of AKTO's scope (pre#7), not yet validated. @since 0.2.0 */
 export interface ScopeRevisionAct {
   readonly _tag: "ScopeRevisionAct"
+  /** Where the act was read from (a file, a module), named in problems. */
+  readonly source?: string
   readonly input: typeof OpcoScope.OpcoScope.Encoded
 }
 
@@ -105,7 +113,8 @@ export const defineCommitteeDecision = (input: Omit<DecisionEncoded, "kind">): D
  * import { defineTermination } from "@accord-jeunes/plugin-sdk"
  * const t = defineTermination({
  *   agreement: "accord-cadre-jeunes-2024", requestedBy: "unml", requestDate: "2026-01-05",
- *   receipts: [{ party: "state", receivedOn: "2026-01-08" }, { party: "akto", receivedOn: "2026-01-09" }]
+ *   // a7#3: every other signatory party acknowledges receipt, the founding branches too
+ *   receipts: ["state", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois"].map((party) => ({ party, receivedOn: "2026-01-08" }))
  * })
  * t._tag // "TerminationAct"
  * ```
@@ -185,7 +194,7 @@ export const AmendmentDocument = Schema.Struct({
 })
 
 /**
- * A termination request as a JSON document.
+ * A revision of AKTO's scope as a JSON document.
  *
  * @since 0.2.0
  */

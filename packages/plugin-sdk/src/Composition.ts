@@ -59,6 +59,8 @@ export interface ActRef {
   readonly id: string
   readonly effectiveDate: CalendarDate.CalendarDate
   readonly label: Annotations.Bilingual
+  /** Where the act was read from, when it was read from a file or module. */
+  readonly source?: string
 }
 
 /** Where an element of the agreement in force comes from. @since 0.1.0 */
@@ -286,7 +288,11 @@ const listOf = (xs: ReadonlyArray<string>) => xs.join(", ")
 // --- applying content ----------------------------------------------------------------------------
 
 const subjectOf = (ref: ActRef, plugin?: string) =>
-  plugin === undefined ? ref.label.en : `${ref.label.en} (${plugin})`
+  [
+    ref.label.en,
+    ...(ref.source === undefined ? [] : [`(${ref.source})`]),
+    ...(plugin === undefined ? [] : [`(${plugin})`])
+  ].join(" ")
 
 const claimIdccs = (
   s: State,
@@ -941,6 +947,19 @@ const resolve = (
   }
   // an act is author-supplied: a throwing getter or proxy becomes a located problem
   try {
+    const source = (act as { source?: unknown } | null | undefined)?.source
+    if (typeof source === "string") {
+      const bare = {
+        _tag: act._tag,
+        get input() {
+          return act.input
+        }
+      } as Act
+      const r = resolve(bare, sdkVersion, i)
+      return Result.isFailure(r)
+        ? Result.fail(r.failure.map((p) => ({ ...p, subject: `${p.subject} (${source})` })))
+        : Result.succeed({ ...r.success, ref: { ...r.success.ref, source } } as ResolvedAct)
+    }
     switch ((act as { _tag?: unknown } | null | undefined)?._tag) {
       case "AmendmentAct":
         return resolveAmendment(act as AmendmentAct, sdkVersion)

@@ -6,8 +6,9 @@
  * - A term of N years from day D runs through the day before D's N-th anniversary: from
  *   2024-09-16, three years end on 2027-09-15 (a7#1).
  * - N months from day D is the same day-of-month N months later, or that month's last day when it
- *   has no such day (as the Code de procédure civile, art. 641, counts month delays): a notice
- *   received on 30 November with 3 months takes effect on 28 (or 29) February (a7#4).
+ *   has no such day (as the Code de procédure civile, art. 641, counts month delays); the delay
+ *   expires at the end of that day (art. 642): a notice received on 30 November with 3 months
+ *   runs through 28 (or 29) February, the last day in force, and takes effect on 1 March (a7#4).
  * - An age in completed years ("révolus") goes up on the birthday; someone born on 29 February
  *   turns a year older on 1 March in common years.
  *
@@ -78,8 +79,8 @@ export const termLastDay = (start: Day, years: number): Day =>
   CalendarDate.addDays(CalendarDate.addYears(start, years), -1)
 
 /**
- * The day a delay of `months` months counted from `from` expires (a7#4: the termination takes
- * effect that day).
+ * The day a delay of `months` months counted from `from` expires, at its end (CPC art. 641-642):
+ * for a termination's notice (a7#4), the last day the agreement is in force.
  *
  * @example
  * ```ts
