@@ -17,7 +17,9 @@ const budgets = [
   {
     name: "@accord-jeunes/validation",
     code: `import { Validator, Report } from "@accord-jeunes/validation"\nconst v = Validator.make(); v.text("a.csv", ""); console.log(Report.toText(v.finish()))`,
-    gzipKB: 110
+    // 110 until the validator carried the agreement in force (founding plugins, acts and their
+    // composition rules, 117 kB): a page then validates exactly what the command line does
+    gzipKB: 120
   }
 ]
 
