@@ -30,7 +30,10 @@ const actHelp = `
                        project file listing the acts (default: ./accord-jeunes.config.json when present)
   --no-config          ignorer ./accord-jeunes.config.json / ignore ./accord-jeunes.config.json`
 
-const timeline = async (values: { act?: ReadonlyArray<string>; config?: string; "no-config"?: boolean }) => {
+const timeline = async (
+  values: { act?: ReadonlyArray<string>; config?: string; "no-config"?: boolean; lang?: string },
+  io?: Io
+) => {
   const r = await assembleFrom({
     acts: values.act ?? [],
     ...(values.config === undefined ? {} : { config: values.config }),
@@ -40,6 +43,15 @@ const timeline = async (values: { act?: ReadonlyArray<string>; config?: string; 
     throw new UsageError(
       `Les actes ne composent pas l'accord :\n${Problem.format(r.failure, "fr")}`,
       `The acts do not compose the agreement:\n${Problem.format(r.failure, "en")}`
+    )
+  // a project file found in the working directory changes the verdicts: say it was read
+  if (io !== undefined && r.success.config !== undefined)
+    io.stderr(
+      `${say(
+        values.lang === "en" ? "en" : "fr",
+        `Fichier de projet : ${r.success.config} (${r.success.specs.length} acte(s) ; --no-config pour l'ignorer)`,
+        `Project file: ${r.success.config} (${r.success.specs.length} act(s); --no-config to ignore it)`
+      )}\n`
     )
   return r.success.timeline
 }
@@ -98,7 +110,7 @@ export const validate = async (args: ReadonlyArray<string>, io: Io): Promise<num
   const rejects: Array<string> = []
   const cell = (v: string | number | null) => EngineReport.csvCell(v, ";")
   const v = Validator.make({
-    timeline: await timeline(values),
+    timeline: await timeline(values, io),
     ...(kind === undefined ? {} : { kind }),
     ...(encoding === undefined ? {} : { encoding }),
     ...(delimiter === undefined ? {} : { delimiter }),
@@ -145,7 +157,7 @@ export const agreement = async (args: ReadonlyArray<string>, io: Io): Promise<nu
   if (values.help) return help(io, agreementHelp)
   const lang = langOf(values.lang)
   const day = dateOf(values["as-of"], "--as-of")
-  const t = await timeline(values)
+  const t = await timeline(values, io)
   const inForce = Composition.asOf(t, day)
   const status = Lifecycle.statusOn(t, day)
   if (values.json) {
@@ -179,9 +191,21 @@ export const agreement = async (args: ReadonlyArray<string>, io: Io): Promise<nu
       ...(inForce.acts.length > 1
         ? [
             say(lang, "Actes appliqués :", "Acts applied:"),
-            ...inForce.acts.slice(1).map((a) => `  - ${a.label[lang]} (${a.effectiveDate})`)
+            ...inForce.acts
+              .slice(1)
+              .filter((a) => a.kind !== "termination")
+              .map((a) => `  - ${a.label[lang]} (${a.effectiveDate})`)
           ]
         : []),
+      ...(inForce.termination === undefined
+        ? []
+        : [
+            say(
+              lang,
+              `Résiliation demandée par ${inForce.termination.requestedBy} le ${inForce.termination.requestDate}, reçue de tous le ${inForce.termination.lastReceipt} : dernier jour le ${inForce.termination.lastDay} (clauses a7#3, a7#4)`,
+              `Termination asked by ${inForce.termination.requestedBy} on ${inForce.termination.requestDate}, received by all on ${inForce.termination.lastReceipt}: last day ${inForce.termination.lastDay} (clauses a7#3, a7#4)`
+            )
+          ]),
       ...inForce.terminationRequests
         .filter((r) => !r.effective)
         .map((r) =>
@@ -239,7 +263,16 @@ the files (rejected ones are counted and reported).
 `
 
 const periodOf = (values: Record<string, unknown>): Compliance.Period => {
-  if (values.year !== undefined) return { kind: "calendar-year", year: Number(values.year) }
+  if (values.year !== undefined) {
+    const year = Number(values.year)
+    // a calendar year of four digits; whether it meets the agreement's term is the report's to say
+    if (!/^\d{4}$/u.test(String(values.year)) || year < 1000)
+      throw new UsageError(
+        `--year : une année à quatre chiffres attendue (ex. 2025), reçu « ${String(values.year).slice(0, 20)} »`,
+        `--year: a four-digit year expected (e.g. 2025), got "${String(values.year).slice(0, 20)}"`
+      )
+    return { kind: "calendar-year", year }
+  }
   const n = values["agreement-year"] === undefined ? 1 : Number(values["agreement-year"])
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError("--agreement-year : un entier ≥ 1 attendu", "--agreement-year: a whole number ≥ 1 expected")
@@ -265,7 +298,7 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
   if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 1))
     throw new UsageError("--threshold : un entier ≥ 1 attendu", "--threshold: a whole number ≥ 1 expected")
   if (positionals.length === 0) throw new UsageError("Aucun fichier (voir --help)", "No file (see --help)")
-  const t = await timeline(values)
+  const t = await timeline(values, io)
   const { partial, meetings, designations, validation } = await readValid(
     positionals,
     io,
@@ -318,7 +351,7 @@ export const governance = async (args: ReadonlyArray<string>, io: Io): Promise<n
   if (values.help) return help(io, governanceHelp)
   const lang = langOf(values.lang)
   if (positionals.length === 0) throw new UsageError("Aucun fichier (voir --help)", "No file (see --help)")
-  const t = await timeline(values)
+  const t = await timeline(values, io)
   const { meetings, designations } = await readValid(
     positionals,
     io,
@@ -403,7 +436,7 @@ export const trace = async (args: ReadonlyArray<string>, io: Io): Promise<number
   const { values } = parse(args, { json: { type: "boolean" }, "as-of": { type: "string" }, ...actOptions })
   if (values.help) return help(io, traceHelp)
   const lang = langOf(values.lang)
-  const clauses = Composition.asOf(await timeline(values), dateOf(values["as-of"], "--as-of")).clauses
+  const clauses = Composition.asOf(await timeline(values, io), dateOf(values["as-of"], "--as-of")).clauses
   if (values.json)
     io.stdout(
       `${JSON.stringify(

@@ -12,6 +12,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
 import { Act, type BranchPlugin, type Composition, type Problem } from "@accord-jeunes/plugin-sdk"
 import * as Result from "effect/Result"
+import * as Jsonc from "jsonc-parser"
 import * as Assembly from "./Assembly.js"
 
 /** The project file's name, looked for in the working directory. @since 0.1.0 */
@@ -45,71 +46,243 @@ const withSource = (act: Act.Act, source: string): Act.Act =>
     source
   }) as Act.Act
 
-const isAct = (u: unknown): u is Act.Act =>
-  typeof u === "object" && u !== null && actTags.has((u as { _tag?: unknown })._tag as string)
-
-// line and column of a JSON syntax error, without echoing the text (V8's message quotes it)
-const jsonError = (text: string, e: unknown): { line: number; column: number } => {
-  const m = /position (\d+)/u.exec(e instanceof Error ? e.message : "")
-  const at = m === null ? text.length : Number(m[1])
-  const before = text.slice(0, at).split("\n")
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
+const isAct = (u: unknown): u is Act.Act => {
+  try {
+    return typeof u === "object" && u !== null && actTags.has((u as { _tag?: unknown })._tag as string)
+  } catch {
+    // an export whose _tag getter throws is not an act made by the SDK
+    return false
+  }
 }
+
+/**
+ * Limits on what is read, so that a wrong path (a device, a huge file, a module that never
+ * finishes loading) gives a located problem instead of exhausting memory or hanging. Not set by
+ * the text: the project's choices, documented in the README.
+ *
+ * @since 0.2.0
+ */
+export const limits = {
+  /** An act document or project file larger than this is refused. */
+  maxFileBytes: 16 * 1024 * 1024,
+  /** A module (or a plugin a document names) that has not loaded after this is given up. */
+  loadTimeoutMs: 20_000
+}
+
+// the message of anything thrown, without letting a hostile toString throw again
+const reason = (e: unknown): string => {
+  try {
+    return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? ""
+  } catch {
+    return "?"
+  }
+}
+
+const within = async <A>(promise: Promise<A>, ms: number, what: string): Promise<A> => {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new LoadTimeout(what, ms)), ms)
+  })
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+class LoadTimeout extends Error {
+  constructor(
+    readonly what: string,
+    readonly ms: number
+  ) {
+    super(`${what} has not loaded after ${ms / 1000} s`)
+  }
+}
+
+const loadProblem = (subject: string, e: unknown): Problem.Problem =>
+  e instanceof LoadTimeout
+    ? problem(
+        subject,
+        "act.module-timeout",
+        `Le module ne finit pas de se charger (${e.ms / 1000} s) : vérifiez qu'il n'attend rien au chargement`,
+        `The module does not finish loading (${e.ms / 1000} s): check that it awaits nothing when loaded`
+      )
+    : problem(subject, "act.module-unreadable", `Module illisible : ${reason(e)}`, `Cannot load module: ${reason(e)}`)
 
 const isPath = (spec: string) =>
   spec.startsWith(".") || isAbsolute(spec) || /\.(?:[cm]?[jt]s|json)$/iu.test(spec) || existsSync(spec)
 
 const importModule = async (spec: string, from: string): Promise<Record<string, unknown>> => {
-  if (isPath(spec)) return (await import(pathToFileURL(resolve(from, spec)).href)) as Record<string, unknown>
-  // a package name is resolved from the directory that names it, as a user's own import would be
-  const resolved = createRequire(join(from, "noop.js")).resolve(spec)
-  return (await import(pathToFileURL(resolved).href)) as Record<string, unknown>
+  const target = isPath(spec)
+    ? resolve(from, spec)
+    : // a package name is resolved from the directory that names it, as a user's own import would be
+      createRequire(join(from, "noop.js")).resolve(spec)
+  return (await within(import(pathToFileURL(target).href), limits.loadTimeoutMs, spec)) as Record<string, unknown>
 }
 
-const reason = (e: unknown) => (e instanceof Error ? e.message.split("\n")[0] : String(e))
+/** A file's text, refused when it is not a regular file, too large, or not UTF-8. */
+const readText = (file: string, subject: string): Result.Result<string, Problem.Problem> => {
+  const unreadable = (e: unknown) =>
+    problem(subject, "act.file-unreadable", `Fichier illisible (${reason(e)})`, `Cannot read file (${reason(e)})`)
+  let bytes: Buffer
+  try {
+    const stat = statSync(file)
+    if (!stat.isFile())
+      return Result.fail(
+        problem(
+          subject,
+          "act.not-a-file",
+          "Attendu : un fichier (pas un dossier ni un périphérique)",
+          "Expected a file (not a directory or a device)"
+        )
+      )
+    if (stat.size > limits.maxFileBytes)
+      return Result.fail(
+        problem(
+          subject,
+          "act.file-too-large",
+          `Fichier trop gros (${stat.size} octets, au plus ${limits.maxFileBytes}) : un acte tient en quelques kilo-octets`,
+          `File too large (${stat.size} bytes, at most ${limits.maxFileBytes}): an act takes a few kilobytes`
+        )
+      )
+    bytes = readFileSync(file)
+  } catch (e) {
+    return Result.fail(unreadable(e))
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return Result.fail(
+      problem(
+        subject,
+        "act.encoding",
+        "Fichier en UTF-16 : enregistrez-le en UTF-8",
+        "File in UTF-16: save it as UTF-8"
+      )
+    )
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/u, "")
+    if (text.trim() === "")
+      return Result.fail(
+        problem(
+          subject,
+          "act.file-empty",
+          "Fichier vide : attendu un document JSON",
+          "Empty file: expected a JSON document"
+        )
+      )
+    return Result.succeed(text)
+  } catch {
+    return Result.fail(
+      problem(
+        subject,
+        "act.encoding",
+        "Le fichier n'est pas en UTF-8 (sans doute Windows-1252) : enregistrez-le en UTF-8",
+        "The file is not UTF-8 (Windows-1252, probably): save it as UTF-8"
+      )
+    )
+  }
+}
+
+const syntaxHints: Readonly<Record<string, { fr: string; en: string }>> = {
+  InvalidSymbol: { fr: "un caractère inattendu", en: "an unexpected character" },
+  InvalidNumberFormat: { fr: "un nombre mal écrit", en: "a malformed number" },
+  PropertyNameExpected: {
+    fr: "attendu : un nom de champ entre guillemets",
+    en: "expected a field name in double quotes"
+  },
+  ValueExpected: { fr: "attendu : une valeur", en: "expected a value" },
+  ColonExpected: { fr: "attendu : « : »", en: 'expected ":"' },
+  CommaExpected: { fr: "attendu : une virgule", en: "expected a comma" },
+  CloseBraceExpected: { fr: "attendu : « } »", en: 'expected "}"' },
+  CloseBracketExpected: { fr: "attendu : « ] »", en: 'expected "]"' },
+  EndOfFileExpected: { fr: "du texte après la fin du document", en: "text after the end of the document" },
+  UnexpectedEndOfString: { fr: "une chaîne non fermée", en: "an unterminated string" },
+  UnexpectedEndOfComment: { fr: "un commentaire non fermé", en: "an unterminated comment" },
+  InvalidEscapeCharacter: { fr: "un échappement invalide", en: "an invalid escape" },
+  InvalidCharacter: { fr: "un caractère interdit dans une chaîne", en: "a character not allowed in a string" },
+  InvalidUnicode: { fr: "un code Unicode invalide", en: "an invalid Unicode escape" },
+  InvalidCommentToken: { fr: "un commentaire (interdit en JSON)", en: "a comment (not allowed in JSON)" }
+}
+
+/**
+ * Parses JSON; a syntax error is located (line, column) and named by jsonc-parser's scanner,
+ * without quoting the text (V8's message does, and gives no position for some errors).
+ */
+const parseJson = (text: string, file: string): Result.Result<unknown, Problem.Problem> => {
+  try {
+    return Result.succeed(JSON.parse(text))
+  } catch {
+    const errors: Array<Jsonc.ParseError> = []
+    Jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+    const first = errors[0]
+    const at = first?.offset ?? text.length
+    const before = text.slice(0, at).split("\n")
+    const hint = syntaxHints[first === undefined ? "" : Jsonc.printParseErrorCode(first.error)] ?? {
+      fr: "JSON invalide",
+      en: "invalid JSON"
+    }
+    return Result.fail(
+      problem(
+        `${file}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}`,
+        "act.json-syntax",
+        `JSON invalide à cet endroit : ${hint.fr}`,
+        `Invalid JSON here: ${hint.en}`
+      )
+    )
+  }
+}
 
 const fromJsonFile = async (
-  file: string
+  file: string,
+  shown: string
 ): Promise<Result.Result<ReadonlyArray<Act.Act>, ReadonlyArray<Problem.Problem>>> => {
-  let text: string
-  try {
-    text = readFileSync(file, "utf8")
-  } catch (e) {
-    return Result.fail([
-      problem(file, "act.file-unreadable", `Fichier illisible (${reason(e)})`, `Cannot read file (${reason(e)})`)
-    ])
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/u, ""))
-  } catch (e) {
-    const { line, column } = jsonError(text, e)
+  const text = readText(file, shown)
+  if (Result.isFailure(text)) return Result.fail([text.failure])
+  const json = parseJson(text.success, shown)
+  if (Result.isFailure(json)) return Result.fail([json.failure])
+  const documents = Array.isArray(json.success) ? json.success : [json.success]
+  if (documents.length === 0)
     return Result.fail([
       problem(
-        `${file}:${line}:${column}`,
-        "act.json-syntax",
-        "JSON invalide à cet endroit : attendu un document d'acte (voir le schéma act)",
-        "Invalid JSON here: expected an act document (see the act schema)"
+        shown,
+        "act.file-without-act",
+        "Le fichier ne contient aucun acte (liste vide)",
+        "The file holds no act (empty list)"
       )
     ])
-  }
-  const documents = Array.isArray(json) ? json : [json]
   const acts: Array<Act.Act> = []
   const problems: Array<Problem.Problem> = []
+  // checked before anything is imported: a document is data and runs no code until it is valid
+  const placeholder = { _tag: "BranchPlugin", input: {} } as unknown as BranchPlugin.BranchPlugin
   for (const [i, doc] of documents.entries()) {
-    const subject = Array.isArray(json) ? `${file}[${i}]` : file
-    const plugins = new Map<string, BranchPlugin.BranchPlugin>()
-    for (const ref of Act.pluginReferences(doc)) {
+    const subject = Array.isArray(json.success) ? `${shown}[${i}]` : shown
+    const checked = Act.fromDocument(doc, subject, () => placeholder)
+    if (Result.isFailure(checked)) {
+      problems.push(...checked.failure)
+      continue
+    }
+    const plugins = new Map<string, BranchPlugin.BranchPlugin | Problem.Problem>()
+    for (const [k, ref] of Act.pluginReferences(doc).entries()) {
+      const key = `${ref.package}#${ref.export ?? "plugin"}`
       try {
         const mod = await importModule(ref.package, dirname(file))
         const p = mod[ref.export ?? "plugin"]
         if ((p as { _tag?: unknown } | undefined)?._tag === "BranchPlugin")
-          plugins.set(`${ref.package}#${ref.export ?? "plugin"}`, p as BranchPlugin.BranchPlugin)
-      } catch {
-        // reported by fromDocument as a plugin not found, with its place in the document
+          plugins.set(key, p as BranchPlugin.BranchPlugin)
+      } catch (e) {
+        // installed but failing to load is not "not found": say why
+        if (!(e instanceof Error && "code" in e && e.code === "MODULE_NOT_FOUND"))
+          plugins.set(key, { ...loadProblem(subject, e), path: `$.operations[${k}].plugin` })
       }
     }
-    const r = Act.fromDocument(doc, subject, (ref) => plugins.get(`${ref.package}#${ref.export ?? "plugin"}`))
+    const failed = [...plugins.values()].filter((p): p is Problem.Problem => !("_tag" in p))
+    if (failed.length > 0) {
+      problems.push(...failed)
+      continue
+    }
+    const r = Act.fromDocument(doc, subject, (ref) => {
+      const p = plugins.get(`${ref.package}#${ref.export ?? "plugin"}`)
+      return p !== undefined && "_tag" in p ? p : undefined
+    })
     if (Result.isFailure(r)) problems.push(...r.failure)
     else acts.push(withSource(r.success, subject))
   }
@@ -137,37 +310,34 @@ export const loadActs = async (
   const problems: Array<Problem.Problem> = []
   for (const spec of specs) {
     if (/\.json$/iu.test(spec)) {
-      const r = await fromJsonFile(resolve(from, spec))
+      const r = await fromJsonFile(resolve(from, spec), spec)
       if (Result.isFailure(r)) problems.push(...r.failure)
       else acts.push(...r.success)
       continue
     }
-    let mod: Record<string, unknown>
+    // a module is author-supplied code: whatever it throws, or makes us throw, names it
     try {
-      mod = await importModule(spec, from)
-    } catch (e) {
-      problems.push(
-        problem(spec, "act.module-unreadable", `Module illisible : ${reason(e)}`, `Cannot load module: ${reason(e)}`)
-      )
-      continue
-    }
-    const found: Array<Act.Act> = []
-    for (const name of Object.keys(mod).sort()) {
-      const value = mod[name]
-      if (isAct(value)) found.push(withSource(value, `${spec}#${name}`))
-      else if (Array.isArray(value) && value.length > 0 && value.every(isAct))
-        found.push(...value.map((a, k) => withSource(a, `${spec}#${name}[${k}]`)))
-    }
-    if (found.length === 0)
-      problems.push(
-        problem(
-          spec,
-          "act.module-without-act",
-          "Le module n'exporte aucun acte (fait avec defineAmendment, defineCommitteeDecision, defineTermination ou defineScopeRevision)",
-          "The module exports no act (made with defineAmendment, defineCommitteeDecision, defineTermination or defineScopeRevision)"
+      const mod = await importModule(spec, from)
+      const found: Array<Act.Act> = []
+      for (const name of Object.keys(mod).sort()) {
+        const value = mod[name]
+        if (isAct(value)) found.push(withSource(value, `${spec}#${name}`))
+        else if (Array.isArray(value) && value.length > 0 && value.every(isAct))
+          found.push(...value.map((a, k) => withSource(a, `${spec}#${name}[${k}]`)))
+      }
+      if (found.length === 0)
+        problems.push(
+          problem(
+            spec,
+            "act.module-without-act",
+            "Le module n'exporte aucun acte (fait avec defineAmendment, defineCommitteeDecision, defineTermination ou defineScopeRevision)",
+            "The module exports no act (made with defineAmendment, defineCommitteeDecision, defineTermination or defineScopeRevision)"
+          )
         )
-      )
-    acts.push(...found)
+      acts.push(...found)
+    } catch (e) {
+      problems.push(loadProblem(spec, e))
+    }
   }
   return problems.length > 0 ? Result.fail(problems) : Result.succeed(acts)
 }
@@ -178,21 +348,20 @@ export const loadActs = async (
  * @since 0.1.0
  */
 export const readConfig = (file: string): Result.Result<Config, ReadonlyArray<Problem.Problem>> => {
-  let json: unknown
-  let text = ""
-  try {
-    text = readFileSync(file, "utf8")
-    json = JSON.parse(text.replace(/^\uFEFF/u, ""))
-  } catch (e) {
-    if (text === "")
-      return Result.fail([
-        problem(file, "config.unreadable", `Fichier illisible (${reason(e)})`, `Cannot read file (${reason(e)})`)
-      ])
-    const { line, column } = jsonError(text, e)
+  const text = readText(file, file)
+  if (Result.isFailure(text))
     return Result.fail([
-      problem(`${file}:${line}:${column}`, "config.json-syntax", "JSON invalide à cet endroit", "Invalid JSON here")
+      {
+        ...text.failure,
+        code:
+          text.failure.code === "act.file-unreadable"
+            ? "config.unreadable"
+            : text.failure.code.replace(/^act\./u, "config.")
+      }
     ])
-  }
+  const parsed = parseJson(text.success, file)
+  if (Result.isFailure(parsed)) return Result.fail([{ ...parsed.failure, code: "config.json-syntax" }])
+  const json = parsed.success
   const acts = (json as { acts?: unknown } | null)?.acts
   const unknown =
     typeof json === "object" && json !== null ? Object.keys(json).filter((k) => k !== "acts" && k !== "$schema") : []
@@ -265,7 +434,23 @@ export const assembleFrom = async (
   specs.push(...(sources.acts ?? []).map((spec) => ({ spec, from: cwd })))
   const acts: Array<Act.Act> = []
   const problems: Array<Problem.Problem> = []
+  // the same file named twice (in the project file and by --act) is read once
+  const seen = new Set<string>()
   for (const { spec, from } of specs) {
+    const key = isPath(spec) ? resolve(from, spec) : spec
+    if (key === configFile) {
+      problems.push(
+        problem(
+          configFile,
+          "config.lists-itself",
+          "Le fichier de projet se cite lui-même parmi les actes",
+          "The project file lists itself among the acts"
+        )
+      )
+      continue
+    }
+    if (seen.has(key)) continue
+    seen.add(key)
     const r = await loadActs([spec], from)
     if (Result.isFailure(r)) problems.push(...r.failure)
     else acts.push(...r.success)

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -6,7 +6,7 @@ import { Composition } from "@accord-jeunes/plugin-sdk"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { Assembly } from "../src/index.js"
-import { assembleFrom, loadActs, readConfig } from "../src/node.js"
+import { assembleFrom, limits, loadActs, readConfig } from "../src/node.js"
 
 const example = fileURLToPath(new URL("../../../examples/avenant-proprete/avenant-1.json", import.meta.url))
 const exampleModule = fileURLToPath(new URL("../../../examples/avenant-proprete/src/avenant.ts", import.meta.url))
@@ -129,5 +129,79 @@ describe("the project file", () => {
     ])
     const off = await assembleFrom({ cwd: dir, findConfig: false })
     expect(Result.isSuccess(off) && off.success.config).toBe(undefined)
+  })
+})
+
+describe("hostile or careless act files are located problems (never code run, never a hang)", () => {
+  const amendmentDoc = () =>
+    JSON.parse(readFileSync(example, "utf8")) as { operations: Array<unknown>; [k: string]: unknown }
+  it("pre#7: a document naming a path as its plugin's package is refused before anything is imported", async () => {
+    const marker = join(dir, "ran.txt")
+    write("payload.mjs", `import { writeFileSync } from "node:fs"\nwriteFileSync(${JSON.stringify(marker)}, "x")\n`)
+    for (const doc of [
+      { operations: [{ op: "branch-joins", plugin: { package: "./payload.mjs" } }] },
+      { ...amendmentDoc(), operations: [{ op: "branch-joins", plugin: { package: join(dir, "payload.mjs") } }] }
+    ]) {
+      const r = await loadActs([write("path-plugin.json", JSON.stringify(doc))])
+      expect(Result.isFailure(r)).toBe(true)
+    }
+    expect(existsSync(marker)).toBe(false)
+    const r = await loadActs([
+      write(
+        "path-plugin.json",
+        JSON.stringify({
+          ...amendmentDoc(),
+          operations: [{ op: "branch-joins", plugin: { package: "./payload.mjs" } }]
+        })
+      )
+    ])
+    expect(failure(r)).toEqual(["act.plugin-package-name $.operations[0].plugin.package"])
+  })
+  it("a device, a directory, a file too large, a file not in UTF-8, an empty list", async () => {
+    expect(failure(await loadActs(["/dev/zero.json"]))).toEqual(["act.file-unreadable"])
+    mkdirSync(join(dir, "folder.json"), { recursive: true })
+    expect(failure(await loadActs([join(dir, "folder.json")]))).toEqual(["act.not-a-file"])
+    const saved = limits.maxFileBytes
+    limits.maxFileBytes = 100
+    try {
+      expect(failure(await loadActs([example]))).toEqual(["act.file-too-large"])
+    } finally {
+      limits.maxFileBytes = saved
+    }
+    const latin1 = Buffer.from(readFileSync(example, "utf8").replace("Propreté", "Propret\u00e9"), "latin1")
+    writeFileSync(join(dir, "cp1252.json"), latin1)
+    expect(failure(await loadActs([join(dir, "cp1252.json")]))).toEqual(["act.encoding"])
+    expect(failure(await loadActs([write("none.json", "[]")]))).toEqual(["act.file-without-act"])
+    expect(failure(await loadActs([write("blank.json", "  \n")]))).toEqual(["act.file-empty"])
+  })
+  it("a JSON syntax error names the place and what was expected, a BOM counted out", async () => {
+    const r = await loadActs([write("unquoted.json", '\uFEFF{\n  "kind": "amendment",\n  "number": un,\n  "x": 1\n}')])
+    expect(Result.isFailure(r) && r.failure.map((p) => `${p.subject.split("/").at(-1)} ${p.message.en}`)).toEqual([
+      "unquoted.json:3:13 Invalid JSON here: an unexpected character"
+    ])
+  })
+  it("an operation that is null, an export whose _tag throws, a module that never finishes loading", async () => {
+    const nullOp = await loadActs([write("null-op.json", JSON.stringify({ ...amendmentDoc(), operations: [null] }))])
+    expect(Result.isFailure(nullOp) && nullOp.failure.map((p) => p.path)).toEqual(["$.operations[0].op"])
+    const getter = write("getter.mjs", 'export const act = { get _tag() { throw new Error("boom") } }\n')
+    expect(failure(await loadActs([getter]))).toEqual(["act.module-without-act"])
+    const saved = limits.loadTimeoutMs
+    limits.loadTimeoutMs = 300
+    try {
+      const hang = write("hang.mjs", "await new Promise(() => {})\nexport const x = 1\n")
+      const r = await loadActs([hang])
+      expect(failure(r)).toEqual(["act.module-timeout"])
+    } finally {
+      limits.loadTimeoutMs = saved
+    }
+  })
+  it("a project file listing itself, or naming a file twice, is told or read once", async () => {
+    const project = mkdtempSync(join(tmpdir(), "in-force-project-"))
+    writeFileSync(join(project, "avenant.json"), readFileSync(example))
+    writeFileSync(join(project, "accord-jeunes.config.json"), JSON.stringify({ acts: ["./accord-jeunes.config.json"] }))
+    expect(failure(await assembleFrom({ cwd: project }))).toEqual(["config.lists-itself"])
+    writeFileSync(join(project, "accord-jeunes.config.json"), JSON.stringify({ acts: ["./avenant.json"] }))
+    const twice = await assembleFrom({ cwd: project, acts: [join(project, "avenant.json")] })
+    expect(Result.isSuccess(twice)).toBe(true)
   })
 })

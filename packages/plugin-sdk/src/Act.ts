@@ -137,13 +137,25 @@ export const defineScopeRevision = (input: typeof OpcoScope.OpcoScope.Encoded): 
 
 // --- acts as JSON documents ---------------------------------------------------------------------
 
+// a bare npm package name: a document names installed packages, never a path to run
+const packageName = Schema.String.check(
+  Schema.isPattern(/^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/u, {
+    expected: "an npm package name (@scope/name), not a path",
+    messages: {
+      fr: "un nom de paquet npm (@portee/nom), pas un chemin",
+      en: "an npm package name (@scope/name), not a path"
+    },
+    code: "act.plugin-package-name"
+  })
+)
+
 /**
  * A plugin named by its package instead of written in the document: the host imports it.
  *
  * @since 0.2.0
  */
 export const PluginReference = Schema.Struct({
-  package: Text.NonEmptyText,
+  package: packageName,
   /** The export holding the plugin (default: `plugin`). */
   export: Schema.optionalKey(Text.NonEmptyText)
 }).annotate({
@@ -238,6 +250,15 @@ const byKind = {
   "opco-scope": ScopeDocument
 } as const
 
+/** What an amendment can do, by operation name. @since 0.2.0 */
+export const operationNames: ReadonlyArray<string> = [
+  "branch-joins",
+  "branch-leaves",
+  "clause-amended",
+  "action-type-added",
+  "indicator-added"
+]
+
 const problem = (subject: string, path: string, code: string, fr: string, en: string): Problem => ({
   code,
   subject,
@@ -257,7 +278,7 @@ export const pluginReferences = (document: unknown): ReadonlyArray<PluginReferen
   return ops.flatMap((op: unknown) => {
     const plugin = (op as { op?: unknown; plugin?: unknown } | null)?.plugin
     const p = plugin as { package?: unknown; export?: unknown } | null | undefined
-    return (op as { op?: unknown }).op === "branch-joins" && typeof p?.package === "string"
+    return (op as { op?: unknown } | null)?.op === "branch-joins" && typeof p?.package === "string"
       ? [{ package: p.package, ...(typeof p.export === "string" ? { export: p.export } : {}) }]
       : []
   })
@@ -309,6 +330,38 @@ export const fromDocument = (
   if (kind === "committee-decision") {
     const beyond = decisionBeyondPowers(document, subject)
     if (beyond.length > 0) return Result.fail(beyond)
+  }
+  // a plugin named by package is checked as a reference alone: the union with a written-out
+  // plugin would answer with both forms' errors
+  const ops = (document as { operations?: unknown }).operations
+  if (kind === "amendment" && Array.isArray(ops)) {
+    const refProblems = ops.flatMap((op: unknown, i): ReadonlyArray<Problem> => {
+      const name = (op as { op?: unknown } | null)?.op
+      if (typeof name !== "string" || !operationNames.includes(name))
+        return [
+          problem(
+            subject,
+            `$.operations[${i}].op`,
+            "act.operation-unknown",
+            `Attendu : une opération parmi ${operationNames.join(", ")}`,
+            `Expected an operation among ${operationNames.join(", ")}`
+          )
+        ]
+      const plugin = (op as { op?: unknown; plugin?: unknown } | null)?.plugin
+      if ((op as { op?: unknown } | null)?.op !== "branch-joins" || typeof plugin !== "object" || plugin === null)
+        return []
+      if (!("package" in plugin) || "meta" in plugin) return []
+      const r = Diagnostic.decode(PluginReference)(plugin)
+      return Result.isSuccess(r)
+        ? []
+        : r.failure.map((d) => ({
+            code: d.code,
+            subject,
+            path: `$.operations[${i}].plugin${Diagnostic.formatPath(d.path).slice(1)}`,
+            message: d.message
+          }))
+    })
+    if (refProblems.length > 0) return Result.fail(refProblems)
   }
   const decoded = Diagnostic.decode(byKind[kind as keyof typeof byKind] as Schema.Decoder<unknown>)(document)
   if (Result.isFailure(decoded))

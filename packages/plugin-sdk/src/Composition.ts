@@ -132,6 +132,8 @@ export interface AgreementInForce {
 export interface TerminationInForce {
   readonly requestedBy: string
   readonly requestDate: CalendarDate.CalendarDate
+  /** The acknowledgements of receipt, as given. */
+  readonly receipts: ReadonlyArray<{ readonly party: string; readonly receivedOn: CalendarDate.CalendarDate }>
   /** The receipt that completed the notification: the notice runs from it. */
   readonly lastReceipt: CalendarDate.CalendarDate
   /**
@@ -204,7 +206,12 @@ interface State {
   /** AKTO's scope revisions, in order. */
   readonly scopes: Array<{ scope: OpcoScope.OpcoScope; ref: ActRef }>
   termination?: TerminationInForce
-  readonly terminationRequests: Array<TerminationFinding>
+  readonly terminationRequests: Array<{
+    readonly requestedBy: string
+    readonly requestDate: CalendarDate.CalendarDate
+    readonly reasons: ReadonlyArray<Annotations.Bilingual>
+    readonly candidate: TerminationInForce | undefined
+  }>
 }
 
 const entry = <A>(value: A, since: ActRef, plugin?: string): Entry<A> => ({
@@ -658,8 +665,12 @@ const checkConsent = (
       })
 }
 
-/** a7#3, a7#4: who may end the agreement, who must receive the request, and when it takes effect. */
-const applyTermination = (s: State, t: Amendment.Termination): void => {
+/**
+ * a7#3, a7#4: who may end the agreement, who must receive the request, and when it takes effect.
+ * Only receipts on or before `day` count: on a day before the last one, the notification is not
+ * complete yet. Of several valid requests, the one whose notice ends first ends the agreement.
+ */
+const applyTermination = (s: State, t: Amendment.Termination, day: CalendarDate.CalendarDate): void => {
   const bound = boundOn(s, t.requestDate)
   const reasons: Array<Annotations.Bilingual> = []
   if (!bound.includes(t.requestedBy))
@@ -669,7 +680,7 @@ const applyTermination = (s: State, t: Amendment.Termination): void => {
     })
   const received = new Map<string, CalendarDate.CalendarDate>()
   for (const r of t.receipts)
-    if (r.receivedOn >= t.requestDate && (received.get(r.party) ?? "9999-12-31") > r.receivedOn)
+    if (r.receivedOn >= t.requestDate && r.receivedOn <= day && (received.get(r.party) ?? "9999-12-31") > r.receivedOn)
       received.set(r.party, r.receivedOn)
   const early = t.receipts.filter((r) => r.receivedOn < t.requestDate).map((r) => r.party)
   if (early.length > 0)
@@ -679,41 +690,69 @@ const applyTermination = (s: State, t: Amendment.Termination): void => {
     })
   const missing = bound.filter((p) => p !== t.requestedBy && !received.has(p))
   if (missing.length > 0)
-    reasons.push({
-      fr: `La demande doit être reçue par toutes les autres parties (clause a7#3, article 7) : pas d'accusé de réception de ${listOf(missing)}`,
-      en: `The request must be received by every other party (clause a7#3, article 7): no acknowledgement of receipt from ${listOf(missing)}`
-    })
-  const effective = reasons.length === 0 && s.termination === undefined
-  if (reasons.length === 0 && s.termination !== undefined)
-    reasons.push({
-      fr: `L'accord est déjà résilié à compter du ${s.termination.effectiveDate} (demande de ${s.termination.requestedBy} du ${s.termination.requestDate})`,
-      en: `The agreement is already terminated from ${s.termination.effectiveDate} (request by ${s.termination.requestedBy} of ${s.termination.requestDate})`
-    })
-  s.terminationRequests.push({
-    requestedBy: t.requestedBy,
-    requestDate: t.requestDate,
-    effective,
-    reasons,
-    clause: "a7#3"
-  })
-  if (!effective) return
-  const lastReceipt = [...received.entries()]
-    .filter(([p]) => bound.includes(p) && p !== t.requestedBy)
-    .map(([, d]) => d)
-    .sort()
-    .at(-1) as CalendarDate.CalendarDate
-  const lastDay = CalendarDate.addMonths(lastReceipt, s.term.termination.noticeMonths)
-  if (CalendarDate.year(lastDay) > 9998) return
-  s.termination = {
-    requestedBy: t.requestedBy,
-    requestDate: t.requestDate,
-    lastReceipt,
-    lastDay,
-    effectiveDate: CalendarDate.addDays(lastDay, 1)
+    reasons.push(
+      t.receipts.some((r) => missing.includes(r.party) && r.receivedOn > day)
+        ? {
+            fr: `Notification en cours au ${day} : la demande n'est pas encore reçue par ${listOf(missing)} (clause a7#3, article 7)`,
+            en: `Notification under way on ${day}: ${listOf(missing)} has not received the request yet (clause a7#3, article 7)`
+          }
+        : {
+            fr: `La demande doit être reçue par toutes les autres parties (clause a7#3, article 7) : pas d'accusé de réception de ${listOf(missing)}`,
+            en: `The request must be received by every other party (clause a7#3, article 7): no acknowledgement of receipt from ${listOf(missing)}`
+          }
+    )
+  let candidate: TerminationInForce | undefined
+  if (reasons.length === 0) {
+    const lastReceipt = [...received.entries()]
+      .filter(([p]) => bound.includes(p) && p !== t.requestedBy)
+      .map(([, d]) => d)
+      .sort()
+      .at(-1) as CalendarDate.CalendarDate
+    const lastDay = CalendarDate.addMonths(lastReceipt, s.term.termination.noticeMonths)
+    if (CalendarDate.year(lastDay) <= 9998)
+      candidate = {
+        requestedBy: t.requestedBy,
+        requestDate: t.requestDate,
+        receipts: t.receipts.filter((r) => r.receivedOn <= day),
+        lastReceipt,
+        lastDay,
+        effectiveDate: CalendarDate.addDays(lastDay, 1)
+      }
   }
+  s.terminationRequests.push({ requestedBy: t.requestedBy, requestDate: t.requestDate, reasons, candidate })
+  if (candidate !== undefined && (s.termination === undefined || candidate.effectiveDate < s.termination.effectiveDate))
+    s.termination = candidate
 }
 
-const applyAct = (s: State, act: ResolvedAct, problems: Array<Problem>): void => {
+/** Findings as of the end: of the valid requests, only the one that ends the agreement first has effect. */
+const findings = (s: State): ReadonlyArray<TerminationFinding> =>
+  s.terminationRequests.map(({ candidate, reasons, requestedBy, requestDate }) => {
+    const chosen = candidate !== undefined && candidate === s.termination
+    const other = s.termination
+    return {
+      requestedBy,
+      requestDate,
+      effective: chosen,
+      clause: "a7#3" as const,
+      reasons:
+        candidate !== undefined && !chosen && other !== undefined
+          ? [
+              ...reasons,
+              {
+                fr: `Une autre demande met fin à l'accord plus tôt : dernier jour le ${other.lastDay} (demande de ${other.requestedBy} du ${other.requestDate})`,
+                en: `Another request ends the agreement sooner: last day ${other.lastDay} (request by ${other.requestedBy} of ${other.requestDate})`
+              }
+            ]
+          : reasons
+    }
+  })
+
+const applyAct = (
+  s: State,
+  act: ResolvedAct,
+  problems: Array<Problem>,
+  day: CalendarDate.CalendarDate = "9999-12-31" as CalendarDate.CalendarDate
+): void => {
   const subject = subjectOf(act.ref)
   if (act.kind === "opco-scope") {
     s.scopes.push({ scope: act.act, ref: act.ref })
@@ -762,7 +801,7 @@ const applyAct = (s: State, act: ResolvedAct, problems: Array<Problem>): void =>
       }
     })
   if (act.kind === "termination") {
-    applyTermination(s, act.act)
+    applyTermination(s, act.act, day)
   } else if (act.kind === "amendment") {
     if (signed !== undefined && signed >= s.base.signatureDate) checkConsent(s, act.act, act.ref, subject, problems)
     for (const op of act.act.operations) applyOperation(s, op, act.ref, act.plugins, problems)
@@ -1116,7 +1155,7 @@ export const inForceOn = (
   const s = initialState(timeline.base)
   const ignored: Array<Problem> = []
   for (const f of timeline.founding) applyFounding(s, f, ignored)
-  for (const act of timeline.acts) if (act.ref.effectiveDate <= day) applyAct(s, act, ignored)
+  for (const act of timeline.acts) if (act.ref.effectiveDate <= day) applyAct(s, act, ignored, day)
   const stop = stopOf(s)
   const parties = list(s.parties)
   const t = s.termination
@@ -1142,7 +1181,7 @@ export const inForceOn = (
     signatoryParties: boundOn(s, day < s.base.signatureDate ? s.base.signatureDate : day),
     opcoScope: { ...scope.scope, provenance: scope.ref },
     ...(t === undefined ? {} : { termination: t }),
-    terminationRequests: [...s.terminationRequests],
+    terminationRequests: findings(s),
     governance: s.governance,
     signatories: list(s.signatories),
     parties,

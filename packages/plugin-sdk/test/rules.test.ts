@@ -159,6 +159,36 @@ describe("a7#3, a7#4: termination", () => {
       "The request must be received by every other party (clause a7#3, article 7): no acknowledgement of receipt from branch:bois"
     ])
   })
+  it("a7#3: before the last receipt the notification is under way: the term is unchanged and the request says so", () => {
+    const receipts = [...others("unml", "2026-01-12").slice(1), { party: "state", receivedOn: "2026-01-15" }]
+    const f = Composition.asOf(timeline({ acts: [request("unml", receipts)] }), "2026-01-13")
+    expect(f).toMatchObject({ status: "in-force", lastDay: "2027-09-15" })
+    expect(f.terminationRequests[0]?.effective).toBe(false)
+    expect(f.terminationRequests[0]?.reasons[0]?.en).toBe(
+      "Notification under way on 2026-01-13: state has not received the request yet (clause a7#3, article 7)"
+    )
+  })
+  it("a7#4: of two valid requests, the one whose notice ends first ends the agreement, whatever their order", () => {
+    const early = defineTermination({
+      ...request("unml", others("unml", "2026-06-10")).input,
+      requestDate: "2026-06-01"
+    })
+    const late = defineTermination({
+      ...request("state", others("state", "2026-06-20")).input,
+      requestDate: "2026-05-25"
+    })
+    for (const acts of [
+      [early, late],
+      [late, early]
+    ]) {
+      const f = Composition.asOf(timeline({ acts }), "2026-09-11")
+      expect(f).toMatchObject({ status: "terminated", lastDay: "2026-09-10" })
+      expect(f.terminationRequests.map((r) => `${r.requestedBy} ${r.effective}`)).toEqual(["state false", "unml true"])
+      expect(f.terminationRequests[0]?.reasons.at(-1)?.en).toBe(
+        "Another request ends the agreement sooner: last day 2026-09-10 (request by unml of 2026-06-01)"
+      )
+    }
+  })
   it("a7#3: an act effective after the termination is refused", () => {
     const t = request("unml", others("unml", "2026-01-14"))
     expect(
@@ -395,5 +425,19 @@ describe("speed", () => {
     )
     const t = timeline({ acts })
     expect(Composition.asOf(t, "2025-12-31").acts).toHaveLength(1001)
+  })
+})
+
+describe("act documents a person gets wrong", () => {
+  it("a7#2: a misspelt operation lists the operations an amendment can do", () => {
+    const { operations: _o, ...rest } = avenant1().input
+    const r = Act.fromDocument({ kind: "amendment", ...rest, operations: [{ op: "branch-join" }, null] }, "a.json")
+    expect(Result.isFailure(r) && r.failure.map((p) => `${p.path} ${p.code}`)).toEqual([
+      "$.operations[0].op act.operation-unknown",
+      "$.operations[1].op act.operation-unknown"
+    ])
+    expect(Result.isFailure(r) && r.failure[0]?.message.en).toBe(
+      "Expected an operation among branch-joins, branch-leaves, clause-amended, action-type-added, indicator-added"
+    )
   })
 })

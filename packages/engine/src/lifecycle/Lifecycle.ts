@@ -93,25 +93,29 @@ export const statusOn = (
   const day = inForce.date
   const notice = inForce.term.termination.noticeMonths
   // a termination composed into the timeline (checked against a7#3) counts like one given here
-  const composed: ReadonlyArray<{ t: TerminationRequest; on: Day | undefined }> =
+  // `from`: the day the request shows as terminating
+  const composed: ReadonlyArray<{ t: TerminationRequest; on: Day | undefined; from: Day | undefined }> =
     inForce.termination === undefined
       ? []
       : [
           {
-            t: {
-              requestedBy: inForce.termination.requestedBy,
-              receipts: [{ party: "", receivedOn: inForce.termination.lastReceipt }]
-            },
-            on: inForce.termination.effectiveDate
+            t: { requestedBy: inForce.termination.requestedBy, receipts: inForce.termination.receipts },
+            on: inForce.termination.effectiveDate,
+            // composition counts a request once its notification is complete
+            from: inForce.termination.lastReceipt
           }
         ]
   const effective = [
     ...composed,
-    ...(options.terminations ?? []).map((t) => ({ t, on: terminationEffectiveDate(t, notice, options.noticeStart) }))
+    ...(options.terminations ?? []).map((t) => ({
+      t,
+      on: terminationEffectiveDate(t, notice, options.noticeStart),
+      from: t.receipts.map((r) => r.receivedOn).sort()[0]
+    }))
   ]
-    .filter((x): x is { t: TerminationRequest; on: Day } => x.on !== undefined)
+    .filter((x): x is { t: TerminationRequest; on: Day; from: Day | undefined } => x.on !== undefined)
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))[0]
-  const firstReceipt = effective?.t.receipts.map((r) => r.receivedOn).sort()[0]
+  const firstReceipt = effective?.from
   // the term's own last day: the agreement in force's lastDay already counts a composed termination
   const termEnd = LegalDate.termLastDay(inForce.signatureDate, inForce.term.durationYears)
   const status: Status =
@@ -128,11 +132,11 @@ export const statusOn = (
     Explanation.make({
       rule: "lifecycle.term",
       clause: "a7#1",
-      verdict: inForce.lastDay,
+      verdict: termEnd,
       facts: { signatureDate: inForce.signatureDate, durationYears: inForce.term.durationYears },
       message: {
-        fr: `En vigueur à compter du ${inForce.signatureDate} pour ${inForce.term.durationYears} ans : dernier jour le ${inForce.lastDay}`,
-        en: `In force from ${inForce.signatureDate} for ${inForce.term.durationYears} years: last day ${inForce.lastDay}`
+        fr: `En vigueur à compter du ${inForce.signatureDate} pour ${inForce.term.durationYears} ans : dernier jour le ${termEnd}`,
+        en: `In force from ${inForce.signatureDate} for ${inForce.term.durationYears} years: last day ${termEnd}`
       }
     }),
     ...(effective === undefined
@@ -144,9 +148,7 @@ export const statusOn = (
             verdict: effective.on,
             facts: {
               requestedBy: effective.t.requestedBy,
-              receipts: effective.t.receipts
-                .filter((r) => r.party !== "")
-                .map((r) => ({ party: r.party, receivedOn: r.receivedOn })),
+              receipts: effective.t.receipts.map((r) => ({ party: r.party, receivedOn: r.receivedOn })),
               noticeMonths: notice,
               noticeStart: options.noticeStart ?? "last-receipt"
             },
