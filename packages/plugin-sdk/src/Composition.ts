@@ -956,8 +956,13 @@ const kindOrder: Readonly<Record<ResolvedAct["kind"], number>> = {
 const order = (a: ResolvedAct, b: ResolvedAct): number => {
   if (a.ref.effectiveDate !== b.ref.effectiveDate) return a.ref.effectiveDate < b.ref.effectiveDate ? -1 : 1
   if (a.kind !== b.kind) return kindOrder[a.kind] - kindOrder[b.kind]
-  if (a.kind === "amendment" && b.kind === "amendment") return a.act.number - b.act.number
-  return a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0
+  if (a.kind === "amendment" && b.kind === "amendment" && a.act.number !== b.act.number)
+    return a.act.number - b.act.number
+  if (a.ref.id !== b.ref.id) return a.ref.id < b.ref.id ? -1 : 1
+  // two acts of one id (refused as duplicates): the same order whatever order they were given in
+  const ka = `${a.ref.source ?? ""} ${JSON.stringify(a.act)}`
+  const kb = `${b.ref.source ?? ""} ${JSON.stringify(b.act)}`
+  return ka < kb ? -1 : ka > kb ? 1 : 0
 }
 
 /** What to compose. @since 0.1.0 */
@@ -1106,8 +1111,8 @@ export const compose = (options: Options): Result.Result<Timeline, ReadonlyArray
         subject: r.ref.label.en,
         other: first.label.en,
         message: {
-          fr: `${r.ref.label.fr} est déclaré deux fois (effets au ${first.effectiveDate} et au ${r.ref.effectiveDate})`,
-          en: `${r.ref.label.en} is declared twice (effective ${first.effectiveDate} and ${r.ref.effectiveDate})`
+          fr: `${r.ref.label.fr} est déclaré deux fois (effets au ${first.effectiveDate}${first.source === undefined ? "" : `, ${first.source}`} et au ${r.ref.effectiveDate}${r.ref.source === undefined ? "" : `, ${r.ref.source}`})`,
+          en: `${r.ref.label.en} is declared twice (effective ${first.effectiveDate}${first.source === undefined ? "" : `, ${first.source}`} and ${r.ref.effectiveDate}${r.ref.source === undefined ? "" : `, ${r.ref.source}`})`
         }
       })
   }
