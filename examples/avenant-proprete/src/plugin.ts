@@ -1,9 +1,9 @@
 // FICTIONAL EXAMPLE. IDCC 3043 is the cleaning sector's collective agreement, a branch within
 // AKTO's scope; everything else below (commitments, sessions, targets) is invented to show the
 // mechanism and says nothing of that branch's real intentions.
-import { defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
+import { type BranchPlugin, defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
 
-export const plugin = defineBranchPlugin({
+export const plugin: BranchPlugin.BranchPlugin = defineBranchPlugin({
   meta: {
     id: "proprete",
     name: { fr: "Propreté (exemple fictif)", en: "Cleaning (fictional example)" },

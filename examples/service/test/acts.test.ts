@@ -10,26 +10,15 @@ import { Act } from "@accord-jeunes/plugin-sdk"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { plugin } from "../../avenant-proprete/src/plugin.ts"
 import { AgreementJson } from "../src/routes.ts"
 import { type Launched, launch } from "./support.ts"
 
 const avenantFile = fileURLToPath(new URL("../../avenant-proprete/avenant-1.json", import.meta.url))
 const avenant = JSON.parse(readFileSync(avenantFile, "utf8")) as Record<string, unknown>
 
-// the amendment's own example: the joining branch's own action type, in Seine-Saint-Denis
-const action = (startDate: string) => ({
-  kind: "action",
-  schemaVersion: "1.0.0",
-  id: "proprete-ex-1",
-  agreement: "accord-cadre-jeunes-2024",
-  actionType: "proprete:discovery-worksite",
-  startDate,
-  region: "11",
-  departement: "93",
-  missionLocales: ["ML-EXEMPLE-93"],
-  branches: ["proprete"],
-  companies: []
-})
+// the amendment's own example record (the joining branch's own action type), on another day
+const action = (startDate: string) => ({ ...(plugin.input.exampleRecords[0] as object), startDate })
 
 const dir = mkdtempSync(join(tmpdir(), "accord-jeunes-service-"))
 const write = (name: string, content: unknown) => {

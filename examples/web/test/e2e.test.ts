@@ -8,6 +8,7 @@ import * as Result from "effect/Result"
 import { type Browser, chromium, type Page } from "playwright-core"
 import { build, type PreviewServer, preview } from "vite"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { plugin } from "../../avenant-proprete/src/plugin.ts"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -16,20 +17,8 @@ const sample = fileURLToPath(new URL("../../demo/data/records.ndjson", import.me
 const avenantFile = fileURLToPath(new URL("../../avenant-proprete/avenant-1.json", import.meta.url))
 const avenantText = readFileSync(avenantFile, "utf8")
 const avenant = JSON.parse(avenantText) as { signatories: ReadonlyArray<{ party: string }> }
-// the amendment's own example: the joining branch's own action type, in Seine-Saint-Denis
-const action = (startDate: string) => ({
-  kind: "action",
-  schemaVersion: "1.0.0",
-  id: "proprete-ex-1",
-  agreement: "accord-cadre-jeunes-2024",
-  actionType: "proprete:discovery-worksite",
-  startDate,
-  region: "11",
-  departement: "93",
-  missionLocales: ["ML-EXEMPLE-93"],
-  branches: ["proprete"],
-  companies: []
-})
+// the amendment's own example record (the joining branch's own action type), on another day
+const action = (startDate: string) => ({ ...(plugin.input.exampleRecords[0] as object), startDate })
 const ndjson = (name: string, ...records: ReadonlyArray<unknown>) => ({
   name,
   mimeType: "application/x-ndjson",

@@ -12,6 +12,7 @@ import { SdkVersion } from "@accord-jeunes/plugin-sdk"
 import { Validator } from "@accord-jeunes/validation"
 import { Result } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
+import { plugin } from "../../../examples/avenant-proprete/src/plugin.ts"
 
 const root = fileURLToPath(new URL("../../..", import.meta.url))
 const main = join(root, "packages/cli/dist/main.js")
@@ -32,20 +33,9 @@ const cli = (args: ReadonlyArray<string>, cwd = dir) => {
   }
 }
 
+// the amendment's own example record (the joining branch's own action type), on another day
 const action = (startDate: string) =>
-  `${JSON.stringify({
-    kind: "action",
-    schemaVersion: "1.0.0",
-    id: "proprete-1",
-    agreement: "accord-cadre-jeunes-2024",
-    actionType: "proprete:discovery-worksite",
-    startDate,
-    region: "11",
-    departement: "93",
-    missionLocales: ["ML-EXEMPLE-93"],
-    branches: ["proprete"],
-    companies: []
-  })}\n`
+  `${JSON.stringify({ ...(plugin.input.exampleRecords[0] as object), id: "proprete-1", startDate })}\n`
 
 beforeAll(() => {
   if (!existsSync(main)) throw new Error(`${main} is missing: run pnpm build first`)
