@@ -49,8 +49,8 @@ const timeline = async (
     io.stderr(
       `${say(
         values.lang === "en" ? "en" : "fr",
-        `Fichier de projet : ${r.success.config} (${r.success.specs.length} acte(s) ; --no-config pour l'ignorer)`,
-        `Project file: ${r.success.config} (${r.success.specs.length} act(s); --no-config to ignore it)`
+        `Fichier de projet : ${r.success.config} (${r.success.specs.length - (values.act?.length ?? 0)} source(s) d'actes ; --no-config pour l'ignorer)`,
+        `Project file: ${r.success.config} (${r.success.specs.length - (values.act?.length ?? 0)} act source(s); --no-config to ignore it)`
       )}\n`
     )
   return r.success.timeline

@@ -196,7 +196,8 @@ export type CommitteeDecision = typeof CommitteeDecision.Type
 export const Termination = Schema.Struct({
   kind: Schema.Literal("termination"),
   agreement: Slug,
-  requestedBy: PartyId,
+  /** One signatory party, or several asking together ("l'une ou des parties signataires", a7#3). */
+  requestedBy: Schema.Union([PartyId, Schema.NonEmptyArray(PartyId)]),
   requestDate: CalendarDate,
   receipts: Schema.Array(Schema.Struct({ party: PartyId, receivedOn: CalendarDate }))
 }).annotate({

@@ -68,6 +68,25 @@ describe("lifecycle (article 7)", () => {
         Lifecycle.statusOn(timeline, day, { terminations: [termination] }).status
       )
   })
+  it("a7#4: a composed notice ending on the term's last day: Lifecycle says what composition says", () => {
+    const receipts = ["state", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois"].map((party) => ({
+      party,
+      receivedOn: "2027-06-15"
+    }))
+    const composed = Composition.composeOrThrow({
+      base: agreement2024,
+      acts: [
+        defineTermination({ agreement: agreement2024.id, requestedBy: "unml", requestDate: "2027-06-01", receipts })
+      ]
+    })
+    for (const day of ["2027-06-14", "2027-07-01", "2027-09-15", "2027-09-16"])
+      expect(Lifecycle.statusOn(composed, day).status).toBe(
+        ({ "in-force": "in-force", terminating: "terminating", terminated: "terminated" } as Record<string, string>)[
+          Composition.asOf(composed, day).status
+        ]
+      )
+    expect(Lifecycle.statusOn(composed, "2027-09-16").status).toBe("terminated")
+  })
   it("a7#4: a notice that would end after the term changes nothing", () => {
     const late = { requestedBy: "akto", receipts: [{ party: "state", receivedOn: d("2027-08-01") }] }
     expect(Lifecycle.statusOn(timeline, "2027-09-01", { terminations: [late] }).status).toBe("in-force")

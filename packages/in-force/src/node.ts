@@ -109,16 +109,21 @@ const loadProblem = (subject: string, e: unknown): Problem.Problem =>
       )
     : problem(subject, "act.module-unreadable", `Module illisible : ${reason(e)}`, `Cannot load module: ${reason(e)}`)
 
-const isPath = (spec: string) =>
-  spec.startsWith(".") || isAbsolute(spec) || /\.(?:[cm]?[jt]s|json)$/iu.test(spec) || existsSync(spec)
+const isPath = (spec: string, from: string) =>
+  spec.startsWith(".") || isAbsolute(spec) || /\.(?:[cm]?[jt]s|json)$/iu.test(spec) || existsSync(resolve(from, spec))
 
-const importModule = async (spec: string, from: string): Promise<Record<string, unknown>> => {
-  const target = isPath(spec)
-    ? resolve(from, spec)
-    : // a package name is resolved from the directory that names it, as a user's own import would be
-      createRequire(join(from, "noop.js")).resolve(spec)
-  return (await within(import(pathToFileURL(target).href), limits.loadTimeoutMs, spec)) as Record<string, unknown>
-}
+const load = async (target: string, spec: string): Promise<Record<string, unknown>> =>
+  (await within(import(pathToFileURL(target).href), limits.loadTimeoutMs, spec)) as Record<string, unknown>
+
+// a package name is resolved from the directory that names it, as a user's own import would be
+const resolvePackage = (name: string, from: string) => createRequire(join(from, "noop.js")).resolve(name)
+
+const importModule = async (spec: string, from: string): Promise<Record<string, unknown>> =>
+  load(isPath(spec, from) ? resolve(from, spec) : resolvePackage(spec, from), spec)
+
+// what a document names is an installed package, never a file beside it
+const importPackage = async (name: string, from: string): Promise<Record<string, unknown>> =>
+  load(resolvePackage(name, from), name)
 
 /** A file's text, refused when it is not a regular file, too large, or not UTF-8. */
 const readText = (file: string, subject: string): Result.Result<string, Problem.Problem> => {
@@ -212,7 +217,12 @@ const parseJson = (text: string, file: string): Result.Result<unknown, Problem.P
     return Result.succeed(JSON.parse(text))
   } catch {
     const errors: Array<Jsonc.ParseError> = []
-    Jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+    try {
+      Jsonc.parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+    } catch {
+      // nesting deep enough to exhaust the stack: placed at the start of the file
+      errors.unshift({ error: 1 as Jsonc.ParseErrorCode, offset: 0, length: 0 }) // InvalidSymbol
+    }
     const first = errors[0]
     const at = first?.offset ?? text.length
     const before = text.slice(0, at).split("\n")
@@ -264,7 +274,7 @@ const fromJsonFile = async (
     for (const [k, ref] of Act.pluginReferences(doc).entries()) {
       const key = `${ref.package}#${ref.export ?? "plugin"}`
       try {
-        const mod = await importModule(ref.package, dirname(file))
+        const mod = await importPackage(ref.package, dirname(file))
         const p = mod[ref.export ?? "plugin"]
         if ((p as { _tag?: unknown } | undefined)?._tag === "BranchPlugin")
           plugins.set(key, p as BranchPlugin.BranchPlugin)
@@ -437,7 +447,7 @@ export const assembleFrom = async (
   // the same file named twice (in the project file and by --act) is read once
   const seen = new Set<string>()
   for (const { spec, from } of specs) {
-    const key = isPath(spec) ? resolve(from, spec) : spec
+    const key = isPath(spec, from) ? resolve(from, spec) : spec
     if (key === configFile) {
       problems.push(
         problem(

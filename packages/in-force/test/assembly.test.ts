@@ -157,6 +157,19 @@ describe("hostile or careless act files are located problems (never code run, ne
     ])
     expect(failure(r)).toEqual(["act.plugin-package-name $.operations[0].plugin.package"])
   })
+  it("pre#7: a package name that is also a file beside the document is looked up as a package, never run", async () => {
+    const marker = join(dir, "ran-beside.txt")
+    write("evil.js", `require("node:fs").writeFileSync(${JSON.stringify(marker)}, "x")\n`)
+    const doc = { ...amendmentDoc(), operations: [{ op: "branch-joins", plugin: { package: "evil.js" } }] }
+    expect(failure(await loadActs([write("beside.json", JSON.stringify(doc))]))).toEqual([
+      "act.plugin-not-found $.operations[0].plugin"
+    ])
+    expect(existsSync(marker)).toBe(false)
+  })
+  it("JSON nested deep enough to exhaust the stack is a located problem", async () => {
+    const r = await loadActs([write("deep.json", "[".repeat(200_000))])
+    expect(failure(r)).toEqual(["act.json-syntax"])
+  })
   it("a device, a directory, a file too large, a file not in UTF-8, an empty list", async () => {
     expect(failure(await loadActs(["/dev/zero.json"]))).toEqual(["act.file-unreadable"])
     mkdirSync(join(dir, "folder.json"), { recursive: true })

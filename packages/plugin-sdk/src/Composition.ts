@@ -130,7 +130,9 @@ export interface AgreementInForce {
  * @since 0.2.0
  */
 export interface TerminationInForce {
+  /** The requesting parties, as one line (`unml`, or `unml, akto`). */
   readonly requestedBy: string
+  readonly requesters: ReadonlyArray<string>
   readonly requestDate: CalendarDate.CalendarDate
   /** The acknowledgements of receipt, as given. */
   readonly receipts: ReadonlyArray<{ readonly party: string; readonly receivedOn: CalendarDate.CalendarDate }>
@@ -254,6 +256,32 @@ const initialState = (base: Agreement.Agreement): State => {
   return state
 }
 
+/**
+ * Who is in the agreement when: the text's branches from its signature, then each branch joining
+ * or leaving by the acts applied. Computed from all of them before any is applied, so that who
+ * must consent to an amendment on its signature date does not depend on the order acts of one
+ * day are replayed in.
+ */
+const recordMembership = (s: State, acts: ReadonlyArray<ResolvedAct>): void => {
+  for (const act of acts) {
+    if (act.kind !== "amendment") continue
+    for (const op of act.act.operations) {
+      if (op.op === "branch-joins")
+        s.membership.set(op.branch.partyId, [
+          ...(s.membership.get(op.branch.partyId) ?? []),
+          { from: act.ref.effectiveDate }
+        ])
+      else if (op.op === "branch-leaves") {
+        const last = (s.membership.get(`branch:${op.branch}`) ?? []).at(-1)
+        if (last !== undefined && last.until === undefined) last.until = act.ref.effectiveDate
+      }
+    }
+  }
+}
+
+/** A computed date that left the calendar (a five-digit year) is not a date. */
+const isCalendarDay = (d: string): boolean => d.length === 10
+
 /** The first day after the term (a7#1). */
 const endOf = (s: State): CalendarDate.CalendarDate => CalendarDate.addYears(s.base.signatureDate, s.term.durationYears)
 
@@ -274,9 +302,17 @@ const boundOn = (s: State, day: CalendarDate.CalendarDate): ReadonlyArray<string
     .map(([party]) => party)
 ]
 
+// the revision with the latest effective date on or before the day (a revision dated before the
+// 2024 table does not override it); scope revisions are reference data about AKTO, not acts of
+// the agreement, so the agreement's own dates do not bound them
 const scopeOn = (s: State, day: CalendarDate.CalendarDate) => {
   let current = s.scopes[0] as { scope: OpcoScope.OpcoScope; ref: ActRef }
-  for (const x of s.scopes) if (x.scope.effectiveDate <= day) current = x
+  for (const x of s.scopes)
+    if (
+      x.scope.effectiveDate <= day &&
+      (current.scope.effectiveDate > day || x.scope.effectiveDate >= current.scope.effectiveDate)
+    )
+      current = x
   return current
 }
 
@@ -316,8 +352,8 @@ const claimIdccs = (
         subject,
         other: `branch ${owner.branch} (${owner.since.label.en})`,
         message: {
-          fr: `L'IDCC ${c.idcc} est revendiqué par la branche « ${branch.id} » (${ref.label.fr}) et par la branche « ${owner.branch} » (${owner.since.label.fr})`,
-          en: `IDCC ${c.idcc} is claimed by branch "${branch.id}" (${ref.label.en}) and by branch "${owner.branch}" (${owner.since.label.en})`
+          fr: `L'IDCC ${c.idcc} est revendiqué par la branche « ${branch.id} » (${ref.label.fr}) et par la branche « ${owner.branch} » (${owner.since.label.fr}) : une branche est l'ensemble de ses conventions (clause pre#7)`,
+          en: `IDCC ${c.idcc} is claimed by branch "${branch.id}" (${ref.label.en}) and by branch "${owner.branch}" (${owner.since.label.en}): a branch is the set of its conventions (clause pre#7)`
         }
       })
     } else s.idccOwner.set(c.idcc, { branch: branch.id, since: ref })
@@ -485,15 +521,32 @@ const applyOperation = (
           subject,
           other: existing.provenance.since.label.en,
           message: {
-            fr: `La branche « ${op.branch.id} » est déjà dans l'accord (${existing.provenance.since.label.fr})`,
-            en: `Branch "${op.branch.id}" is already in the agreement (${existing.provenance.since.label.en})`
+            fr: `La branche « ${op.branch.id} » est déjà dans l'accord (${existing.provenance.since.label.fr}, clause pre#7)`,
+            en: `Branch "${op.branch.id}" is already in the agreement (${existing.provenance.since.label.en}, clause pre#7)`
           }
         })
         return
       }
-      // pre#7: only branches within AKTO's scope may join, the scope as in force that day
+      const publisher = Founding.packageOf(op.branch.id)
+      if (publisher !== undefined && loaded !== undefined && publisher !== loaded.declaration.meta.packageName) {
+        problems.push({
+          code: "composition.founding-impostor",
+          subject: subjectOf(ref, loaded.label),
+          other: publisher,
+          message: {
+            fr: `La branche fondatrice « ${op.branch.id} » est publiée par ${publisher}, pas par ${loaded.declaration.meta.packageName} (clause pre#6, préambule)`,
+            en: `Founding branch "${op.branch.id}" is published by ${publisher}, not by ${loaded.declaration.meta.packageName} (clause pre#6, preamble)`
+          }
+        })
+        return
+      }
+      // pre#7: only branches within AKTO's scope may join, the scope as in force that day; a
+      // founding branch coming back is in by the text itself (pre#6)
       const { scope, ref: scopeAct } = scopeOn(s, ref.effectiveDate)
-      const outside = op.branch.conventions.filter((c) => !OpcoScope.covers(scope, c.idcc)).map((c) => c.idcc)
+      const outside =
+        publisher !== undefined
+          ? []
+          : op.branch.conventions.filter((c) => !OpcoScope.covers(scope, c.idcc)).map((c) => c.idcc)
       if (outside.length > 0)
         problems.push({
           code: "composition.outside-opco-scope",
@@ -505,7 +558,6 @@ const applyOperation = (
           }
         })
       s.parties.set(op.branch.partyId, entry(op.branch, ref, loaded?.label))
-      s.membership.set(op.branch.partyId, [...(s.membership.get(op.branch.partyId) ?? []), { from: ref.effectiveDate }])
       claimIdccs(s, op.branch, ref, subjectOf(ref, loaded?.label), problems)
       if (loaded !== undefined) addBranchContent(s, loaded, ref, problems)
       return
@@ -519,9 +571,6 @@ const applyOperation = (
       }
       s.parties.delete(partyId)
       s.signatories.delete(partyId)
-      const spans = s.membership.get(partyId) ?? []
-      const last = spans.at(-1)
-      if (last !== undefined && last.until === undefined) last.until = ref.effectiveDate
       for (const [idcc, owner] of s.idccOwner) if (owner.branch === op.branch) s.idccOwner.delete(idcc)
       for (const map of [s.commitments, s.actionTypes, s.indicators] as Array<
         Map<string, Entry<{ readonly id: string }>>
@@ -589,13 +638,14 @@ const applyOperation = (
         const next = parameter.write({ term: s.term, governance: s.governance }, value)
         // a7#1: the new term must end after the amendment takes effect, on a date that exists
         const end = CalendarDate.addYears(s.base.signatureDate, next.term.durationYears)
-        if (CalendarDate.year(end) > 9999 || end.length !== 10) {
+        const noticeEnd = CalendarDate.addMonths(end, next.term.termination.noticeMonths)
+        if (!isCalendarDay(end) || !isCalendarDay(noticeEnd)) {
           problems.push({
             code: "composition.parameter-value",
             subject,
             message: {
-              fr: `Le paramètre « ${name} » de la clause « ${op.clause} » donne une fin d'accord au-delà de l'an 9999`,
-              en: `Parameter "${name}" of clause "${op.clause}" puts the end of the agreement past year 9999`
+              fr: `Le paramètre « ${name} » de la clause « ${op.clause} » donne une date au-delà de l'an 9999 (clauses a7#1, a7#4, article 7)`,
+              en: `Parameter "${name}" of clause "${op.clause}" gives a date past year 9999 (clauses a7#1, a7#4, article 7)`
             }
           })
           continue
@@ -605,8 +655,8 @@ const applyOperation = (
             code: "composition.term-retroactive",
             subject,
             message: {
-              fr: `Avec une durée de ${next.term.durationYears} an(s), l'accord aurait pris fin le ${CalendarDate.addDays(end, -1)}, avant que ${ref.label.fr} prenne effet (${ref.effectiveDate}) : un avenant ne met pas fin à l'accord rétroactivement (clause a7#1, article 7)`,
-              en: `With a duration of ${next.term.durationYears} year(s), the agreement would have ended on ${CalendarDate.addDays(end, -1)}, before ${ref.label.en} takes effect (${ref.effectiveDate}): an amendment does not end the agreement retroactively (clause a7#1, article 7)`
+              fr: `Avec une durée de ${next.term.durationYears} an(s), l'accord aurait pris fin le ${CalendarDate.addDays(end, -1)}, avant que ${ref.label.fr} prenne effet (${ref.effectiveDate}) : un avenant modifie l'accord en vigueur (clause a7#2) et ne peut, selon la lecture du projet, y avoir mis fin avant de prendre effet (docs/signatories.md)`,
+              en: `With a duration of ${next.term.durationYears} year(s), the agreement would have ended on ${CalendarDate.addDays(end, -1)}, before ${ref.label.en} takes effect (${ref.effectiveDate}): an amendment changes the agreement in force (clause a7#2) and, on the project's reading, cannot have ended it before it takes effect (docs/signatories.md)`
             }
           })
           continue
@@ -659,8 +709,8 @@ const checkConsent = (
         subject,
         path: "$.signatories",
         message: {
-          fr: `Le signataire « ${x.party} » n'est pas une partie de l'accord le ${act.signatureDate}, et l'avenant ne le fait pas entrer`,
-          en: `Signatory "${x.party}" is not a party to the agreement on ${act.signatureDate}, and the amendment does not bring it in`
+          fr: `Le signataire « ${x.party} » n'est pas une partie de l'accord le ${act.signatureDate}, et l'avenant ne le fait pas entrer (clause a7#2)`,
+          en: `Signatory "${x.party}" is not a party to the agreement on ${act.signatureDate}, and the amendment does not bring it in (clause a7#2)`
         }
       })
 }
@@ -671,55 +721,67 @@ const checkConsent = (
  * complete yet. Of several valid requests, the one whose notice ends first ends the agreement.
  */
 const applyTermination = (s: State, t: Amendment.Termination, day: CalendarDate.CalendarDate): void => {
+  const requesters: ReadonlyArray<string> = typeof t.requestedBy === "string" ? [t.requestedBy] : t.requestedBy
+  const requestedBy = listOf(requesters)
   const bound = boundOn(s, t.requestDate)
+  const end = endOf(s)
   const reasons: Array<Annotations.Bilingual> = []
-  if (!bound.includes(t.requestedBy))
+  if (t.requestDate < s.base.signatureDate || t.requestDate >= end)
     reasons.push({
-      fr: `« ${t.requestedBy} » n'est pas une partie signataire le ${t.requestDate} : seule une partie signataire peut demander la résiliation (clause a7#3, article 7)`,
-      en: `"${t.requestedBy}" is not a signatory party on ${t.requestDate}: only a signatory party may ask to end the agreement (clause a7#3, article 7)`
+      fr: `La demande du ${t.requestDate} est faite hors de la durée de l'accord (du ${s.base.signatureDate} au ${CalendarDate.addDays(end, -1)}, clause a7#1)`,
+      en: `The request of ${t.requestDate} is made outside the agreement's term (${s.base.signatureDate} to ${CalendarDate.addDays(end, -1)}, clause a7#1)`
     })
+  const outsiders = requesters.filter((p) => !bound.includes(p))
+  if (outsiders.length > 0)
+    reasons.push({
+      fr: `${listOf(outsiders)} n'est pas une partie signataire le ${t.requestDate} : seule une partie signataire peut demander la résiliation (clause a7#3, article 7)`,
+      en: `${listOf(outsiders)} is not a signatory party on ${t.requestDate}: only a signatory party may ask to end the agreement (clause a7#3, article 7)`
+    })
+  // a receipt dated before the request cannot be one of it: it is not counted
   const received = new Map<string, CalendarDate.CalendarDate>()
   for (const r of t.receipts)
     if (r.receivedOn >= t.requestDate && r.receivedOn <= day && (received.get(r.party) ?? "9999-12-31") > r.receivedOn)
       received.set(r.party, r.receivedOn)
-  const early = t.receipts.filter((r) => r.receivedOn < t.requestDate).map((r) => r.party)
-  if (early.length > 0)
+  const others = bound.filter((p) => !requesters.includes(p))
+  const pending = others.filter((p) => !received.has(p) && t.receipts.some((r) => r.party === p && r.receivedOn > day))
+  const missing = others.filter((p) => !received.has(p) && !pending.includes(p))
+  if (pending.length > 0)
     reasons.push({
-      fr: `Accusé de réception antérieur à la demande (${t.requestDate}) pour ${listOf(early)}`,
-      en: `Acknowledgement of receipt dated before the request (${t.requestDate}) for ${listOf(early)}`
+      fr: `Notification en cours au ${day} : ${listOf(pending)} ne l'a pas encore reçue (clause a7#3, article 7)`,
+      en: `Notification under way on ${day}: ${listOf(pending)} has not received it yet (clause a7#3, article 7)`
     })
-  const missing = bound.filter((p) => p !== t.requestedBy && !received.has(p))
   if (missing.length > 0)
-    reasons.push(
-      t.receipts.some((r) => missing.includes(r.party) && r.receivedOn > day)
-        ? {
-            fr: `Notification en cours au ${day} : la demande n'est pas encore reçue par ${listOf(missing)} (clause a7#3, article 7)`,
-            en: `Notification under way on ${day}: ${listOf(missing)} has not received the request yet (clause a7#3, article 7)`
-          }
-        : {
-            fr: `La demande doit être reçue par toutes les autres parties (clause a7#3, article 7) : pas d'accusé de réception de ${listOf(missing)}`,
-            en: `The request must be received by every other party (clause a7#3, article 7): no acknowledgement of receipt from ${listOf(missing)}`
-          }
-    )
+    reasons.push({
+      fr: `La demande doit être reçue par toutes les autres parties (clause a7#3, article 7) : pas d'accusé de réception de ${listOf(missing)}, ou un accusé antérieur à la demande`,
+      en: `The request must be received by every other party (clause a7#3, article 7): no acknowledgement of receipt from ${listOf(missing)}, or one dated before the request`
+    })
   let candidate: TerminationInForce | undefined
   if (reasons.length === 0) {
-    const lastReceipt = [...received.entries()]
-      .filter(([p]) => bound.includes(p) && p !== t.requestedBy)
-      .map(([, d]) => d)
-      .sort()
-      .at(-1) as CalendarDate.CalendarDate
+    const lastReceipt =
+      others
+        .map((p) => received.get(p) as CalendarDate.CalendarDate)
+        .sort()
+        .at(-1) ?? t.requestDate
     const lastDay = CalendarDate.addMonths(lastReceipt, s.term.termination.noticeMonths)
-    if (CalendarDate.year(lastDay) <= 9998)
+    const effectiveDate = isCalendarDay(lastDay) ? CalendarDate.addDays(lastDay, 1) : undefined
+    if (effectiveDate === undefined || !isCalendarDay(effectiveDate) || effectiveDate > end)
+      // a7#4 with a7#1: a notice running past the term changes nothing, the agreement expires first
+      reasons.push({
+        fr: `Le préavis de ${s.term.termination.noticeMonths} mois (clause a7#4) finirait après le terme de l'accord (${CalendarDate.addDays(end, -1)}, clause a7#1) : l'accord arrive à son terme d'abord`,
+        en: `The ${s.term.termination.noticeMonths}-month notice (clause a7#4) would end after the agreement's term (${CalendarDate.addDays(end, -1)}, clause a7#1): the agreement expires first`
+      })
+    else
       candidate = {
-        requestedBy: t.requestedBy,
+        requestedBy,
+        requesters,
         requestDate: t.requestDate,
         receipts: t.receipts.filter((r) => r.receivedOn <= day),
         lastReceipt,
         lastDay,
-        effectiveDate: CalendarDate.addDays(lastDay, 1)
+        effectiveDate
       }
   }
-  s.terminationRequests.push({ requestedBy: t.requestedBy, requestDate: t.requestDate, reasons, candidate })
+  s.terminationRequests.push({ requestedBy, requestDate: t.requestDate, reasons, candidate })
   if (candidate !== undefined && (s.termination === undefined || candidate.effectiveDate < s.termination.effectiveDate))
     s.termination = candidate
 }
@@ -759,15 +821,26 @@ const applyAct = (
     s.acts.push(act.ref)
     return
   }
-  const signed = act.kind === "amendment" ? act.act.signatureDate : undefined
+  if (act.kind === "termination") {
+    // a request's dates are weighed by its own rules (a7#3): one without effect says why
+    applyTermination(s, act.act, day)
+    s.acts.push(act.ref)
+    return
+  }
+  const signed =
+    act.kind === "amendment"
+      ? act.act.signatureDate
+      : act.kind === "committee-decision"
+        ? act.act.meetingDate
+        : undefined
   if (signed !== undefined && signed < s.base.signatureDate)
     problems.push({
       code: "composition.act-signed-before-agreement",
       subject,
       other: baseRef(s.base).label.en,
       message: {
-        fr: `${act.ref.label.fr} est signé le ${signed}, avant l'accord qu'il modifie (${s.base.signatureDate})`,
-        en: `${act.ref.label.en} is signed on ${signed}, before the agreement it changes (${s.base.signatureDate})`
+        fr: `${act.ref.label.fr} est daté du ${signed}, avant l'accord qu'il modifie (${s.base.signatureDate}, clause a7#1)`,
+        en: `${act.ref.label.en} is dated ${signed}, before the agreement it changes (${s.base.signatureDate}, clause a7#1)`
       }
     })
   if (act.ref.effectiveDate < s.base.signatureDate)
@@ -776,8 +849,8 @@ const applyAct = (
       subject,
       other: baseRef(s.base).label.en,
       message: {
-        fr: `${act.ref.label.fr} prend effet le ${act.ref.effectiveDate}, avant l'accord (${s.base.signatureDate})`,
-        en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, before the agreement (${s.base.signatureDate})`
+        fr: `${act.ref.label.fr} prend effet le ${act.ref.effectiveDate}, avant l'accord (${s.base.signatureDate}, clause a7#1)`,
+        en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, before the agreement (${s.base.signatureDate}, clause a7#1)`
       }
     })
   const end = endOf(s)
@@ -787,8 +860,8 @@ const applyAct = (
       subject,
       other: baseRef(s.base).label.en,
       message: {
-        fr: `${act.ref.label.fr} prend effet le ${act.ref.effectiveDate}, après la fin de l'accord (dernier jour : ${CalendarDate.addDays(end, -1)})`,
-        en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, after the agreement ends (last day: ${CalendarDate.addDays(end, -1)})`
+        fr: `${act.ref.label.fr} prend effet le ${act.ref.effectiveDate}, après la fin de l'accord (dernier jour : ${CalendarDate.addDays(end, -1)}, clause a7#1)`,
+        en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, after the agreement ends (last day: ${CalendarDate.addDays(end, -1)}, clause a7#1)`
       }
     })
   else if (s.termination !== undefined && act.ref.effectiveDate >= s.termination.effectiveDate)
@@ -800,9 +873,7 @@ const applyAct = (
         en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, after the agreement was terminated (last day: ${s.termination.lastDay}, request by ${s.termination.requestedBy} of ${s.termination.requestDate}; clauses a7#3 and a7#4)`
       }
     })
-  if (act.kind === "termination") {
-    applyTermination(s, act.act, day)
-  } else if (act.kind === "amendment") {
+  if (act.kind === "amendment") {
     if (signed !== undefined && signed >= s.base.signatureDate) checkConsent(s, act.act, act.ref, subject, problems)
     for (const op of act.act.operations) applyOperation(s, op, act.ref, act.plugins, problems)
     for (const signatory of act.act.signatories)
@@ -921,19 +992,21 @@ const resolveDecision = (act: DecisionAct): Result.Result<ResolvedAct, ReadonlyA
 }
 
 const resolveTermination = (act: TerminationAct): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
-  const subject = `termination request by ${String(act.input?.requestedBy)}`
+  const by = act.input?.requestedBy
+  const subject = `termination request by ${Array.isArray(by) ? by.join(", ") : String(by)}`
   const decoded = Diagnostic.decode(Amendment.Termination)({ ...act.input, kind: "termination" })
   if (Result.isFailure(decoded)) return Result.fail(diagnosticsAsProblems(subject, decoded.failure))
   const t = decoded.success
+  const requesters = typeof t.requestedBy === "string" ? t.requestedBy : t.requestedBy.join("+")
   return Result.succeed({
     kind: "termination",
     ref: {
       kind: "termination",
-      id: `termination-${t.requestedBy}-${t.requestDate}`,
+      id: `termination-${requesters}-${t.requestDate}`,
       effectiveDate: t.requestDate,
       label: {
-        fr: `demande de résiliation de ${t.requestedBy} du ${t.requestDate}`,
-        en: `termination request by ${t.requestedBy} of ${t.requestDate}`
+        fr: `demande de résiliation de ${requesters.replaceAll("+", ", ")} du ${t.requestDate}`,
+        en: `termination request by ${requesters.replaceAll("+", ", ")} of ${t.requestDate}`
       }
     },
     act: t
@@ -1118,6 +1191,7 @@ export const compose = (options: Options): Result.Result<Timeline, ReadonlyArray
   }
   if (problems.length > 0) return Result.fail(problems)
   const state = initialState(options.base)
+  recordMembership(state, resolved)
   for (const f of founding) applyFounding(state, f, problems)
   for (const r of resolved) applyAct(state, r, problems)
   return problems.length > 0 ? Result.fail(problems) : Result.succeed({ base: options.base, founding, acts: resolved })
@@ -1159,8 +1233,10 @@ export const inForceOn = (
   const day = date
   const s = initialState(timeline.base)
   const ignored: Array<Problem> = []
+  const applied = timeline.acts.filter((act) => act.ref.effectiveDate <= day)
+  recordMembership(s, applied)
   for (const f of timeline.founding) applyFounding(s, f, ignored)
-  for (const act of timeline.acts) if (act.ref.effectiveDate <= day) applyAct(s, act, ignored, day)
+  for (const act of applied) applyAct(s, act, ignored, day)
   const stop = stopOf(s)
   const parties = list(s.parties)
   const t = s.termination
@@ -1213,13 +1289,23 @@ export const asOf = (timeline: Timeline, date: string): AgreementInForce => {
 }
 
 /**
- * The dates on which the agreement changes: its signature and each act's effective date.
+ * The dates on which the agreement changes: its signature, each act's effective date, and the days a
+ * termination completes its notification and takes effect.
  *
  * @since 0.1.0
  */
-export const changeDates = (timeline: Timeline): ReadonlyArray<CalendarDate.CalendarDate> => [
-  ...new Set([timeline.base.signatureDate, ...timeline.acts.map((a) => a.ref.effectiveDate)])
-]
+export const changeDates = (timeline: Timeline): ReadonlyArray<CalendarDate.CalendarDate> => {
+  const last = asOf(timeline, "9999-12-31")
+  const termination =
+    last.termination === undefined ? [] : [last.termination.lastReceipt, last.termination.effectiveDate]
+  return [
+    ...new Set(
+      [timeline.base.signatureDate, ...timeline.acts.map((a) => a.ref.effectiveDate), ...termination].filter(
+        (d) => d >= timeline.base.signatureDate
+      )
+    )
+  ].sort()
+}
 
 /**
  * The branch a collective agreement (IDCC) belongs to on a date, if any.

@@ -92,7 +92,7 @@ describe("refusals, naming both sides", () => {
     expect(rest).toEqual([])
     expect(p?.code).toBe("composition.idcc-claimed-twice")
     expect(p?.message.en).toBe(
-      'IDCC 1979 is claimed by branch "proprete" (amendment no. 1) and by branch "hcr" (agreement of 2024-09-16)'
+      'IDCC 1979 is claimed by branch "proprete" (amendment no. 1) and by branch "hcr" (agreement of 2024-09-16): a branch is the set of its conventions (clause pre#7)'
     )
   })
   it("the same id declared by a plugin and by an earlier act", () => {
@@ -108,7 +108,7 @@ describe("refusals, naming both sides", () => {
     })
     const ps = problems({ acts: [avenant1(), again] })
     expect(ps.map((p) => p.code)).toEqual(["composition.branch-already-in"])
-    expect(ps[0]?.message.en).toBe('Branch "proprete" is already in the agreement (amendment no. 1)')
+    expect(ps[0]?.message.en).toBe('Branch "proprete" is already in the agreement (amendment no. 1, clause pre#7)')
   })
   it("an operation on an unknown clause or branch", () => {
     const ps = problems({
@@ -170,7 +170,7 @@ describe("refusals, naming both sides", () => {
   it("lists every problem as a readable line", () => {
     const text = Problem.format(problems({ acts: [avenant1(proprete(), "2027-09-16")] }), "fr")
     expect(text).toBe(
-      "amendment no. 1: avenant n°1 prend effet le 2027-09-16, après la fin de l'accord (dernier jour : 2027-09-15) [composition.act-after-end]"
+      "amendment no. 1: avenant n°1 prend effet le 2027-09-16, après la fin de l'accord (dernier jour : 2027-09-15, clause a7#1) [composition.act-after-end]"
     )
   })
   it("composeOrThrow throws the same problems", () => {

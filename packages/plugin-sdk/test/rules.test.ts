@@ -11,7 +11,7 @@ import {
   defineScopeRevision,
   defineTermination
 } from "../src/index.js"
-import { avenant1, everyParty, proprete } from "./fixtures.js"
+import { avenant1, everyParty, proprete, signatureOf } from "./fixtures.js"
 
 const problems = (options: Omit<Composition.Options, "base">) => {
   const r = Composition.compose({ base: agreement2024, ...options })
@@ -149,14 +149,14 @@ describe("a7#3, a7#4: termination", () => {
     const f = Composition.asOf(t, "2026-06-01")
     expect(f.status).toBe("in-force")
     expect(f.terminationRequests[0]).toMatchObject({ requestedBy: "fastt", effective: false, clause: "a7#3" })
-    expect(f.terminationRequests[0]?.reasons[0]?.en).toContain('"fastt" is not a signatory party')
+    expect(f.terminationRequests[0]?.reasons[0]?.en).toContain("fastt is not a signatory party")
   })
   it("a7#3: a request not received by every other signatory has no effect, naming who did not receive it", () => {
     const receipts = others("unml", "2026-01-14").filter((r) => r.party !== "branch:bois")
     const f = Composition.asOf(timeline({ acts: [request("unml", receipts)] }), "2026-09-01")
     expect(f.status).toBe("in-force")
     expect(f.terminationRequests[0]?.reasons.map((r) => r.en)).toEqual([
-      "The request must be received by every other party (clause a7#3, article 7): no acknowledgement of receipt from branch:bois"
+      "The request must be received by every other party (clause a7#3, article 7): no acknowledgement of receipt from branch:bois, or one dated before the request"
     ])
   })
   it("a7#3: before the last receipt the notification is under way: the term is unchanged and the request says so", () => {
@@ -165,7 +165,7 @@ describe("a7#3, a7#4: termination", () => {
     expect(f).toMatchObject({ status: "in-force", lastDay: "2027-09-15" })
     expect(f.terminationRequests[0]?.effective).toBe(false)
     expect(f.terminationRequests[0]?.reasons[0]?.en).toBe(
-      "Notification under way on 2026-01-13: state has not received the request yet (clause a7#3, article 7)"
+      "Notification under way on 2026-01-13: state has not received it yet (clause a7#3, article 7)"
     )
   })
   it("a7#4: of two valid requests, the one whose notice ends first ends the agreement, whatever their order", () => {
@@ -439,5 +439,138 @@ describe("act documents a person gets wrong", () => {
     expect(Result.isFailure(r) && r.failure[0]?.message.en).toBe(
       "Expected an operation among branch-joins, branch-leaves, clause-amended, action-type-added, indicator-added"
     )
+  })
+})
+
+describe("edges found in review", () => {
+  const allOthers = (but: ReadonlyArray<string>, on: string) =>
+    ["state", "unml", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois"]
+      .filter((p) => !but.includes(p))
+      .map((party) => ({ party, receivedOn: on }))
+  it("a7#4: a notice parameter that would leave the calendar is refused, not read as a date in year 1002", () => {
+    const a = amendment(2, [{ op: "clause-amended", clause: "a7#4", parameters: { "notice-months": 96000 } }])
+    expect(codes({ acts: [a] })).toEqual(["composition.parameter-value"])
+  })
+  it("a7#4 with a7#1: a termination whose notice ends after the term has no effect, and says the term comes first", () => {
+    const t = defineTermination({
+      agreement: agreement2024.id,
+      requestedBy: "unml",
+      requestDate: "2027-08-01",
+      receipts: allOthers(["unml"], "2027-08-10")
+    })
+    const f = Composition.asOf(timeline({ acts: [t] }), "2027-09-16")
+    expect(f.status).toBe("expired")
+    expect(f.termination).toBeUndefined()
+    expect(f.terminationRequests[0]?.effective).toBe(false)
+    expect(f.terminationRequests[0]?.reasons[0]?.en).toContain("the agreement expires first")
+  })
+  it("a7#4: a notice ending on the term's last day ends the agreement by termination", () => {
+    const t = defineTermination({
+      agreement: agreement2024.id,
+      requestedBy: "unml",
+      requestDate: "2027-06-01",
+      receipts: allOthers(["unml"], "2027-06-15")
+    })
+    const tl = timeline({ acts: [t] })
+    expect(Composition.asOf(tl, "2027-07-01").status).toBe("terminating")
+    expect(Composition.asOf(tl, "2027-09-16").status).toBe("terminated")
+  })
+  it("a7#3: several parties may ask together; the others must receive it", () => {
+    const t = defineTermination({
+      agreement: agreement2024.id,
+      requestedBy: ["unml", "akto"],
+      requestDate: "2026-01-05",
+      receipts: allOthers(["unml", "akto"], "2026-01-12")
+    })
+    const f = Composition.asOf(timeline({ acts: [t] }), "2026-04-13")
+    expect(f).toMatchObject({ status: "terminated", lastDay: "2026-04-12" })
+    expect(f.termination?.requesters).toEqual(["unml", "akto"])
+  })
+  it("a7#2: who must consent is read on the signature date, whatever the numbers of acts effective the same day", () => {
+    const clause = (n: number) =>
+      amendment(n, longer(4), { signatureDate: "2026-01-01", effectiveDate: "2026-01-01" }, everyParty())
+    const join = (n: number) =>
+      defineAmendment({ ...avenant1().input, number: n, signatureDate: "2025-11-20", effectiveDate: "2026-01-01" })
+    // the cleaning branch is bound from 2026-01-01, the clause change signed that day needs it
+    expect(codes({ acts: [join(2), clause(1)] })).toEqual(["composition.consent-missing"])
+    expect(codes({ acts: [join(1), clause(2)] })).toEqual(["composition.consent-missing"])
+  })
+  it("pre#7: a scope revision dated before the 2024 table does not replace it", () => {
+    const old = defineScopeRevision({
+      opco: "akto",
+      effectiveDate: "2019-01-01",
+      idccs: ["1486"],
+      source: { title: "Liste ancienne (fictive)", asOf: "2019" }
+    })
+    const f = Composition.asOf(timeline({ acts: [old] }), "2026-06-01")
+    expect(f.opcoScope.provenance.id).toBe("opco-scope-2024-09-16")
+    expect(codes({ acts: [old, avenant1()] })).toEqual([])
+  })
+  it("pre#6: a founding branch that left comes back with its own plugin, in scope by the text; an impostor does not", () => {
+    const leave = amendment(2, [{ op: "branch-leaves", branch: "bois" }], { effectiveDate: "2025-03-01" })
+    const bois = proprete((i) => ({
+      ...i,
+      meta: { ...i.meta, id: "bois", packageName: "@accord-jeunes/branch-bois" },
+      conventions: [{ idcc: "0158" }, { idcc: "8211" }],
+      commitments: [],
+      actionTypes: { catalog: [], own: [] },
+      indicators: []
+    }))
+    const back = (plugin: ReturnType<typeof proprete>) =>
+      defineAmendment({
+        ...amendment(3, [{ op: "branch-joins", plugin }], { signatureDate: "2025-05-01", effectiveDate: "2025-06-01" })
+          .input,
+        signatories: [
+          ...agreement2024.signatories,
+          ...["branch:commerce-de-gros", "branch:hcr", "branch:bois"].map(signatureOf)
+        ]
+      })
+    expect(codes({ acts: [leave, back(bois)] })).toEqual([])
+    const impostor = proprete((i) => ({
+      ...i,
+      meta: { ...i.meta, id: "bois", packageName: "@evil/bois" },
+      conventions: [{ idcc: "0158" }],
+      commitments: [],
+      actionTypes: { catalog: [], own: [] },
+      indicators: []
+    }))
+    expect(codes({ acts: [leave, back(impostor)] })).toEqual(["composition.founding-impostor"])
+  })
+  it("a committee decision from a meeting before the agreement is refused", () => {
+    const d = defineCommitteeDecision({
+      id: "copil-old",
+      agreement: agreement2024.id,
+      body: "national-committee",
+      meetingDate: "2020-01-20",
+      effectiveDate: "2025-01-20",
+      operations: [
+        {
+          op: "indicator-added",
+          indicator: {
+            id: "x",
+            label: { fr: "x", en: "x" },
+            description: { fr: "x", en: "x" },
+            unit: "count",
+            dimensions: [],
+            source: { kind: "clause", clause: "a4#4" }
+          }
+        }
+      ]
+    })
+    expect(codes({ acts: [d] })).toEqual(["composition.act-signed-before-agreement"])
+  })
+  it("the dates the agreement changes on include a termination's", () => {
+    const t = defineTermination({
+      agreement: agreement2024.id,
+      requestedBy: "unml",
+      requestDate: "2026-01-05",
+      receipts: allOthers(["unml"], "2026-01-15")
+    })
+    expect(Composition.changeDates(timeline({ acts: [t] }))).toEqual([
+      "2024-09-16",
+      "2026-01-05",
+      "2026-01-15",
+      "2026-04-16"
+    ])
   })
 })

@@ -175,7 +175,8 @@ export const make = (options: Options = {}) => {
     switch (r.kind) {
       case "action": {
         const f = inForceOn(r.startDate)
-        if (f.status !== "in-force")
+        // during a termination's notice the agreement is still in force (a7#4)
+        if (f.status !== "in-force" && f.status !== "terminating")
           issue(
             "agreement.not-in-force",
             "error",

@@ -1,5 +1,11 @@
 import { agreement2024 } from "@accord-jeunes/domain"
-import { Composition, defineAmendment, defineBranchPlugin, SdkVersion } from "@accord-jeunes/plugin-sdk"
+import {
+  Composition,
+  defineAmendment,
+  defineBranchPlugin,
+  defineTermination,
+  SdkVersion
+} from "@accord-jeunes/plugin-sdk"
 import { describe, expect, it } from "vitest"
 import { Csv, Input, Report, Validator } from "../src/index.js"
 
@@ -176,6 +182,26 @@ describe("CSV as French offices produce it", () => {
 describe("checks against the agreement in force on the record's date", () => {
   it("a7#1: an action before the agreement's signature", () => {
     expect(codes(run("a.ndjson", line({ ...action, startDate: "2024-09-15" })))).toEqual([
+      "1 $.startDate agreement.not-in-force"
+    ])
+  })
+  it("a7#4: during a termination's notice the agreement is in force; from its effective date it is not", () => {
+    const timeline = Composition.composeOrThrow({
+      base: agreement2024,
+      acts: [
+        defineTermination({
+          agreement: agreement2024.id,
+          requestedBy: "unml",
+          requestDate: "2026-01-05",
+          receipts: ["state", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois"].map((party) => ({
+            party,
+            receivedOn: "2026-01-15"
+          }))
+        })
+      ]
+    })
+    expect(codes(run("a.ndjson", line({ ...action, startDate: "2026-02-10" }), { timeline }))).toEqual([])
+    expect(codes(run("a.ndjson", line({ ...action, startDate: "2026-04-16" }), { timeline }))).toEqual([
       "1 $.startDate agreement.not-in-force"
     ])
   })

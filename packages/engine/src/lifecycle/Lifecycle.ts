@@ -118,14 +118,16 @@ export const statusOn = (
   const firstReceipt = effective?.from
   // the term's own last day: the agreement in force's lastDay already counts a composed termination
   const termEnd = LegalDate.termLastDay(inForce.signatureDate, inForce.term.durationYears)
+  // a termination whose notice ends on the term's last day ends the agreement (as composition says)
+  const dayAfterTerm = LegalDate.addDaysTo(termEnd, 1)
   const status: Status =
     day < inForce.signatureDate
       ? "not-yet-in-force"
-      : effective !== undefined && effective.on <= termEnd && day >= effective.on
+      : effective !== undefined && effective.on <= dayAfterTerm && day >= effective.on
         ? "terminated"
         : day > termEnd
           ? "expired"
-          : effective !== undefined && firstReceipt !== undefined && day >= firstReceipt && effective.on <= termEnd
+          : effective !== undefined && firstReceipt !== undefined && day >= firstReceipt && effective.on <= dayAfterTerm
             ? "terminating"
             : "in-force"
   const because = [
