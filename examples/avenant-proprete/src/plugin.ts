@@ -62,7 +62,9 @@ export const plugin: BranchPlugin.BranchPlugin = defineBranchPlugin({
       description: { fr: "Nombre de jeunes distincts", en: "Number of distinct young people" },
       unit: "count",
       dimensions: ["region", "period"],
-      source: { kind: "clause", clause: "a4#4" }
+      source: { kind: "clause", clause: "a4#4" },
+      // distinct young people who took part in a discovery worksite in the period
+      measure: { kind: "count", of: "young-people", where: { actionTypes: ["proprete:discovery-worksite"] } }
     }
   ],
   exampleRecords: [

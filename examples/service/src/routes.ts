@@ -2,9 +2,10 @@
 // document says about it (src/openapi.ts builds the document from this table, the server
 // registers the handlers from it), so the two cannot drift apart.
 import { CalendarDate, ExchangeRecord } from "@accord-jeunes/domain"
-import { Aggregate, Report as EngineReport, Lifecycle } from "@accord-jeunes/engine"
+import { Aggregate, Report as EngineReport, Lifecycle, Period } from "@accord-jeunes/engine"
 import { Assembly } from "@accord-jeunes/in-force"
 import { Report, Validator } from "@accord-jeunes/validation"
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { type Agreement, actsOf } from "./agreement.ts"
 
@@ -286,15 +287,23 @@ export const routes = (agreement: Agreement): ReadonlyArray<Route> => {
       },
       handle: (request) => {
         const asOf = dateParam(request.query, "asOf")
-        const yearText = request.query.get("agreementYear") ?? "1"
-        const index = Number(yearText)
-        if (!Number.isInteger(index) || index < 1)
+        const yearText = request.query.get("agreementYear")
+        if (yearText !== null && !/^\d{1,9}$/u.test(yearText))
           throw new RequestProblem(
             400,
             "query.agreement-year",
             { fr: "« agreementYear » : un entier ≥ 1 attendu", en: '"agreementYear": a whole number ≥ 1 expected' },
             "agreementYear"
           )
+        // the period the engine resolves and checks: out of the agreement's years is a 400, and
+        // without one, the last agreement year ended on the report day (or the one under way)
+        const resolved =
+          yearText === null
+            ? Result.succeed(Period.defaultFor(timeline, asOf as CalendarDate.CalendarDate))
+            : Period.resolve(timeline, { kind: "agreement-year", index: Number(yearText) }, asOf)
+        if (Result.isFailure(resolved))
+          throw new RequestProblem(400, "query.agreement-year", resolved.failure.message, "agreementYear")
+        const period = resolved.success
         const dimensions = (request.query.get("by") ?? "branch").split(",").map((d) => d.trim())
         const unknown = dimensions.find((d) => !(Aggregate.dimensions as ReadonlyArray<string>).includes(d))
         if (unknown !== undefined)
@@ -307,18 +316,16 @@ export const routes = (agreement: Agreement): ReadonlyArray<Route> => {
             },
             "by"
           )
-        const agg = Aggregate.aggregator({
-          dimensions: dimensions as ReadonlyArray<Aggregate.Dimension>,
-          granularity: "year",
-          durable: Aggregate.defaultDurableThreshold
-        })
+        // the records counted are those of the period, the indicators those in force at its end
+        const agg = Aggregate.aggregator(
+          EngineReport.settingsFor(timeline, period, dimensions as ReadonlyArray<Aggregate.Dimension>)
+        )
         const validation = validate(timeline, request, (r) => {
-          if (r.kind === "action") agg.addAction(r)
-          else if (r.kind === "participant" || r.kind === "participation" || r.kind === "insertion-outcome") agg.add(r)
+          agg.record(r)
         })
         const annual = EngineReport.annual({
           timeline,
-          period: { kind: "agreement-year", index },
+          period,
           asOf: asOf as CalendarDate.CalendarDate,
           aggregate: agg.finish(),
           meetings: [],

@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { type CommitteeMeeting, ExchangeRecord, type ReferentDesignation } from "@accord-jeunes/domain"
-import { Aggregate, Compliance, Report as EngineReport, Lifecycle } from "@accord-jeunes/engine"
+import { Aggregate, Compliance, Period as EnginePeriod, Report as EngineReport, Lifecycle } from "@accord-jeunes/engine"
 import { Assembly } from "@accord-jeunes/in-force"
 import { assembleFrom } from "@accord-jeunes/in-force/node"
 import { Composition, Problem } from "@accord-jeunes/plugin-sdk"
@@ -235,10 +235,10 @@ const readValid = async (
   const v = Validator.make({
     timeline: t,
     onAccepted: (r) => {
-      if (r.kind === "action") agg.addAction(r)
-      else if (r.kind === "participant" || r.kind === "participation" || r.kind === "insertion-outcome") agg.add(r)
-      else if (r.kind === "committee-meeting") meetings.push(r)
-      else designations.push(r)
+      // the engine routes what indicators count; governance reads meetings and designations
+      if (agg.record(r)) return
+      if (r.kind === "committee-meeting") meetings.push(r)
+      else if (r.kind === "referent-designation") designations.push(r)
     }
   })
   await feed(v, files, io)
@@ -255,28 +255,53 @@ the files (rejected ones are counted and reported).
 
   --format markdown|html|json|csv   (markdown)
   --by DIMENSIONS                   branch,region,action-type,period (branch)
-  --agreement-year N | --year N     période / period (année de l'accord 1 / agreement year 1)
+  --agreement-year N | --year N     période : année N de l'accord ou année civile N, dans la durée de l'accord
+                                    (défaut : la dernière année de l'accord terminée au jour du rapport,
+                                    sinon celle en cours)
+                                    period: agreement year N or calendar year N, within the agreement's term
+                                    (default: the last agreement year ended on the report day, else the
+                                    one under way)
   --as-of DATE                      jour du rapport / report day (today)
   --threshold N                     seuil de secret statistique / disclosure threshold (11)
   --output F                        écrire dans F / write to F
   --lang fr|en${actHelp}
 `
 
-const periodOf = (values: Record<string, unknown>): Compliance.Period => {
-  if (values.year !== undefined) {
-    const year = Number(values.year)
-    // a calendar year of four digits; whether it meets the agreement's term is the report's to say
-    if (!/^\d{4}$/u.test(String(values.year)) || year < 1000)
-      throw new UsageError(
-        `--year : une année à quatre chiffres attendue (ex. 2025), reçu « ${String(values.year).slice(0, 20)} »`,
-        `--year: a four-digit year expected (e.g. 2025), got "${String(values.year).slice(0, 20)}"`
-      )
-    return { kind: "calendar-year", year }
+/**
+ * The period of `--agreement-year N` or `--year N`, resolved against the agreement in force on the
+ * report day (`--as-of`); neither gives `Period.defaultFor`. A period the agreement does not have
+ * is a usage error, in French and English, saying which ones it has.
+ */
+const periodOf = (values: Record<string, unknown>, t: Composition.Timeline): EnginePeriod.Period => {
+  const year = values.year === undefined ? undefined : String(values.year)
+  const index = values["agreement-year"] === undefined ? undefined : String(values["agreement-year"])
+  if (year !== undefined && index !== undefined)
+    throw new UsageError(
+      "--agreement-year et --year s'excluent : une seule période à la fois",
+      "--agreement-year and --year exclude each other: one period at a time"
+    )
+  if (year !== undefined && !/^\d{4}$/u.test(year))
+    throw new UsageError(
+      `--year : une année à quatre chiffres attendue (ex. 2025), reçu « ${year.slice(0, 20)} »`,
+      `--year: a four-digit year expected (e.g. 2025), got "${year.slice(0, 20)}"`
+    )
+  if (index !== undefined && !/^\d{1,9}$/u.test(index))
+    throw new UsageError(
+      `--agreement-year : un numéro d'année de l'accord attendu (1, 2, 3…), reçu « ${index.slice(0, 20)} »`,
+      `--agreement-year: an agreement year number expected (1, 2, 3…), got "${index.slice(0, 20)}"`
+    )
+  const asOf = dateOf(values["as-of"], "--as-of")
+  if (year === undefined && index === undefined) return EnginePeriod.defaultFor(t, asOf)
+  const spec: EnginePeriod.Spec =
+    year !== undefined
+      ? { kind: "calendar-year", year: Number(year) }
+      : { kind: "agreement-year", index: Number(index) }
+  const r = EnginePeriod.resolve(t, spec, asOf)
+  if (Result.isFailure(r)) {
+    const option = spec.kind === "calendar-year" ? "--year" : "--agreement-year"
+    throw new UsageError(`${option} : ${r.failure.message.fr}`, `${option}: ${r.failure.message.en}`)
   }
-  const n = values["agreement-year"] === undefined ? 1 : Number(values["agreement-year"])
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError("--agreement-year : un entier ≥ 1 attendu", "--agreement-year: a whole number ≥ 1 expected")
-  return { kind: "agreement-year", index: n }
+  return r.success
 }
 
 export const report = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
@@ -299,16 +324,19 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
     throw new UsageError("--threshold : un entier ≥ 1 attendu", "--threshold: a whole number ≥ 1 expected")
   if (positionals.length === 0) throw new UsageError("Aucun fichier (voir --help)", "No file (see --help)")
   const t = await timeline(values, io)
+  // checked before any file is read; the records counted are those of the period (docs/indicators.md)
+  const period = periodOf(values, t)
+  const asOf = dateOf(values["as-of"], "--as-of")
   const { partial, meetings, designations, validation } = await readValid(
     positionals,
     io,
-    { dimensions: dims, granularity: "year", durable: Aggregate.defaultDurableThreshold },
+    EngineReport.settingsFor(t, period, dims),
     t
   )
   const annual = EngineReport.annual({
     timeline: t,
-    period: periodOf(values),
-    asOf: dateOf(values["as-of"], "--as-of"),
+    period,
+    asOf,
     aggregate: partial,
     meetings,
     designations,
@@ -337,7 +365,16 @@ accord-jeunes governance FICHIER... [--agreement-year N | --year N] [--as-of DAT
 Constats de gouvernance (réunions, composition, productions, comités régionaux, référents) à
 partir des réunions et désignations des fichiers.
 Governance findings from the meetings and designations in the files.
-${actHelp}
+
+  --agreement-year N | --year N     période : année N de l'accord ou année civile N, dans la durée de l'accord
+                                    (défaut : la dernière année de l'accord terminée au jour des constats,
+                                    sinon celle en cours)
+                                    period: agreement year N or calendar year N, within the agreement's term
+                                    (default: the last agreement year ended on the day of the findings, else
+                                    the one under way)
+  --as-of DATE                      jour des constats / day of the findings (today)
+  --json                            constats en JSON / findings as JSON
+  --lang fr|en${actHelp}
 `
 
 export const governance = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
@@ -355,21 +392,25 @@ export const governance = async (args: ReadonlyArray<string>, io: Io): Promise<n
   const { meetings, designations } = await readValid(
     positionals,
     io,
-    { dimensions: [], granularity: "year", durable: Aggregate.defaultDurableThreshold },
+    { dimensions: [], granularity: "year", durable: Aggregate.defaultDurableThreshold, indicators: [] },
     t
   )
   const r = Compliance.check({
     timeline: t,
     meetings,
     designations,
-    period: periodOf(values),
+    period: periodOf(values, t),
     asOf: dateOf(values["as-of"], "--as-of")
   })
   if (values.json) io.stdout(`${JSON.stringify(r, null, 2)}\n`)
   else
     io.stdout(
       `${[
-        `${r.period.label}: ${r.period.start} → ${r.period.end}`,
+        say(
+          lang,
+          `Période : ${r.period.label.fr} [${r.period.start} → ${r.period.end}], constats au ${r.asOf}`,
+          `Period: ${r.period.label.en} [${r.period.start} → ${r.period.end}], findings as of ${r.asOf}`
+        ),
         ...r.findings.map(
           (f) => `${f.ok ? "✓" : f.severity === "error" ? "✗" : "⚠"} ${f.explanation.message[lang]} [${f.clause}]`
         ),

@@ -9,7 +9,15 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
-import { Aggregate } from "@accord-jeunes/engine"
+import { Aggregate, Report } from "@accord-jeunes/engine"
+import { Assembly } from "@accord-jeunes/in-force"
+
+// the report's own indicators (every column of the tracking table) over the agreement's term
+const settings = Report.settingsFor(Assembly.foundingTimeline(), { start: "2024-09-16", end: "2027-09-15" }, [
+  "branch",
+  "region"
+])
+
 import { lines } from "./synthetic.ts"
 
 const arg = (name: string, fallback: number) => {
@@ -36,11 +44,7 @@ const generate = async (n: number) => {
 }
 
 const pass = async (file: string, work: "read" | "parse" | "aggregate") => {
-  const agg = Aggregate.aggregator({
-    dimensions: ["branch", "region"],
-    granularity: "year",
-    durable: Aggregate.defaultDurableThreshold
-  })
+  const agg = Aggregate.aggregator(settings)
   let n = 0
   const t0 = process.hrtime.bigint()
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY })) {
@@ -48,8 +52,7 @@ const pass = async (file: string, work: "read" | "parse" | "aggregate") => {
     if (work === "read") continue
     const r = JSON.parse(line)
     if (work === "aggregate") {
-      if (r.kind === "action") agg.addAction(r)
-      else agg.add(r)
+      agg.record(r)
     }
   }
   if (work === "aggregate") agg.finish()

@@ -2,7 +2,14 @@
 // standard output. Run by bench.ts in a child process, one per file.
 import { createReadStream } from "node:fs"
 import { createInterface } from "node:readline"
-import { Aggregate } from "@accord-jeunes/engine"
+import { Aggregate, Report } from "@accord-jeunes/engine"
+import { Assembly } from "@accord-jeunes/in-force"
+
+// the report's own indicators (every column of the tracking table) over the agreement's term
+const settings = Report.settingsFor(Assembly.foundingTimeline(), { start: "2024-09-16", end: "2027-09-15" }, [
+  "branch",
+  "region"
+])
 
 const file = process.argv[2] as string
 let peakHeap = 0
@@ -10,16 +17,11 @@ const sample = () => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
 }
 const timer = setInterval(sample, 20)
-const agg = Aggregate.aggregator({
-  dimensions: ["branch", "region"],
-  granularity: "year",
-  durable: Aggregate.defaultDurableThreshold
-})
+const agg = Aggregate.aggregator(settings)
 let n = 0
 for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY })) {
   const r = JSON.parse(line)
-  if (r.kind === "action") agg.addAction(r)
-  else agg.add(r)
+  agg.record(r)
   if (++n % 50_000 === 0) sample()
 }
 const partial = agg.finish()

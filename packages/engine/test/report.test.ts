@@ -5,11 +5,7 @@ import { describe, expect, it } from "vitest"
 import { Aggregate, Report, ReportSchemas } from "../src/index.js"
 
 const timeline = Composition.composeOrThrow({ base: agreement2024 })
-const agg = Aggregate.aggregator({
-  dimensions: ["region"],
-  granularity: "year",
-  durable: Aggregate.defaultDurableThreshold
-})
+const agg = Aggregate.aggregator(Report.settingsFor(timeline, { start: "2024-09-16", end: "2025-09-15" }, ["region"]))
 agg.addAction({ id: "a1", branches: ["hcr"], region: "84", actionType: "company-visit", startDate: "2025-03-01" })
 for (let i = 0; i < 40; i++) {
   agg.add({ kind: "participant", ref: `p-${i}` })
@@ -46,7 +42,7 @@ describe("the annual report (a4#4)", () => {
     expect(report.lifecycle.status).toBe("in-force")
     expect(report.branches.map((b) => b.id)).toEqual(["commerce-de-gros", "hcr", "bois"])
     expect(report.governance.summary.errors).toBeGreaterThan(0)
-    expect(report.trackingTable.total.values["work-study"]).toBe(14)
+    expect(report.trackingTable.total.values["entries-into-work-study"]).toBe(14)
     expect(report.pendingDecisions.map((p) => p.id)).toEqual(["annual-report-indicators"])
   })
   it("is plain JSON: it survives a round trip unchanged", () => {
@@ -63,7 +59,7 @@ describe("the annual report (a4#4)", () => {
     expect(html.startsWith("<!doctype html>")).toBe(true)
     expect(html).toContain('<html lang="fr">')
     expect(html).toContain('<svg role="img"')
-    expect(html).toContain("<title>Entrées en alternance: 14</title>")
+    expect(html).toContain("<title>Jeunes entrés en alternance: 14</title>")
   })
 })
 

@@ -70,12 +70,13 @@ describe("acts from files and modules", () => {
         {
           op: "indicator-added",
           indicator: {
-            id: "companies-reached",
-            label: { fr: "Entreprises touchées", en: "Companies reached" },
-            description: { fr: "Entreprises distinctes", en: "Distinct companies" },
+            id: "actions-carried-out",
+            label: { fr: "Actions menées", en: "Actions carried out" },
+            description: { fr: "Actions commencées dans la période", en: "Actions started in the period" },
             unit: "count",
             dimensions: ["region"],
-            source: { kind: "clause", clause: "a4#4" }
+            source: { kind: "clause", clause: "a4#4" },
+            measure: { kind: "count", of: "actions" }
           }
         }
       ]

@@ -294,8 +294,9 @@ export const pluginReferences = (document: unknown): ReadonlyArray<PluginReferen
  * const r = Act.fromDocument({
  *   kind: "committee-decision", id: "cn-2025-1", agreement: "accord-cadre-jeunes-2024", body: "national-committee",
  *   meetingDate: "2025-01-20", effectiveDate: "2025-01-20",
- *   operations: [{ op: "indicator-added", indicator: { id: "companies-reached", label: { fr: "Entreprises touchées", en: "Companies reached" },
- *     description: { fr: "Entreprises distinctes", en: "Distinct companies" }, unit: "count", dimensions: ["region"], source: { kind: "clause", clause: "a4#4" } } }]
+ *   operations: [{ op: "indicator-added", indicator: { id: "actions-carried-out", label: { fr: "Actions menées", en: "Actions carried out" },
+ *     description: { fr: "Actions commencées dans la période", en: "Actions started in the period" }, unit: "count", dimensions: ["region"],
+ *     source: { kind: "clause", clause: "a4#4" }, measure: { kind: "count", of: "actions" } } }]
  * }, "decision.json")
  * r._tag // "Success"
  * ```

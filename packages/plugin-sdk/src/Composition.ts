@@ -412,6 +412,62 @@ const checkCitations = (
       })
 }
 
+/**
+ * a3.3#4, a4#4: an indicator is a definition the engine computes. One without a measure, a ratio of
+ * indicators not in the agreement, or conditions naming action types or branches it does not have
+ * cannot be computed: refused, located.
+ */
+const checkIndicator = (
+  s: State,
+  indicator: Indicator.IndicatorDefinition,
+  subject: string,
+  path: string,
+  problems: Array<Problem>
+): void => {
+  const problem = (code: string, at: string, fr: string, en: string) =>
+    problems.push({ code, subject, path: `${path}${at}`, message: { fr, en } })
+  const m = indicator.measure
+  if (m === undefined) {
+    problem(
+      "composition.indicator-not-computable",
+      ".measure",
+      `L'indicateur « ${indicator.id} » ne dit pas comment il se calcule (measure : count, ratio ou mean-days) ; un indicateur du rapport annuel doit pouvoir être calculé (clauses a3.3#4 et a4#4)`,
+      `Indicator "${indicator.id}" does not say how it is computed (measure: count, ratio or mean-days); an indicator of the annual report must be computable (clauses a3.3#4 and a4#4)`
+    )
+    return
+  }
+  if (m.kind === "ratio")
+    for (const [side, id] of [
+      ["numerator", m.numerator],
+      ["denominator", m.denominator]
+    ] as const)
+      if (!s.indicators.has(id) && id !== indicator.id)
+        problem(
+          "composition.indicator-unknown-reference",
+          `.measure.${side}`,
+          `L'indicateur « ${indicator.id} » se calcule à partir de « ${id} », absent de l'accord`,
+          `Indicator "${indicator.id}" is computed from "${id}", which the agreement does not have`
+        )
+  if (m.kind === "count") {
+    for (const t of m.where?.actionTypes ?? [])
+      if (!s.actionTypes.has(t))
+        problem(
+          "composition.indicator-unknown-reference",
+          ".measure.where.actionTypes",
+          `L'indicateur « ${indicator.id} » compte le type d'action « ${t} », absent du catalogue`,
+          `Indicator "${indicator.id}" counts action type "${t}", which is not in the catalogue`
+        )
+    for (const b of m.where?.branches ?? [])
+      if (!s.parties.has(`branch:${b}`))
+        problem(
+          "composition.indicator-unknown-reference",
+          ".measure.where.branches",
+          `L'indicateur « ${indicator.id} » compte la branche « ${b} », absente de l'accord`,
+          `Indicator "${indicator.id}" counts branch "${b}", which is not in the agreement`
+        )
+  }
+}
+
 /** A branch's content from its plugin: conventions, own action types, indicators, commitments. */
 const addBranchContent = (s: State, loaded: BranchPlugin.Loaded, ref: ActRef, problems: Array<Problem>): void => {
   const subject = subjectOf(ref, loaded.label)
@@ -428,8 +484,10 @@ const addBranchContent = (s: State, loaded: BranchPlugin.Loaded, ref: ActRef, pr
           en: `The plugin declares it runs action type "${t}", which is not in the catalog`
         }
       })
-  for (const i of d.indicators)
+  d.indicators.forEach((i, k) => {
+    checkIndicator(s, i, subject, `$.indicators[${k}]`, problems)
     addUnique(s.indicators, i, ref, subject, { fr: "L'indicateur", en: "Indicator" }, problems, loaded.label)
+  })
   for (const c of d.commitments) {
     // pre#7: a branch formalises its own commitments; it cannot bind the other parties
     if (c.by !== loaded.branch.partyId)
@@ -675,6 +733,7 @@ const applyOperation = (
       addUnique(s.actionTypes, op.actionType, ref, subject, { fr: "Le type d'action", en: "Action type" }, problems)
       return
     case "indicator-added":
+      checkIndicator(s, op.indicator, subject, "$.operations[].indicator", problems)
       addUnique(s.indicators, op.indicator, ref, subject, { fr: "L'indicateur", en: "Indicator" }, problems)
       return
   }

@@ -256,7 +256,8 @@ describe("committee decisions (a3.3#4, a4#4)", () => {
           description: { fr: "Nombre de jeunes distincts (exemple)", en: "Number of distinct young people (example)" },
           unit: "count",
           dimensions: ["region", "branch"],
-          source: { kind: "committee-decision", decision: "copil-2024-12-d1" }
+          source: { kind: "committee-decision", decision: "copil-2024-12-d1" },
+          measure: { kind: "count", of: "young-people" }
         }
       }
     ]

@@ -53,7 +53,8 @@ export const propreteInput = (): BranchPlugin.Input => ({
       description: { fr: "Nombre de visites", en: "Number of visits" },
       unit: "count",
       dimensions: ["region"],
-      source: { kind: "clause", clause: "a4#4" }
+      source: { kind: "clause", clause: "a4#4" },
+      measure: { kind: "count", of: "participations", where: { actionTypes: ["proprete:chantier-decouverte"] } }
     }
   ],
   exampleRecords: [

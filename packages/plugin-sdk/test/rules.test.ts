@@ -552,7 +552,8 @@ describe("edges found in review", () => {
             description: { fr: "x", en: "x" },
             unit: "count",
             dimensions: [],
-            source: { kind: "clause", clause: "a4#4" }
+            source: { kind: "clause", clause: "a4#4" },
+            measure: { kind: "count", of: "actions" }
           }
         }
       ]
@@ -572,5 +573,50 @@ describe("edges found in review", () => {
       "2026-01-15",
       "2026-04-16"
     ])
+  })
+})
+
+describe("a3.3#4, a4#4: indicators are definitions the engine computes", () => {
+  const withIndicator = (indicator: Record<string, unknown>) =>
+    proprete((i) => ({ ...i, indicators: [{ ...(i.indicators[0] as object), ...indicator } as never] }))
+  it("a4#4: an indicator that does not say how it is computed is refused, located", () => {
+    const bare = proprete((i) => {
+      const { measure: _m, ...rest } = i.indicators[0] as Record<string, unknown>
+      return { ...i, indicators: [rest as never] }
+    })
+    const ps = problems({ acts: [avenant1(bare)] })
+    expect(ps.map((p) => `${p.code} ${p.path}`)).toEqual([
+      "composition.indicator-not-computable $.indicators[0].measure"
+    ])
+  })
+  it("a4#4: a ratio of indicators the agreement does not have, or a count of an unknown action type, is refused", () => {
+    expect(
+      problems({
+        acts: [
+          avenant1(
+            withIndicator({
+              measure: { kind: "ratio", numerator: "entries-into-cdi", denominator: "nowhere", percent: true }
+            })
+          )
+        ]
+      }).map((p) => `${p.code} ${p.path}`)
+    ).toEqual(["composition.indicator-unknown-reference $.indicators[0].measure.denominator"])
+    expect(
+      problems({
+        acts: [
+          avenant1(
+            withIndicator({ measure: { kind: "count", of: "young-people", where: { actionTypes: ["proprete:nope"] } } })
+          )
+        ]
+      }).map((p) => `${p.code} ${p.path}`)
+    ).toEqual(["composition.indicator-unknown-reference $.indicators[0].measure.where.actionTypes"])
+  })
+  it("a4#4: a computable plugin indicator is accepted, with its measure in the agreement in force", () => {
+    const f = Composition.asOf(timeline({ acts: [avenant1()] }), "2025-08-01")
+    expect(f.indicators.find((i) => i.id === "proprete:visits")?.measure).toEqual({
+      kind: "count",
+      of: "participations",
+      where: { actionTypes: ["proprete:chantier-decouverte"] }
+    })
   })
 })

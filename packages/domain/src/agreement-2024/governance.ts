@@ -83,36 +83,43 @@ const trackingDimensions = ["branch", "region", "action-type", "period"] as cons
 export const indicators = [
   {
     id: "entries-into-cdi",
-    label: { fr: "Entrées en CDI", en: "Entries into permanent contracts (CDI)" },
+    label: { fr: "Jeunes entrés en CDI", en: "Young people into permanent contracts (CDI)" },
     description: {
       fr: "Nombre de jeunes entrés en CDI dans le cadre de l'action",
       en: "Number of young people who started a permanent contract within the action"
     },
     unit: "count",
     dimensions: trackingDimensions,
-    source: { kind: "clause", clause: "a4#4" }
+    source: { kind: "clause", clause: "a4#4" },
+    measure: { kind: "count", of: "young-people", where: { outcomes: ["cdi"] } }
   },
   {
     id: "entries-into-cdd",
-    label: { fr: "Entrées en CDD", en: "Entries into fixed-term contracts (CDD)" },
+    label: { fr: "Jeunes entrés en CDD", en: "Young people into fixed-term contracts (CDD)" },
     description: {
       fr: "Nombre de jeunes entrés en CDD dans le cadre de l'action",
       en: "Number of young people who started a fixed-term contract within the action"
     },
     unit: "count",
     dimensions: trackingDimensions,
-    source: { kind: "clause", clause: "a4#4" }
+    source: { kind: "clause", clause: "a4#4" },
+    measure: { kind: "count", of: "young-people", where: { outcomes: ["cdd"] } }
   },
   {
     id: "entries-into-work-study",
-    label: { fr: "Entrées en alternance", en: "Entries into work-study" },
+    label: { fr: "Jeunes entrés en alternance", en: "Young people into work-study" },
     description: {
       fr: "Nombre de jeunes entrés en contrat d'apprentissage ou de professionnalisation dans le cadre de l'action",
       en: "Number of young people who started an apprenticeship or professionalisation contract within the action"
     },
     unit: "count",
     dimensions: trackingDimensions,
-    source: { kind: "clause", clause: "a4#4" }
+    source: { kind: "clause", clause: "a4#4" },
+    measure: {
+      kind: "count",
+      of: "young-people",
+      where: { outcomes: ["apprenticeship", "professionalisation-contract"] }
+    }
   }
 ] as const
 

@@ -1,28 +1,34 @@
 /**
- * Indicator aggregation in one streaming pass, into partial aggregates that merge: each region can
- * compute its own, the national level merges them, and no personal data crosses (a partial holds
- * counts only, a5#1). `merge` is associative and commutative.
+ * Indicators computed from their definitions, in one streaming pass, into partial aggregates that
+ * merge: each region can compute its own, the national level merges them, and no personal data
+ * crosses (a partial holds counts only, a5#1).
  *
- * Attribution (documented in docs/indicators.md): a young person is counted in the cell of their
- * first participation (branch, region, action type, period of that action): a cohort. What became
- * of them (contracts, durable employment, time to the first contract) is counted in that same
- * cell, so that rates never exceed 1 and every table adds up to its totals. Only outcomes starting
- * on or after the first participation count ("dans le cadre de l'action", a4#4).
+ * What each indicator counts is its definition's `measure` (see `Indicator.Measure` in the
+ * domain); this module evaluates them. The rules that attribute records (docs/indicators.md):
+ * - a young person, a contract or a participation counts in the period (`settings.period`) when
+ *   the record that makes it count starts in it: the participation for "entered an action", the
+ *   outcome for "entered a CDI"...; an outcome counts only on or after the young person's first
+ *   participation ("dans le cadre de l'action", a4#4); an action counts in the period it starts;
+ * - its cells are those of the actions behind it: the action of the participation, or every action
+ *   the young person took part in up to the outcome; an action naming several branches counts for
+ *   each of them;
+ * - a young person counts once in a cell and once in the total, however many records put them
+ *   there: totals are distinct young people, not the sum of the rows.
  *
  * Input: actions first (an index, small), then each young person's records grouped together
  * (participant, participations, outcomes), as a mission locale's export is. Memory stays flat
- * whatever the number of young people.
+ * whatever the number of young people. Partials of disjoint sets of young people merge by adding.
  *
  * @since 0.1.0
  */
-import { InsertionOutcome } from "@accord-jeunes/domain"
+import { type ExchangeRecord, Indicator } from "@accord-jeunes/domain"
 import * as LegalDate from "../dates/LegalDate.js"
 
 /** A dimension a table is broken down by. @since 0.1.0 */
-export type Dimension = "branch" | "region" | "action-type" | "period"
+export type Dimension = Indicator.Dimension
 
-/** Every dimension, for user interfaces and argument checks. @since 0.2.0 */
-export const dimensions: ReadonlyArray<Dimension> = ["branch", "region", "action-type", "period"]
+/** Every dimension, one list for definitions, tables and argument checks. @since 0.2.0 */
+export const dimensions: ReadonlyArray<Dimension> = Indicator.dimensions
 
 /** How periods are cut. @since 0.1.0 */
 export type Granularity = "year" | "quarter" | "month"
@@ -42,28 +48,10 @@ export interface DurableThreshold {
 /** @since 0.1.0 */
 export const defaultDurableThreshold: DurableThreshold = { months: 6, comparison: "at-least" }
 
-/** The outcome kinds counted as entries: every outcome but reaching the age limit. @since 0.1.0 */
-export const entryKinds = InsertionOutcome.OutcomeKind.literals.filter(
-  (k): k is Exclude<InsertionOutcome.OutcomeKind, "age-limit"> => k !== "age-limit"
-)
-
-/** Bounds (in days) of the histogram of times to the first contract. @since 0.1.0 */
-export const dayBuckets = [30, 90, 180, 365] as const
-
-/** The counts of one cell. @since 0.1.0 */
-export interface Counts {
-  readonly participants: number
-  readonly withContract: number
-  readonly entries: Readonly<Record<(typeof entryKinds)[number], number>>
-  readonly durableEmployment: number
-  readonly daysToFirstContract: {
-    readonly count: number
-    readonly sum: number
-    readonly min: number | null
-    readonly max: number | null
-    /** Counts of times up to 30, 90, 180, 365 days, and beyond. */
-    readonly buckets: ReadonlyArray<number>
-  }
+/** A computable indicator: its id and how it is computed. @since 0.2.0 */
+export interface Computed {
+  readonly id: string
+  readonly measure: Indicator.Measure
 }
 
 /** What a partial was computed with; partials merge only when these are equal. @since 0.1.0 */
@@ -71,106 +59,117 @@ export interface Settings {
   readonly dimensions: ReadonlyArray<Dimension>
   readonly granularity: Granularity
   readonly durable: DurableThreshold
+  /** The period counted, both days included; every record when absent. */
+  readonly period?: { readonly start: string; readonly end: string }
+  /** The indicators computed, in the order of the table's columns. */
+  readonly indicators: ReadonlyArray<Computed>
 }
 
+/** The values of a cell by indicator id (a mean keeps `id#sum` and `id#count`). @since 0.2.0 */
+export type Values = Readonly<Record<string, number>>
+
 /**
- * A partial aggregate: counts by cell, plus what could not be attributed. Serialisable as JSON.
+ * A partial aggregate: values by cell, the distinct totals, and what could not be attributed.
+ * Serialisable as JSON.
  *
  * @since 0.1.0
  */
 export interface Partial {
-  readonly version: 1
+  readonly version: 2
   readonly settings: Settings
-  readonly cells: Readonly<Record<string, Counts>>
+  readonly cells: Readonly<Record<string, Values>>
+  readonly total: Values
   readonly records: { readonly read: number; readonly counted: number; readonly unattributed: number }
   readonly unattributedReasons: Readonly<Record<string, number>>
 }
 
-const zeroEntries = () =>
-  Object.fromEntries(entryKinds.map((k) => [k, 0])) as Record<(typeof entryKinds)[number], number>
+/** The contract kinds: what "a contract" means when a count names no outcome. @since 0.2.0 */
+export const contractKinds: ReadonlyArray<string> = [
+  "cdi",
+  "cdd",
+  "temporary-work",
+  "apprenticeship",
+  "professionalisation-contract"
+]
+const contracts = new Set(contractKinds)
 
-/** Counts of an empty cell. @since 0.1.0 */
-export const emptyCounts = (): Counts => ({
-  participants: 0,
-  withContract: 0,
-  entries: zeroEntries(),
-  durableEmployment: 0,
-  daysToFirstContract: { count: 0, sum: 0, min: null, max: null, buckets: [0, 0, 0, 0, 0] }
-})
+// settings compared as values: the same settings written in another key order are equal
+const canonical = (u: unknown): string =>
+  Array.isArray(u)
+    ? `[${u.map(canonical).join(",")}]`
+    : typeof u === "object" && u !== null
+      ? `{${Object.keys(u)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((u as Record<string, unknown>)[k])}`)
+          .join(",")}}`
+      : JSON.stringify(u)
+
+/**
+ * Whether two settings are the same, whatever the order of their keys.
+ *
+ * @since 0.2.0
+ */
+export const sameSettings = (a: Settings, b: Settings): boolean => canonical(a) === canonical(b)
 
 /**
  * An empty partial.
  *
  * @since 0.1.0
  */
-export const empty = (settings: Partial["settings"]): Partial => ({
-  version: 1,
+export const empty = (settings: Settings): Partial => ({
+  version: 2,
   settings,
   cells: {},
+  total: {},
   records: { read: 0, counted: 0, unattributed: 0 },
   unattributedReasons: {}
 })
 
-const minOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b))
-const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b))
-
-/**
- * Adds two cells' counts.
- *
- * @since 0.1.0
- */
-export const addCounts = (a: Counts, b: Counts): Counts => ({
-  participants: a.participants + b.participants,
-  withContract: a.withContract + b.withContract,
-  entries: Object.fromEntries(entryKinds.map((k) => [k, a.entries[k] + b.entries[k]])) as Counts["entries"],
-  durableEmployment: a.durableEmployment + b.durableEmployment,
-  daysToFirstContract: {
-    count: a.daysToFirstContract.count + b.daysToFirstContract.count,
-    sum: a.daysToFirstContract.sum + b.daysToFirstContract.sum,
-    min: minOf(a.daysToFirstContract.min, b.daysToFirstContract.min),
-    max: maxOf(a.daysToFirstContract.max, b.daysToFirstContract.max),
-    buckets: a.daysToFirstContract.buckets.map((n, i) => n + (b.daysToFirstContract.buckets[i] ?? 0))
-  }
-})
-
-const sameSettings = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b)
-
-const addReasons = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>) => {
-  const out: Record<string, number> = { ...a }
-  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v
+// own keys only: a key from data ("toString", "__proto__") never reaches Object.prototype
+const addInto = (into: Map<string, number>, values: Readonly<Record<string, number>>) => {
+  for (const k of Object.keys(values)) into.set(k, (into.get(k) ?? 0) + (values[k] as number))
+}
+const sortedRecord = <A>(m: ReadonlyMap<string, A>): Readonly<Record<string, A>> => {
+  const out: Record<string, A> = Object.create(null)
+  for (const k of [...m.keys()].sort()) out[k] = m.get(k) as A
   return out
 }
 
 /**
- * Merges two partials computed with the same settings (associative and commutative).
+ * Merges two partials computed with the same settings (associative and commutative), of disjoint
+ * sets of young people (each mission locale, region or file its own).
  *
  * @since 0.1.0
  */
 export const merge = (a: Partial, b: Partial): Partial => {
   if (!sameSettings(a.settings, b.settings))
     throw new Error(
-      `Cannot merge partial aggregates computed with different settings / agrégats partiels de paramètres différents: ${JSON.stringify(a.settings)} vs ${JSON.stringify(b.settings)}`
+      "Cannot merge partial aggregates computed with different settings / agrégats partiels de paramètres différents"
     )
-  const cells: Record<string, Counts> = { ...a.cells }
-  for (const [k, c] of Object.entries(b.cells)) cells[k] = cells[k] === undefined ? c : addCounts(cells[k], c)
-  // keys in a fixed order, so that merge(a, b) and merge(b, a) serialise identically
-  const sorted = Object.fromEntries(
-    Object.keys(cells)
-      .sort()
-      .map((k) => [k, cells[k] as Counts])
-  )
+  const cells = new Map<string, Map<string, number>>()
+  for (const p of [a, b])
+    for (const k of Object.keys(p.cells)) {
+      const m = cells.get(k) ?? new Map<string, number>()
+      addInto(m, p.cells[k] as Values)
+      cells.set(k, m)
+    }
+  const total = new Map<string, number>()
+  addInto(total, a.total)
+  addInto(total, b.total)
+  const reasons = new Map<string, number>()
+  addInto(reasons, a.unattributedReasons)
+  addInto(reasons, b.unattributedReasons)
   return {
-    version: 1,
+    version: 2,
     settings: a.settings,
-    cells: sorted,
+    cells: sortedRecord(new Map([...cells].map(([k, m]) => [k, sortedRecord(m)]))),
+    total: sortedRecord(total),
     records: {
       read: a.records.read + b.records.read,
       counted: a.records.counted + b.records.counted,
       unattributed: a.records.unattributed + b.records.unattributed
     },
-    unattributedReasons: Object.fromEntries(
-      Object.entries(addReasons(a.unattributedReasons, b.unattributedReasons)).sort()
-    )
+    unattributedReasons: sortedRecord(reasons)
   }
 }
 
@@ -195,58 +194,136 @@ interface ActionInfo {
   readonly startDate: string
 }
 
-/** A young person's records. @since 0.1.0 */
+interface Outcome {
+  readonly outcome: string
+  readonly startDate: string
+  readonly endDate?: string
+}
+
+/** A young person's records. */
 interface Pathway {
   ref: string
   participations: Array<{ readonly action: string; readonly startDate: string }>
-  outcomes: Array<{ readonly outcome: string; readonly startDate: string; readonly endDate?: string }>
+  outcomes: Array<Outcome>
 }
-
-const contractKinds = new Set(["cdi", "cdd", "temporary-work", "apprenticeship", "professionalisation-contract"])
 
 /**
  * Whether a contract counts as durable employment.
  *
  * @since 0.1.0
  */
-export const isDurable = (
-  o: { readonly outcome: string; readonly startDate: string; readonly endDate?: string },
-  t: DurableThreshold
-): boolean => {
+export const isDurable = (o: Outcome, t: DurableThreshold): boolean => {
   if (o.outcome === "cdi") return true
-  if (!contractKinds.has(o.outcome) || o.endDate === undefined) return false
+  if (!contracts.has(o.outcome) || o.endDate === undefined) return false
   // the end day is worked: a contract from 1 January to 30 June lasts six months
   const months = LegalDate.monthsBetween(o.startDate as never, LegalDate.addDaysTo(o.endDate as never, 1))
   return t.comparison === "at-least" ? months >= t.months : months > t.months
 }
 
+/** The records the aggregator reads, by kind; others are ignored. @since 0.2.0 */
+export type Input =
+  | (ActionInfo & { readonly kind?: "action"; readonly id: string })
+  | { readonly kind: "participant"; readonly ref: string }
+  | {
+      readonly kind: "participation"
+      readonly participant: string
+      readonly action: string
+      readonly startDate: string
+    }
+  | {
+      readonly kind: "insertion-outcome"
+      readonly participant: string
+      readonly outcome: string
+      readonly startDate: string
+      readonly endDate?: string
+    }
+
+/** A streaming aggregator. @since 0.2.0 */
+export interface Aggregator {
+  /** Indexes an action (actions come before the young people's records). */
+  readonly addAction: (a: ActionInfo & { readonly id: string }) => void
+  /** Adds one record of a young person; a participant record starts the next person. */
+  readonly add: (r: Exclude<Input, ActionInfo & { readonly id: string }>) => void
+  /**
+   * Routes any exchange record to where it counts (actions, young people's records); committee
+   * meetings and referent designations are not indicators' business: `false`.
+   */
+  readonly record: (r: ExchangeRecord.ExchangeRecord) => boolean
+  /** Closes the last young person and gives the partial. */
+  readonly finish: () => Partial
+}
+
+const matchesAction = (where: Indicator.Filter | undefined, a: ActionInfo): boolean =>
+  (where?.actionTypes === undefined || (where.actionTypes as ReadonlyArray<string>).includes(a.actionType)) &&
+  (where?.branches === undefined || a.branches.some((b) => (where.branches as ReadonlyArray<string>).includes(b)))
+
+const usesOutcomes = (where: Indicator.Filter | undefined) => where?.outcomes !== undefined || where?.durable === true
+
 /**
- * A streaming aggregator.
+ * A streaming aggregator of the settings' indicators.
  *
  * @example
  * ```ts
  * import { Aggregate } from "@accord-jeunes/engine"
- * const agg = Aggregate.aggregator({ dimensions: ["region"], granularity: "year", durable: Aggregate.defaultDurableThreshold })
+ * const agg = Aggregate.aggregator({
+ *   dimensions: ["region"], granularity: "year", durable: Aggregate.defaultDurableThreshold,
+ *   indicators: [{ id: "entries-into-cdi", measure: { kind: "count", of: "young-people", where: { outcomes: ["cdi"] } } }]
+ * })
  * agg.addAction({ id: "a1", branches: ["hcr"], region: "84", actionType: "company-visit", startDate: "2025-03-01" })
  * agg.add({ kind: "participant", ref: "p-0001" })
  * agg.add({ kind: "participation", participant: "p-0001", action: "a1", startDate: "2025-03-01" })
  * agg.add({ kind: "insertion-outcome", participant: "p-0001", outcome: "cdi", startDate: "2025-05-01" })
- * agg.finish().cells["84"]?.entries.cdi // 1
+ * agg.finish().cells["84"]?.["entries-into-cdi"] // 1
  * ```
  * @since 0.1.0
  */
-export const aggregator = (settings: Settings) => {
+export const aggregator = (settings: Settings): Aggregator => {
   const actions = new Map<string, ActionInfo>()
-  const cells = new Map<string, Counts>()
-  const reasons: Record<string, number> = {}
+  const cells = new Map<string, Map<string, number>>()
+  const total = new Map<string, number>()
+  const reasons = new Map<string, number>()
   let read = 0
   let counted = 0
   let unattributed = 0
   let current: Pathway | undefined
+  const period = settings.period
+  const inPeriod = (d: string) => period === undefined || (d >= period.start && d <= period.end)
 
+  const bump = (key: string, id: string, n = 1) => {
+    let m = cells.get(key)
+    if (m === undefined) {
+      m = new Map()
+      cells.set(key, m)
+    }
+    m.set(id, (m.get(id) ?? 0) + n)
+  }
+  const bumpTotal = (id: string, n = 1) => total.set(id, (total.get(id) ?? 0) + n)
   const unattribute = (reason: string, n = 1) => {
     unattributed += n
-    reasons[reason] = (reasons[reason] ?? 0) + n
+    reasons.set(reason, (reasons.get(reason) ?? 0) + n)
+  }
+
+  // the cells of one action, for a record dated `day`: one per branch the filter keeps
+  const keysOf = (a: ActionInfo, day: string, where: Indicator.Filter | undefined, into: Set<string>) => {
+    const branches =
+      where?.branches === undefined
+        ? a.branches
+        : a.branches.filter((b) => (where.branches as ReadonlyArray<string>).includes(b))
+    for (const branch of settings.dimensions.includes("branch") ? branches : [""]) {
+      into.add(
+        keyOf(
+          settings.dimensions.map((d) =>
+            d === "branch"
+              ? branch
+              : d === "region"
+                ? a.region
+                : d === "action-type"
+                  ? a.actionType
+                  : periodOf(day, settings.granularity)
+          )
+        )
+      )
+    }
   }
 
   const flush = () => {
@@ -254,118 +331,159 @@ export const aggregator = (settings: Settings) => {
     current = undefined
     if (p === undefined) return
     const recordsOfPathway = 1 + p.participations.length + p.outcomes.length
-    const first = p.participations
+    const known = p.participations
       .filter((x) => actions.has(x.action))
-      .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0))[0]
-    if (first === undefined) {
+      .map((x) => ({ ...x, info: actions.get(x.action) as ActionInfo }))
+    if (known.length === 0) {
       unattribute(
         p.participations.length === 0 ? "participant-without-participation" : "participation-of-unknown-action",
         recordsOfPathway
       )
       return
     }
-    const action = actions.get(first.action) as ActionInfo
-    const values = settings.dimensions.map((d) =>
-      d === "branch"
-        ? String(action.branches[0])
-        : d === "region"
-          ? String(action.region)
-          : d === "action-type"
-            ? String(action.actionType)
-            : periodOf(first.startDate, settings.granularity)
-    )
-    const key = keyOf(values)
-    const entries = zeroEntries()
-    let durable = 0
-    let firstContract: string | undefined
+    let first = known[0]?.startDate as string
+    for (const x of known) if (x.startDate < first) first = x.startDate
     let outside = 0
-    for (const o of p.outcomes) {
-      if (o.startDate < first.startDate) {
-        outside++
-        continue
-      }
-      if (o.outcome in entries) entries[o.outcome as keyof typeof entries]++
-      if (isDurable(o, settings.durable)) durable++
-      if (contractKinds.has(o.outcome) && (firstContract === undefined || o.startDate < firstContract))
-        firstContract = o.startDate
-    }
+    for (const o of p.outcomes) if (o.startDate < first) outside++
     if (outside > 0) unattribute("outcome-before-first-action", outside)
-    const days =
-      firstContract === undefined ? undefined : LegalDate.daysBetween(first.startDate as never, firstContract as never)
-    const bucket = days === undefined ? -1 : dayBuckets.findIndex((b) => days <= b)
-    const add: Counts = {
-      participants: 1,
-      withContract: firstContract === undefined ? 0 : 1,
-      entries,
-      durableEmployment: durable,
-      daysToFirstContract:
-        days === undefined
-          ? emptyCounts().daysToFirstContract
-          : {
-              count: 1,
-              sum: days,
-              min: days,
-              max: days,
-              buckets: [0, 0, 0, 0, 0].map((_, i) => (i === (bucket < 0 ? 4 : bucket) ? 1 : 0))
-            }
-    }
-    const existing = cells.get(key)
-    cells.set(key, existing === undefined ? add : addCounts(existing, add))
     counted += recordsOfPathway - outside
+    // the outcomes that count: on or after the first participation, within the period
+    const outcomes = p.outcomes.filter((o) => o.startDate >= first && inPeriod(o.startDate))
+    // the cells behind an outcome: every action taken part in up to it
+    const keysUpTo = (o: Outcome, where: Indicator.Filter | undefined, into: Set<string>) => {
+      for (const x of known)
+        if (x.startDate <= o.startDate && matchesAction(where, x.info)) keysOf(x.info, o.startDate, where, into)
+    }
+    const outcomeMatches = (o: Outcome, where: Indicator.Filter | undefined) =>
+      (where?.outcomes === undefined
+        ? contracts.has(o.outcome)
+        : (where.outcomes as ReadonlyArray<string>).includes(o.outcome)) &&
+      (where?.durable !== true || isDurable(o, settings.durable))
+    for (const { id, measure } of settings.indicators) {
+      if (measure.kind === "count") {
+        const where = measure.where
+        if (measure.of === "actions") continue
+        if (measure.of === "participations" || (measure.of === "young-people" && !usesOutcomes(where))) {
+          const keys = new Set<string>()
+          let n = 0
+          for (const x of known)
+            if (inPeriod(x.startDate) && matchesAction(where, x.info)) {
+              const own = new Set<string>()
+              keysOf(x.info, x.startDate, where, own)
+              n++
+              if (measure.of === "participations") for (const k of own) bump(k, id)
+              else for (const k of own) keys.add(k)
+            }
+          if (measure.of === "participations") bumpTotal(id, n)
+          else if (keys.size > 0 || n > 0) {
+            for (const k of keys) bump(k, id)
+            bumpTotal(id)
+          }
+          continue
+        }
+        // outcomes: distinct young people, or each contract
+        const keys = new Set<string>()
+        let n = 0
+        for (const o of outcomes) {
+          if (!outcomeMatches(o, where)) continue
+          const own = new Set<string>()
+          keysUpTo(o, where, own)
+          if (own.size === 0) continue
+          n++
+          if (measure.of === "contracts") for (const k of own) bump(k, id)
+          else for (const k of own) keys.add(k)
+        }
+        if (measure.of === "contracts") bumpTotal(id, n)
+        else if (n > 0) {
+          for (const k of keys) bump(k, id)
+          bumpTotal(id)
+        }
+      } else if (measure.kind === "mean-days") {
+        // the first contract on or after the first participation, counted in its own period
+        let firstContract: Outcome | undefined
+        for (const o of p.outcomes)
+          if (
+            o.startDate >= first &&
+            contracts.has(o.outcome) &&
+            (firstContract === undefined || o.startDate < firstContract.startDate)
+          )
+            firstContract = o
+        if (firstContract === undefined || !inPeriod(firstContract.startDate)) continue
+        const days = LegalDate.daysBetween(first as never, firstContract.startDate as never)
+        const keys = new Set<string>()
+        keysUpTo(firstContract, undefined, keys)
+        for (const k of keys) {
+          bump(k, `${id}#sum`, days)
+          bump(k, `${id}#count`)
+        }
+        bumpTotal(`${id}#sum`, days)
+        bumpTotal(`${id}#count`)
+      }
+    }
   }
 
+  const actionCounts = settings.indicators.filter(
+    (x): x is Computed & { measure: Extract<Indicator.Measure, { kind: "count" }> } =>
+      x.measure.kind === "count" && x.measure.of === "actions"
+  )
+  const addAction = (a: ActionInfo & { readonly id: string }) => {
+    read++
+    counted++
+    const info = { branches: a.branches, region: a.region, actionType: a.actionType, startDate: a.startDate }
+    actions.set(a.id, info)
+    for (const { id, measure } of actionCounts)
+      if (inPeriod(a.startDate) && matchesAction(measure.where, info)) {
+        const keys = new Set<string>()
+        keysOf(info, a.startDate, measure.where, keys)
+        for (const k of keys) bump(k, id)
+        bumpTotal(id)
+      }
+  }
+  const add: Aggregator["add"] = (r) => {
+    read++
+    if (r.kind === "participant") {
+      flush()
+      current = { ref: r.ref, participations: [], outcomes: [] }
+      return
+    }
+    if (current === undefined || current.ref !== r.participant) {
+      unattribute("record-outside-its-participant-group")
+      return
+    }
+    if (r.kind === "participation") current.participations.push({ action: r.action, startDate: r.startDate })
+    else
+      current.outcomes.push({
+        outcome: r.outcome,
+        startDate: r.startDate,
+        ...(r.endDate === undefined ? {} : { endDate: r.endDate })
+      })
+  }
   return {
-    /** Indexes an action (actions come before the young people's records). */
-    addAction: (a: ActionInfo & { readonly id: string }) => {
-      read++
-      counted++
-      actions.set(a.id, { branches: a.branches, region: a.region, actionType: a.actionType, startDate: a.startDate })
-    },
-    /** Adds one record of a young person; a participant record starts the next person. */
-    add: (
-      r:
-        | { readonly kind: "participant"; readonly ref: string }
-        | {
-            readonly kind: "participation"
-            readonly participant: string
-            readonly action: string
-            readonly startDate: string
-          }
-        | {
-            readonly kind: "insertion-outcome"
-            readonly participant: string
-            readonly outcome: string
-            readonly startDate: string
-            readonly endDate?: string
-          }
-    ) => {
-      read++
-      if (r.kind === "participant") {
-        flush()
-        current = { ref: r.ref, participations: [], outcomes: [] }
-        return
+    addAction,
+    add,
+    record: (r) => {
+      switch (r.kind) {
+        case "action":
+          addAction(r)
+          return true
+        case "participant":
+        case "participation":
+        case "insertion-outcome":
+          add(r)
+          return true
+        default:
+          return false
       }
-      if (current === undefined || current.ref !== r.participant) {
-        unattribute("record-outside-its-participant-group")
-        return
-      }
-      if (r.kind === "participation") current.participations.push({ action: r.action, startDate: r.startDate })
-      else
-        current.outcomes.push({
-          outcome: r.outcome,
-          startDate: r.startDate,
-          ...(r.endDate === undefined ? {} : { endDate: r.endDate })
-        })
     },
-    /** Closes the last young person and gives the partial. */
     finish: (): Partial => {
       flush()
       return {
-        version: 1,
+        version: 2,
         settings,
-        cells: Object.fromEntries([...cells.keys()].sort().map((k) => [k, cells.get(k) as Counts])),
+        cells: sortedRecord(new Map([...cells].map(([k, m]) => [k, sortedRecord(m)]))),
+        total: sortedRecord(total),
         records: { read, counted, unattributed },
-        unattributedReasons: Object.fromEntries(Object.entries(reasons).sort())
+        unattributedReasons: sortedRecord(reasons)
       }
     }
   }

@@ -1,143 +1,117 @@
 /**
  * The tracking table of young people's entry into employment (a4#4: CDD, CDI, work-study), from
- * an aggregate: one row per cell, a total row, rates and times, protected by disclosure control.
+ * an aggregate: one row per cell, a total row of distinct young people, ratios and means, protected
+ * by disclosure control. Its columns are indicator definitions (see `Columns`), so that each figure
+ * can say what it counts.
  *
  * @since 0.1.0
  */
+import type { Indicator } from "@accord-jeunes/domain"
 import * as Disclosure from "../disclosure/Disclosure.js"
 import * as Explanation from "../explanation/Explanation.js"
 import * as Aggregate from "./Aggregate.js"
 
-/** The count columns, in order. @since 0.1.0 */
-export const countColumns = [
-  "participants",
-  "withContract",
-  "cdi",
-  "cdd",
-  "temporary-work",
-  "apprenticeship",
-  "professionalisation-contract",
-  "work-study",
-  "durable-employment"
-] as const
-
-/** @since 0.1.0 */
-export type CountColumn = (typeof countColumns)[number]
-
-/** The derived columns. @since 0.1.0 */
-export const derivedColumns = ["contract-rate", "mean-days-to-first-contract"] as const
-
-/** @since 0.1.0 */
-export type Column = CountColumn | (typeof derivedColumns)[number]
-
-/** Column labels. @since 0.1.0 */
-export const columnLabels: Readonly<Record<Column, { readonly fr: string; readonly en: string }>> = {
-  participants: { fr: "Jeunes entrés en action", en: "Young people in actions" },
-  withContract: { fr: "Jeunes ayant signé un contrat", en: "Young people with a contract" },
-  cdi: { fr: "Entrées en CDI", en: "Entries into CDI" },
-  cdd: { fr: "Entrées en CDD", en: "Entries into CDD" },
-  "temporary-work": { fr: "Missions d'intérim", en: "Temporary work" },
-  apprenticeship: { fr: "Contrats d'apprentissage", en: "Apprenticeships" },
-  "professionalisation-contract": { fr: "Contrats de professionnalisation", en: "Professionalisation contracts" },
-  "work-study": { fr: "Entrées en alternance", en: "Entries into work-study" },
-  "durable-employment": { fr: "Emplois durables", en: "Durable employment" },
-  "contract-rate": { fr: "Taux d'accès à un contrat (%)", en: "Contract rate (%)" },
-  "mean-days-to-first-contract": {
-    fr: "Délai moyen jusqu'au premier contrat (jours)",
-    en: "Mean days to first contract"
-  }
-}
+/** A column: an indicator definition with its measure. @since 0.2.0 */
+export type Column = Indicator.IndicatorDefinition
 
 /** A row: its dimension values, and each column's value, `null` when hidden. @since 0.1.0 */
 export interface Row {
   readonly key: string
   readonly dimensions: Readonly<Record<string, string>>
-  readonly values: Readonly<Record<Column, number | null>>
-  readonly hidden: Readonly<Partial<Record<Column, Disclosure.Reason>>>
+  readonly values: Readonly<Record<string, number | null>>
+  readonly hidden: Readonly<Record<string, Disclosure.Reason>>
 }
 
 /** The table. @since 0.1.0 */
 export interface Table {
   readonly kind: "tracking-table"
-  readonly version: 1
+  readonly version: 2
   readonly settings: Aggregate.Settings
   readonly threshold: number
+  readonly columns: ReadonlyArray<Column>
   readonly rows: ReadonlyArray<Row>
+  /** Distinct young people (or contracts, actions) over all rows: not the sum of the rows. */
   readonly total: Row
   readonly hiddenCells: number
   readonly records: Aggregate.Partial["records"]
   readonly explanation: Explanation.Explanation
 }
 
-const countsOf = (c: Aggregate.Counts): Record<CountColumn, number> => ({
-  participants: c.participants,
-  withContract: c.withContract,
-  cdi: c.entries.cdi,
-  cdd: c.entries.cdd,
-  "temporary-work": c.entries["temporary-work"],
-  apprenticeship: c.entries.apprenticeship,
-  "professionalisation-contract": c.entries["professionalisation-contract"],
-  "work-study": c.entries.apprenticeship + c.entries["professionalisation-contract"],
-  "durable-employment": c.durableEmployment
-})
+const own = (v: Aggregate.Values, k: string): number => (Object.hasOwn(v, k) ? (v[k] as number) : 0)
 
-const derive = (counts: Record<CountColumn, number>, c: Aggregate.Counts) => ({
-  "contract-rate": counts.participants === 0 ? 0 : Math.round((1000 * counts.withContract) / counts.participants) / 10,
-  "mean-days-to-first-contract":
-    c.daysToFirstContract.count === 0 ? 0 : Math.round(c.daysToFirstContract.sum / c.daysToFirstContract.count)
-})
+// a column's value in a cell, from the aggregate's values (ratios and means from their parts)
+const cellValue = (column: Column, v: Aggregate.Values): number => {
+  const m = column.measure
+  if (m === undefined || m.kind === "count") return own(v, column.id)
+  if (m.kind === "mean-days") {
+    const n = own(v, `${column.id}#count`)
+    return n === 0 ? 0 : Math.round(own(v, `${column.id}#sum`) / n)
+  }
+  const d = own(v, m.denominator)
+  return d === 0
+    ? 0
+    : m.percent
+      ? Math.round((1000 * own(v, m.numerator)) / d) / 10
+      : Math.round((1000 * own(v, m.numerator)) / d) / 1000
+}
 
 /**
- * Builds the protected tracking table from an aggregate.
+ * Builds the protected tracking table from an aggregate and the definitions of its columns (those
+ * the aggregate was computed with, in the same order).
  *
  * @since 0.1.0
  */
-export const fromAggregate = (partial: Aggregate.Partial, options: { readonly threshold?: number } = {}): Table => {
+export const fromAggregate = (
+  partial: Aggregate.Partial,
+  columns: ReadonlyArray<Column>,
+  options: { readonly threshold?: number } = {}
+): Table => {
   const threshold = options.threshold ?? Disclosure.defaultThreshold
   const keys = Object.keys(partial.cells).sort()
-  const cells = keys.map((k) => partial.cells[k] as Aggregate.Counts)
-  const totalCounts = cells.reduce(Aggregate.addCounts, Aggregate.emptyCounts())
-  const grid = { rows: cells.map(countsOf), total: countsOf(totalCounts) }
-  const suppression = Disclosure.suppress(
-    grid,
-    countColumns,
-    [{ total: "work-study", parts: ["apprenticeship", "professionalisation-contract"] }],
-    threshold
-  )
+  const counts = columns.filter((c) => c.measure === undefined || c.measure.kind === "count").map((c) => c.id)
+  const grid = {
+    rows: keys.map((k) => Object.fromEntries(counts.map((id) => [id, own(partial.cells[k] as Aggregate.Values, id)]))),
+    total: Object.fromEntries(counts.map((id) => [id, own(partial.total, id)]))
+  }
+  // distinct counts are not additive (a young person in two rows is one in the total): the
+  // column-wise secondary suppression then hides more than strictly needed, never less
+  const suppression = Disclosure.suppress(grid, counts, [], threshold)
   const hiddenFor = (row: number | "total") =>
-    Object.fromEntries(suppression.cells.filter((c) => c.row === row).map((c) => [c.column, c.reason])) as Partial<
-      Record<Column, Disclosure.Reason>
-    >
-  const toRow = (
-    key: string,
-    counts: Record<CountColumn, number>,
-    c: Aggregate.Counts,
-    hidden: Partial<Record<Column, Disclosure.Reason>>
-  ): Row => {
-    const h: Partial<Record<Column, Disclosure.Reason>> = { ...hidden }
-    // a rate or a mean built on a hidden count would give it back
-    if (h.participants !== undefined || h.withContract !== undefined) h["contract-rate"] = "secondary"
-    if (h.withContract !== undefined) h["mean-days-to-first-contract"] = "secondary"
-    const all = { ...counts, ...derive(counts, c) }
-    const values = Object.fromEntries(
-      (Object.keys(all) as Array<Column>).map((col) => [col, h[col] === undefined ? all[col] : null])
-    ) as Record<Column, number | null>
+    new Map(suppression.cells.filter((c) => c.row === row).map((c) => [c.column, c.reason] as const))
+  const toRow = (key: string, v: Aggregate.Values, hiddenCounts: ReadonlyMap<string, Disclosure.Reason>): Row => {
+    const hidden = new Map(hiddenCounts)
+    for (const c of columns) {
+      const m = c.measure
+      // a rate or a mean built on a hidden or small count would give it back
+      if (m?.kind === "ratio" && (hidden.has(m.numerator) || hidden.has(m.denominator))) hidden.set(c.id, "secondary")
+      if (m?.kind === "mean-days") {
+        const n = own(v, `${c.id}#count`)
+        if (n > 0 && n < threshold) hidden.set(c.id, "primary")
+      }
+    }
+    const values: Record<string, number | null> = {}
+    const hide: Record<string, Disclosure.Reason> = {}
+    for (const c of columns) {
+      const reason = hidden.get(c.id)
+      values[c.id] = reason === undefined ? cellValue(c, v) : null
+      if (reason !== undefined) hide[c.id] = reason
+    }
     const dims =
       key === "total"
         ? {}
         : Object.fromEntries(partial.settings.dimensions.map((d, i) => [d, Aggregate.valuesOf(key)[i] ?? ""]))
-    return { key, dimensions: dims, values, hidden: h }
+    return { key, dimensions: dims, values, hidden: hide }
   }
-  const rows = keys.map((k, i) =>
-    toRow(k, grid.rows[i] as Record<CountColumn, number>, cells[i] as Aggregate.Counts, hiddenFor(i))
-  )
-  const total = toRow("total", grid.total, totalCounts, hiddenFor("total"))
+  const rows = keys.map((k, i) => toRow(k, partial.cells[k] as Aggregate.Values, hiddenFor(i)))
+  const total = toRow("total", partial.total, hiddenFor("total"))
   const hiddenCells = [...rows, total].reduce((n, r) => n + Object.keys(r.hidden).length, 0)
+  const period = partial.settings.period
   return {
     kind: "tracking-table",
-    version: 1,
+    version: 2,
     settings: partial.settings,
     threshold,
+    columns,
     rows,
     total,
     hiddenCells,
@@ -150,6 +124,8 @@ export const fromAggregate = (partial: Aggregate.Partial, options: { readonly th
       facts: {
         dimensions: [...partial.settings.dimensions],
         granularity: partial.settings.granularity,
+        period: period === undefined ? null : { start: period.start, end: period.end },
+        columns: columns.map((c) => c.id),
         recordsRead: partial.records.read,
         recordsCounted: partial.records.counted,
         recordsUnattributed: partial.records.unattributed,
@@ -163,34 +139,61 @@ export const fromAggregate = (partial: Aggregate.Partial, options: { readonly th
   }
 }
 
+const describeFilter = (where: Indicator.Filter | undefined) => ({
+  ...(where?.outcomes === undefined ? {} : { outcomes: [...where.outcomes] }),
+  ...(where?.durable === undefined ? {} : { durable: true }),
+  ...(where?.actionTypes === undefined ? {} : { actionTypes: [...where.actionTypes] }),
+  ...(where?.branches === undefined ? {} : { branches: [...where.branches] })
+})
+
 /**
- * Why a cell of the table has its value: the rule, the clause, the cell and, when hidden, why.
+ * Why a cell of the table has its value: the definition (what it counts, within which conditions,
+ * the clause or decision that sets it), the period, the cell and, when hidden, why.
  *
  * @since 0.1.0
  */
-export const explainCell = (table: Table, key: string, column: Column): Explanation.Explanation | undefined => {
+export const explainCell = (table: Table, key: string, column: string): Explanation.Explanation | undefined => {
   const row = key === "total" ? table.total : table.rows.find((r) => r.key === key)
-  if (row === undefined) return undefined
+  const c = table.columns.find((x) => x.id === column)
+  if (row === undefined || c === undefined) return undefined
   const reason = row.hidden[column]
+  const m = c.measure
+  const period = table.settings.period
   return Explanation.make({
     rule: `indicators.${column}`,
-    clause: "a4#4",
-    verdict: row.values[column],
-    facts: { row: key, dimensions: row.dimensions, column, hidden: reason ?? null, threshold: table.threshold },
+    clause: c.source.kind === "clause" ? c.source.clause : "a4#4",
+    ...(c.source.kind === "committee-decision" ? { source: `committee decision ${c.source.decision}` } : {}),
+    verdict: row.values[column] ?? null,
+    facts: {
+      row: key,
+      dimensions: row.dimensions,
+      column,
+      measure:
+        m === undefined
+          ? null
+          : m.kind === "count"
+            ? { kind: "count", of: m.of, where: describeFilter(m.where) }
+            : m.kind === "ratio"
+              ? { kind: "ratio", numerator: m.numerator, denominator: m.denominator, percent: m.percent }
+              : { kind: "mean-days", from: m.from, to: m.to },
+      period: period === undefined ? null : { start: period.start, end: period.end },
+      hidden: reason ?? null,
+      threshold: table.threshold
+    },
     message:
       reason === undefined
         ? {
-            fr: `${columnLabels[column].fr} : ${row.values[column]}`,
-            en: `${columnLabels[column].en}: ${row.values[column]}`
+            fr: `${c.label.fr} : ${row.values[column]} — ${c.description.fr}`,
+            en: `${c.label.en}: ${row.values[column]} — ${c.description.en}`
           }
         : reason === "primary"
           ? {
-              fr: `${columnLabels[column].fr} : masqué, effectif inférieur à ${table.threshold}`,
-              en: `${columnLabels[column].en}: hidden, count under ${table.threshold}`
+              fr: `${c.label.fr} : masqué, effectif inférieur à ${table.threshold}`,
+              en: `${c.label.en}: hidden, count under ${table.threshold}`
             }
           : {
-              fr: `${columnLabels[column].fr} : masqué pour qu'une case masquée ne puisse pas être recalculée`,
-              en: `${columnLabels[column].en}: hidden so that a hidden cell cannot be recomputed`
+              fr: `${c.label.fr} : masqué pour qu'une case masquée ne puisse pas être recalculée`,
+              en: `${c.label.en}: hidden so that a hidden cell cannot be recomputed`
             }
   })
 }

@@ -7,7 +7,8 @@
 import { type CalendarDate, type CommitteeMeeting, type ReferentDesignation, Territory } from "@accord-jeunes/domain"
 import { Composition } from "@accord-jeunes/plugin-sdk"
 import * as Compliance from "../governance/Compliance.js"
-import type * as Aggregate from "../indicators/Aggregate.js"
+import * as Aggregate from "../indicators/Aggregate.js"
+import * as Columns from "../indicators/Columns.js"
 import * as TrackingTable from "../indicators/TrackingTable.js"
 import * as Lifecycle from "../lifecycle/Lifecycle.js"
 
@@ -44,6 +45,8 @@ export interface AnnualReport {
   readonly indicators: ReadonlyArray<{
     readonly id: string
     readonly label: { readonly fr: string; readonly en: string }
+    /** Whether the report computes it (a column of the tracking table). */
+    readonly computed: boolean
   }>
   readonly pendingDecisions: ReadonlyArray<{
     readonly id: string
@@ -52,6 +55,34 @@ export interface AnnualReport {
   readonly governance: Compliance.Report
   readonly trackingTable: TrackingTable.Table
 }
+
+/**
+ * The settings of the aggregate an annual report is built from: the period's bounds and the
+ * indicators in force at its end (the table's context columns, the text's counts, and those that
+ * decisions and plugins add). The one place where the report's indicators are chosen.
+ *
+ * @example
+ * ```ts
+ * import { Aggregate, Report } from "@accord-jeunes/engine"
+ * import { Assembly } from "@accord-jeunes/in-force"
+ * const settings = Report.settingsFor(Assembly.foundingTimeline(), { start: "2024-09-16", end: "2025-09-15" }, ["branch"])
+ * const agg = Aggregate.aggregator(settings)
+ * agg.finish().settings.indicators.length > 3 // true
+ * ```
+ * @since 0.2.0
+ */
+export const settingsFor = (
+  timeline: Composition.Timeline,
+  period: { readonly start: string; readonly end: string },
+  dimensions: ReadonlyArray<Aggregate.Dimension>,
+  options: { readonly granularity?: Aggregate.Granularity; readonly durable?: Aggregate.DurableThreshold } = {}
+): Aggregate.Settings => ({
+  dimensions,
+  granularity: options.granularity ?? "year",
+  durable: options.durable ?? Aggregate.defaultDurableThreshold,
+  period: { start: period.start, end: period.end },
+  indicators: Columns.computed(Columns.of(Composition.asOf(timeline, period.end)))
+})
 
 /**
  * Builds the annual report.
@@ -72,6 +103,21 @@ export const annual = (inputs: {
 }): AnnualReport => {
   const governance = Compliance.check(inputs)
   const inForce = Composition.asOf(inputs.timeline, governance.period.end)
+  // the definitions of what the aggregate computed, in its order
+  const definitions = Columns.of(inForce)
+  const columns = inputs.aggregate.settings.indicators.map(
+    (x) =>
+      definitions.find((d) => d.id === x.id) ?? {
+        id: x.id,
+        label: { fr: x.id, en: x.id },
+        description: { fr: x.id, en: x.id },
+        unit: "count" as const,
+        dimensions: [],
+        source: { kind: "clause" as const, clause: "a4#4" },
+        measure: x.measure
+      }
+  ) as ReadonlyArray<TrackingTable.Column>
+  const computedIds = new Set(columns.map((c) => c.id))
   return {
     kind: "annual-report",
     version: 1,
@@ -84,15 +130,32 @@ export const annual = (inputs: {
       inputs.terminations === undefined ? {} : { terminations: inputs.terminations }
     ),
     branches: inForce.branches.map((b) => ({ id: b.id, name: b.name, since: b.provenance.since.effectiveDate })),
-    indicators: inForce.indicators.map((i) => ({ id: i.id, label: i.label })),
+    indicators: inForce.indicators.map((i) => ({ id: i.id, label: i.label, computed: computedIds.has(i.id) })),
     pendingDecisions: inForce.pendingDecisions.map((p) => ({ id: p.id, subject: p.subject })),
     governance,
     trackingTable: TrackingTable.fromAggregate(
       inputs.aggregate,
+      columns,
       inputs.threshold === undefined ? {} : { threshold: inputs.threshold }
     )
   }
 }
+
+/**
+ * A number as people read it in the language: decimal comma and grouped thousands in French.
+ *
+ * @example
+ * ```ts
+ * import { Report } from "@accord-jeunes/engine"
+ * Report.formatNumber(26.8, "fr")   // "26,8"
+ * Report.formatNumber(1234.5, "en") // "1,234.5"
+ * ```
+ * @since 0.2.0
+ */
+export const formatNumber = (n: number, lang: Lang): string =>
+  new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 })
+    .format(n)
+    .replace(/\u202f/gu, "\u00a0")
 
 /**
  * A CSV cell that is safe to open in a spreadsheet: quoted when needed, and a text starting with
@@ -125,27 +188,33 @@ export const tableToCsv = (
 ): string => {
   const lang = options.lang ?? "fr"
   const sep = options.separator ?? ";"
-  const columns = [...TrackingTable.countColumns, ...TrackingTable.derivedColumns]
   const header = [
     ...table.settings.dimensions.map((d) => dimensionLabels[d][lang]),
-    ...columns.map((c) => TrackingTable.columnLabels[c][lang])
+    ...table.columns.map((c) => c.label[lang])
   ]
+  // French Excel reads "12,5" as a number and needs the hidden mark as text, not an empty cell
+  const cell = (v: number | null) =>
+    v === null ? (lang === "fr" ? "masqué" : "hidden") : lang === "fr" ? String(v).replace(".", ",") : String(v)
   const line = (cells: ReadonlyArray<string | number | null>) => cells.map((c) => csvCell(c, sep)).join(sep)
   return [
     line(header),
     ...table.rows.map((r) =>
-      line([...table.settings.dimensions.map((d) => r.dimensions[d] ?? ""), ...columns.map((c) => r.values[c])])
+      line([
+        ...table.settings.dimensions.map((d) => r.dimensions[d] ?? ""),
+        ...table.columns.map((c) => cell(r.values[c.id] ?? null))
+      ])
     ),
     line([
-      ...table.settings.dimensions.map((_, i) => (i === 0 ? (lang === "fr" ? "Total" : "Total") : "")),
-      ...columns.map((c) => table.total.values[c])
+      ...table.settings.dimensions.map((_, i) => (i === 0 ? "Total" : "")),
+      ...table.columns.map((c) => cell(table.total.values[c.id] ?? null))
     ])
   ].join("\r\n")
 }
 
 const esc = (s: string) =>
   s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;")
-const show = (v: number | null) => (v === null ? "◼" : String(v))
+const shown = (lang: Lang) => (v: number | null | undefined) =>
+  v === null || v === undefined ? "◼" : formatNumber(v, lang)
 
 /**
  * The annual report as Markdown.
@@ -155,12 +224,13 @@ const show = (v: number | null) => (v === null ? "◼" : String(v))
 export const toMarkdown = (report: AnnualReport, lang: Lang = "fr"): string => {
   const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
   const table = report.trackingTable
-  const columns = [...TrackingTable.countColumns, ...TrackingTable.derivedColumns]
+  const columns = table.columns
   const dims = table.settings.dimensions
+  const show = shown(lang)
   return [
     `# ${t("Rapport annuel", "Annual report")} — ${report.agreement.title}`,
     "",
-    `${t("Période", "Period")} : ${report.period.start} → ${report.period.end} (${report.period.label}). ${t("Établi au", "As of")} ${report.asOf}.`,
+    `${t("Période", "Period")} : ${report.period.start} → ${report.period.end} (${report.period.label[lang]}). ${t("Établi au", "As of")} ${report.asOf}.`,
     "",
     `**${report.lifecycle.explanation.message[lang]}**`,
     "",
@@ -178,13 +248,18 @@ export const toMarkdown = (report: AnnualReport, lang: Lang = "fr"): string => {
     "",
     `## ${t("Tableau de suivi de l'insertion", "Tracking table")}`,
     "",
-    `| ${[...dims.map((d) => dimensionLabels[d][lang]), ...columns.map((c) => TrackingTable.columnLabels[c][lang])].join(" | ")} |`,
+    `| ${[...dims.map((d) => dimensionLabels[d][lang]), ...columns.map((c) => c.label[lang])].join(" | ")} |`,
     `|${[...dims, ...columns].map(() => "---").join("|")}|`,
     ...table.rows.map(
       (r) =>
-        `| ${[...dims.map((d) => valueLabel(report, d, r.dimensions[d] ?? "", lang)), ...columns.map((c) => show(r.values[c]))].join(" | ")} |`
+        `| ${[...dims.map((d) => valueLabel(report, d, r.dimensions[d] ?? "", lang)), ...columns.map((c) => show(r.values[c.id]))].join(" | ")} |`
     ),
-    `| ${[...dims.map((_, i) => (i === 0 ? "**Total**" : "")), ...columns.map((c) => `**${show(table.total.values[c])}**`)].join(" | ")} |`,
+    `| ${[...dims.map((_, i) => (i === 0 ? "**Total**" : "")), ...columns.map((c) => `**${show(table.total.values[c.id])}**`)].join(" | ")} |`,
+    "",
+    t(
+      "Les jeunes sont comptés une fois par ligne et une fois dans le total : un jeune passé par deux branches compte dans chacune, et une seule fois au total, qui n'est donc pas la somme des lignes. Une action de plusieurs branches compte pour chacune.",
+      "Young people count once in a row and once in the total: one who took part in actions of two branches counts in each, and once in the total, which is therefore not the sum of the rows. An action of several branches counts for each."
+    ),
     "",
     `◼ ${t(`case masquée (effectif inférieur à ${table.threshold}, ou qui permettrait de le retrouver) : ${table.hiddenCells} case(s)`, `hidden cell (count under ${table.threshold}, or one that would give it away): ${table.hiddenCells} cell(s)`)}`,
     "",
@@ -208,8 +283,16 @@ export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
   const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
   const table = report.trackingTable
   const dims = table.settings.dimensions
-  const series = ["cdi", "cdd", "work-study"] as const
-  const colors = { cdi: "#000091", cdd: "#6a6af4", "work-study": "#e1000f" } as const
+  const show = shown(lang)
+  const label = (id: string) => table.columns.find((c) => c.id === id)?.label[lang] ?? id
+  const series = ["entries-into-cdi", "entries-into-cdd", "entries-into-work-study"].filter((id) =>
+    table.columns.some((c) => c.id === id)
+  )
+  const colors: Readonly<Record<string, string>> = {
+    "entries-into-cdi": "#000091",
+    "entries-into-cdd": "#6a6af4",
+    "entries-into-work-study": "#e1000f"
+  }
   const rowLabel = (r: TrackingTable.Row) =>
     dims.map((d) => valueLabel(report, d, r.dimensions[d] ?? "", lang)).join(" · ")
   const max = Math.max(1, ...table.rows.flatMap((r) => series.map((s) => r.values[s] ?? 0)))
@@ -224,23 +307,25 @@ export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
     ...table.rows.flatMap((r, i) => [
       `<text x="0" y="${i * groupH + 13}" font-size="12" font-weight="600">${esc(rowLabel(r))}</text>`,
       ...series.map((s, j) => {
-        const v = r.values[s]
+        const v = r.values[s] ?? null
         const w = v === null ? 0 : Math.round(((width - 120) * v) / max)
         const y = i * groupH + labelH + j * barH
         return v === null
-          ? `<text x="0" y="${y + barH - 3}" font-size="11" fill="#666">◼ ${esc(TrackingTable.columnLabels[s][lang])} : ${esc(t("masqué", "hidden"))}</text>`
-          : `<rect x="0" y="${y}" width="${w}" height="${barH - 2}" fill="${colors[s]}"><title>${esc(TrackingTable.columnLabels[s][lang])}: ${v}</title></rect><text x="${w + 4}" y="${y + barH - 3}" font-size="11">${v}</text>`
+          ? `<text x="0" y="${y + barH - 3}" font-size="11" fill="#666">◼ ${esc(label(s))} : ${esc(t("masqué", "hidden"))}</text>`
+          : `<rect x="0" y="${y}" width="${w}" height="${barH - 2}" fill="${colors[s]}"><title>${esc(label(s))}: ${show(v)}</title></rect><text x="${w + 4}" y="${y + barH - 3}" font-size="11">${show(v)}</text>`
       })
     ]),
     ...series.map(
       (s, j) =>
-        `<rect x="${j * 180}" y="${table.rows.length * groupH + 12}" width="10" height="10" fill="${colors[s]}"/><text x="${j * 180 + 14}" y="${table.rows.length * groupH + 21}" font-size="11">${esc(TrackingTable.columnLabels[s][lang])}</text>`
+        `<rect x="${j * 240}" y="${table.rows.length * groupH + 12}" width="10" height="10" fill="${colors[s]}"/><text x="${j * 240 + 14}" y="${table.rows.length * groupH + 21}" font-size="11">${esc(label(s))}</text>`
     ),
     "</svg>"
   ].join("\n")
-  const columns = [...TrackingTable.countColumns, ...TrackingTable.derivedColumns]
-  const cell = (v: number | null) =>
-    v === null ? `<td class="hidden" title="${esc(t("masqué", "hidden"))}">◼</td>` : `<td>${v}</td>`
+  const columns = table.columns
+  const cell = (v: number | null | undefined) =>
+    v === null || v === undefined
+      ? `<td class="hidden" title="${esc(t("masqué", "hidden"))}">◼</td>`
+      : `<td>${esc(show(v))}</td>`
   const findings = report.governance.findings.filter((f) => !f.ok)
   return `<!doctype html>
 <html lang="${lang}">
@@ -262,19 +347,22 @@ th:first-child,td:first-child{text-align:left}tr.total td{font-weight:700;backgr
 <p>${esc(t("Période", "Period"))} ${report.period.start} → ${report.period.end} · ${esc(t("établi au", "as of"))} ${report.asOf}</p>
 <p class="status">${esc(report.lifecycle.explanation.message[lang])}</p>
 <div class="kpi">
-<div><strong>${show(table.total.values.participants)}</strong>${esc(TrackingTable.columnLabels.participants[lang])}</div>
-<div><strong>${show(table.total.values.withContract)}</strong>${esc(TrackingTable.columnLabels.withContract[lang])}</div>
-<div><strong>${show(table.total.values["contract-rate"])}${table.total.values["contract-rate"] === null ? "" : " %"}</strong>${esc(TrackingTable.columnLabels["contract-rate"][lang])}</div>
-<div><strong>${show(table.total.values["durable-employment"])}</strong>${esc(TrackingTable.columnLabels["durable-employment"][lang])}</div>
+${["young-people-in-actions", "young-people-with-contract", "contract-rate", "young-people-in-durable-employment"]
+  .filter((id) => columns.some((c) => c.id === id))
+  .map(
+    (id) =>
+      `<div><strong>${esc(show(table.total.values[id]))}</strong>${esc(label(id).replace(/ \(%\)$/u, id === "contract-rate" ? " (%)" : ""))}</div>`
+  )
+  .join("\n")}
 </div>
 <h2>${esc(t("Entrées en emploi (CDI, CDD, alternance)", "Entries into employment (CDI, CDD, work-study)"))}</h2>
 ${svg}
 <h2>${esc(t("Tableau de suivi de l'insertion", "Tracking table"))}</h2>
 <div class="scroll"><table>
-<thead><tr>${[...dims.map((d) => `<th>${esc(dimensionLabels[d][lang])}</th>`), ...columns.map((c) => `<th>${esc(TrackingTable.columnLabels[c][lang])}</th>`)].join("")}</tr></thead>
+<thead><tr>${[...dims.map((d) => `<th>${esc(dimensionLabels[d][lang])}</th>`), ...columns.map((c) => `<th title="${esc(c.description[lang])}">${esc(c.label[lang])}</th>`)].join("")}</tr></thead>
 <tbody>
-${table.rows.map((r) => `<tr>${dims.map((d) => `<td>${esc(valueLabel(report, d, r.dimensions[d] ?? "", lang))}</td>`).join("")}${columns.map((c) => cell(r.values[c])).join("")}</tr>`).join("\n")}
-<tr class="total">${dims.map((_, i) => `<td>${i === 0 ? "Total" : ""}</td>`).join("")}${columns.map((c) => cell(table.total.values[c])).join("")}</tr>
+${table.rows.map((r) => `<tr>${dims.map((d) => `<td>${esc(valueLabel(report, d, r.dimensions[d] ?? "", lang))}</td>`).join("")}${columns.map((c) => cell(r.values[c.id])).join("")}</tr>`).join("\n")}
+<tr class="total">${dims.map((_, i) => `<td>${i === 0 ? "Total" : ""}</td>`).join("")}${columns.map((c) => cell(table.total.values[c.id])).join("")}</tr>
 </tbody>
 </table></div>
 <p>◼ ${esc(t(`case masquée (effectif inférieur à ${table.threshold}, ou qui permettrait de le retrouver)`, `hidden cell (count under ${table.threshold}, or one that would give it away)`))}</p>

@@ -5,9 +5,9 @@
  *
  * @since 0.1.0
  */
+import { Indicator } from "@accord-jeunes/domain"
 import * as Schema from "effect/Schema"
 import type * as ExplanationModule from "../explanation/Explanation.js"
-import { countColumns, derivedColumns } from "../indicators/TrackingTable.js"
 
 const Bilingual = Schema.Struct({ fr: Schema.String, en: Schema.String })
 const Day = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/u))
@@ -46,36 +46,32 @@ export const Explanation: Schema.Codec<ExplanationModule.Explanation> = Schema.S
 
 const Cell = Schema.NullOr(Schema.Finite)
 const Reason = Schema.Literals(["primary", "secondary"])
-const columns = [...countColumns, ...derivedColumns] as const
 
 const Row = Schema.Struct({
   key: Schema.String,
   dimensions: Schema.Record(Schema.String, Schema.String),
-  values: Schema.Struct(
-    Object.fromEntries(columns.map((c) => [c, Cell])) as Record<(typeof columns)[number], typeof Cell>
-  ),
-  hidden: Schema.Struct(
-    Object.fromEntries(columns.map((c) => [c, Schema.optionalKey(Reason)])) as Record<
-      (typeof columns)[number],
-      Schema.optionalKey<typeof Reason>
-    >
-  )
+  values: Schema.Record(Schema.String, Cell),
+  hidden: Schema.Record(Schema.String, Reason)
 })
 
 /**
- * The tracking table (a4#4), as published: hidden cells are `null`.
+ * The tracking table (a4#4), as published: hidden cells are `null`; each column is the indicator
+ * definition it computes.
  *
  * @since 0.1.0
  */
 export const TrackingTable = Schema.Struct({
   kind: Schema.Literal("tracking-table"),
-  version: Schema.Literal(1),
+  version: Schema.Literal(2),
   settings: Schema.Struct({
-    dimensions: Schema.Array(Schema.Literals(["branch", "region", "action-type", "period"])),
+    dimensions: Schema.Array(Indicator.Dimension),
     granularity: Schema.Literals(["year", "quarter", "month"]),
-    durable: Schema.Struct({ months: Schema.Int, comparison: Schema.Literals(["at-least", "more-than"]) })
+    durable: Schema.Struct({ months: Schema.Int, comparison: Schema.Literals(["at-least", "more-than"]) }),
+    period: Schema.optionalKey(Schema.Struct({ start: Day, end: Day })),
+    indicators: Schema.Array(Schema.Struct({ id: Schema.String, measure: Indicator.Measure }))
   }),
   threshold: Schema.Int,
+  columns: Schema.Array(Indicator.IndicatorDefinition),
   rows: Schema.Array(Row),
   total: Row,
   hiddenCells: Schema.Int,
@@ -87,12 +83,16 @@ export const TrackingTable = Schema.Struct({
     "The tracking table of young people's entry into employment (CDD, CDI, work-study), protected by disclosure control."
 })
 
-const Period = Schema.Struct({
-  kind: Schema.Literals(["agreement-year", "calendar-year"]),
-  label: Schema.String,
+const periodFields = {
   start: Day,
-  end: Day
-})
+  end: Day,
+  label: Bilingual,
+  status: Schema.Literals(["ended", "under-way", "not-started"])
+}
+const Period = Schema.Union([
+  Schema.Struct({ kind: Schema.Literal("agreement-year"), index: Schema.Int, ...periodFields }),
+  Schema.Struct({ kind: Schema.Literal("calendar-year"), year: Schema.Int, ...periodFields })
+])
 
 const Finding = Schema.Struct({
   rule: Schema.String,
@@ -120,7 +120,7 @@ export const AnnualReport = Schema.Struct({
     explanation: Explanation
   }),
   branches: Schema.Array(Schema.Struct({ id: Schema.String, name: Bilingual, since: Day })),
-  indicators: Schema.Array(Schema.Struct({ id: Schema.String, label: Bilingual })),
+  indicators: Schema.Array(Schema.Struct({ id: Schema.String, label: Bilingual, computed: Schema.Boolean })),
   pendingDecisions: Schema.Array(Schema.Struct({ id: Schema.String, subject: Bilingual })),
   governance: Schema.Struct({
     period: Period,

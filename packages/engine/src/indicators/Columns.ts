@@ -1,0 +1,189 @@
+/**
+ * The columns of the tracking table, as indicator definitions. The text defines three counts
+ * (entries into CDI, CDD and work-study, a4#4 b) and the agreement's data carries them; the table
+ * sets them beside context columns that make them readable (young people in actions, with a
+ * contract, the kinds of contract, durable jobs, contracts signed, a rate and a mean delay). Those
+ * are the project's reading of what a tracking table "of young people's entry into employment"
+ * needs, written as definitions like any other so that their meaning and their computation stay
+ * together. Indicators that a committee decision or a branch plugin adds come after them.
+ *
+ * @since 0.2.0
+ */
+import type { Indicator } from "@accord-jeunes/domain"
+import type { Composition } from "@accord-jeunes/plugin-sdk"
+import { type Computed, contractKinds } from "./Aggregate.js"
+
+const dims = ["branch", "region", "action-type", "period"] as const
+const a4 = { kind: "clause", clause: "a4#4" } as const
+const youngPeople = (
+  id: string,
+  fr: string,
+  en: string,
+  description: { fr: string; en: string },
+  where?: Indicator.Filter
+): Indicator.IndicatorDefinition =>
+  ({
+    id,
+    label: { fr, en },
+    description,
+    unit: "count",
+    dimensions: dims,
+    source: a4,
+    measure: { kind: "count", of: "young-people", ...(where === undefined ? {} : { where }) }
+  }) as unknown as Indicator.IndicatorDefinition
+
+const context = {
+  fr: "Colonne de contexte du tableau de suivi (lecture du projet, a4#4)",
+  en: "Context column of the tracking table (the project's reading of a4#4)"
+}
+
+/** Context columns shown before the text's three counts. @since 0.2.0 */
+export const leading: ReadonlyArray<Indicator.IndicatorDefinition> = [
+  youngPeople("young-people-in-actions", "Jeunes entrés en action", "Young people in actions", {
+    fr: `Jeunes distincts ayant participé à une action de la période. ${context.fr}`,
+    en: `Distinct young people who took part in an action in the period. ${context.en}`
+  }),
+  youngPeople(
+    "young-people-with-contract",
+    "Jeunes ayant signé un contrat",
+    "Young people with a contract",
+    {
+      fr: `Jeunes distincts entrés dans la période en CDI, CDD, intérim, apprentissage ou contrat de professionnalisation, après leur première action. ${context.fr}`,
+      en: `Distinct young people who started a CDI, CDD, temporary work, apprenticeship or professionalisation contract in the period, after their first action. ${context.en}`
+    },
+    { outcomes: contractKinds as never }
+  )
+]
+
+/** Context columns shown after the text's three counts. @since 0.2.0 */
+export const trailing: ReadonlyArray<Indicator.IndicatorDefinition> = [
+  youngPeople(
+    "young-people-in-temporary-work",
+    "Jeunes entrés en intérim",
+    "Young people in temporary work",
+    {
+      fr: `Jeunes distincts entrés en mission d'intérim. ${context.fr}`,
+      en: `Distinct young people who started temporary work. ${context.en}`
+    },
+    { outcomes: ["temporary-work"] }
+  ),
+  youngPeople(
+    "young-people-in-apprenticeship",
+    "Jeunes entrés en apprentissage",
+    "Young people in apprenticeship",
+    {
+      fr: `Jeunes distincts entrés en contrat d'apprentissage. ${context.fr}`,
+      en: `Distinct young people who started an apprenticeship. ${context.en}`
+    },
+    { outcomes: ["apprenticeship"] }
+  ),
+  youngPeople(
+    "young-people-in-professionalisation",
+    "Jeunes entrés en contrat de professionnalisation",
+    "Young people in a professionalisation contract",
+    {
+      fr: `Jeunes distincts entrés en contrat de professionnalisation. ${context.fr}`,
+      en: `Distinct young people who started a professionalisation contract. ${context.en}`
+    },
+    { outcomes: ["professionalisation-contract"] }
+  ),
+  youngPeople(
+    "young-people-in-durable-employment",
+    "Jeunes entrés en emploi durable",
+    "Young people in durable employment",
+    {
+      fr: `Jeunes distincts entrés en CDI, ou en contrat d'au moins six mois (paramètre). ${context.fr}`,
+      en: `Distinct young people who started a CDI, or a contract of six months or more (parameter). ${context.en}`
+    },
+    { durable: true }
+  ),
+  {
+    id: "contracts-signed",
+    label: { fr: "Contrats signés", en: "Contracts signed" },
+    description: {
+      fr: `Nombre de contrats (et non de jeunes) commencés dans la période après la première action. ${context.fr}`,
+      en: `Number of contracts (not of young people) started in the period after the first action. ${context.en}`
+    },
+    unit: "count",
+    dimensions: dims,
+    source: a4,
+    measure: { kind: "count", of: "contracts" }
+  } as unknown as Indicator.IndicatorDefinition,
+  {
+    id: "contract-rate",
+    label: { fr: "Taux d'accès à un contrat (%)", en: "Contract rate (%)" },
+    description: {
+      fr: `Jeunes ayant signé un contrat, rapportés aux jeunes entrés en action. ${context.fr}`,
+      en: `Young people with a contract over young people in actions. ${context.en}`
+    },
+    unit: "rate",
+    dimensions: dims,
+    source: a4,
+    measure: {
+      kind: "ratio",
+      numerator: "young-people-with-contract",
+      denominator: "young-people-in-actions",
+      percent: true
+    }
+  } as unknown as Indicator.IndicatorDefinition,
+  {
+    id: "mean-days-to-first-contract",
+    label: { fr: "Délai moyen jusqu'au premier contrat (jours)", en: "Mean days to first contract" },
+    description: {
+      fr: `Jours entre la première action et le premier contrat, en moyenne, comptés dans la période du contrat. ${context.fr}`,
+      en: `Days from the first action to the first contract, on average, counted in the contract's period. ${context.en}`
+    },
+    unit: "days",
+    dimensions: dims,
+    source: a4,
+    measure: { kind: "mean-days", from: "first-participation", to: "first-contract" }
+  } as unknown as Indicator.IndicatorDefinition
+]
+
+/**
+ * The table's columns on a day: the context columns around the indicators in force that can be
+ * computed (the text's three, then those of decisions and plugins).
+ *
+ * @example
+ * ```ts
+ * import { Columns } from "@accord-jeunes/engine"
+ * import { Assembly } from "@accord-jeunes/in-force"
+ * import { Composition } from "@accord-jeunes/plugin-sdk"
+ * const columns = Columns.of(Composition.asOf(Assembly.foundingTimeline(), "2025-06-01"))
+ * columns.map((c) => c.id).slice(0, 5) // ["young-people-in-actions", "young-people-with-contract", "entries-into-cdi", "entries-into-cdd", "entries-into-work-study"]
+ * ```
+ * @since 0.2.0
+ */
+export const of = (
+  inForce: Pick<Composition.AgreementInForce, "indicators">
+): ReadonlyArray<Indicator.IndicatorDefinition> => {
+  const agreed = inForce.indicators.filter((i) => i.measure !== undefined)
+  const text = agreed.filter((i) => i.source.kind === "clause" && !i.id.includes(":"))
+  const added = agreed.filter((i) => !text.includes(i))
+  const all = [...leading, ...text, ...trailing, ...added]
+  const seen = new Set<string>()
+  const firstTime = (id: string) => {
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  }
+  return all
+    .filter((d) => firstTime(d.id))
+    .map(({ id, label, description, unit, dimensions, source, measure }) => ({
+      id,
+      label,
+      description,
+      unit,
+      dimensions,
+      source,
+      ...(measure === undefined ? {} : { measure })
+    }))
+}
+
+/**
+ * The indicators an aggregator computes for columns.
+ *
+ * @since 0.2.0
+ */
+export const computed = (columns: ReadonlyArray<Indicator.IndicatorDefinition>): ReadonlyArray<Computed> =>
+  columns.flatMap((c) => (c.measure === undefined ? [] : [{ id: c.id, measure: c.measure }]))
