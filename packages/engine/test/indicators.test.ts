@@ -340,3 +340,39 @@ describe("tracking table and reports", () => {
     expect(Report.formatNumber(26.8, "fr")).toBe("26,8")
   })
 })
+
+describe("participations and actions counted from definitions", () => {
+  const defs = [
+    ...Columns.computed(columns),
+    { id: "participations", measure: { kind: "count", of: "participations" } },
+    { id: "actions", measure: { kind: "count", of: "actions" } },
+    {
+      id: "mentoring-young-people",
+      measure: { kind: "count", of: "young-people", where: { actionTypes: ["mentoring"] } }
+    }
+  ] as ReadonlyArray<Aggregate.Computed>
+  it("counts each participation in its cell, each action of the period once per branch, and filtered young people", () => {
+    const p = run(
+      [
+        ...person(
+          "p-1",
+          [
+            ["a1", "2025-03-01"],
+            ["a3", "2025-05-01"]
+          ],
+          []
+        ),
+        ...person("p-2", [["a2", "2025-04-01"]], [])
+      ],
+      { ...settings, indicators: defs }
+    )
+    expect(p.total.participations).toBe(3)
+    expect(cell(p, "hcr|84", "participations")).toBe(2)
+    expect(cell(p, "bois|84", "participations")).toBe(1)
+    expect(p.total.actions).toBe(3)
+    expect(cell(p, "hcr|84", "actions")).toBe(2)
+    expect(p.total["mentoring-young-people"]).toBe(1)
+    expect(cell(p, "bois|11", "mentoring-young-people")).toBe(1)
+    expect(p.total["young-people-in-actions"]).toBe(2)
+  })
+})

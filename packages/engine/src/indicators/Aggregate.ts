@@ -303,37 +303,63 @@ export const aggregator = (settings: Settings): Aggregator => {
     reasons.set(reason, (reasons.get(reason) ?? 0) + n)
   }
 
+  const dims = settings.dimensions
+  const byBranch = dims.includes("branch")
+  const byPeriod = dims.includes("period")
+  // one cell key: the dimension values in the settings' order
+  const keyFor = (a: ActionInfo, branch: string, day: string): string => {
+    let key = ""
+    for (let i = 0; i < dims.length; i++) {
+      const d = dims[i]
+      const v =
+        d === "branch"
+          ? branch
+          : d === "region"
+            ? a.region
+            : d === "action-type"
+              ? a.actionType
+              : periodOf(day, settings.granularity)
+      key = i === 0 ? v : `${key}|${v}`
+    }
+    return key
+  }
   // the cells of one action, for a record dated `day`: one per branch the filter keeps
   const keysOf = (a: ActionInfo, day: string, where: Indicator.Filter | undefined, into: Set<string>) => {
-    const branches =
-      where?.branches === undefined
-        ? a.branches
-        : a.branches.filter((b) => (where.branches as ReadonlyArray<string>).includes(b))
-    for (const branch of settings.dimensions.includes("branch") ? branches : [""]) {
-      into.add(
-        keyOf(
-          settings.dimensions.map((d) =>
-            d === "branch"
-              ? branch
-              : d === "region"
-                ? a.region
-                : d === "action-type"
-                  ? a.actionType
-                  : periodOf(day, settings.granularity)
-          )
-        )
-      )
+    if (!byBranch) {
+      into.add(keyFor(a, "", day))
+      return
     }
+    for (const branch of a.branches)
+      if (where?.branches === undefined || (where.branches as ReadonlyArray<string>).includes(branch))
+        into.add(keyFor(a, branch, day))
   }
+  // what most indicators need, computed once per young person (no action or branch condition)
+  type Known = { readonly startDate: string; readonly info: ActionInfo }
+  const plainKeysUpTo = (known: ReadonlyArray<Known>, day: string, memo: Map<string, ReadonlySet<string>>) => {
+    // without a period dimension, the cells behind an outcome depend on which actions precede it only
+    const memoKey = byPeriod ? day : `<=${day}`
+    let keys = memo.get(memoKey)
+    if (keys === undefined) {
+      const set = new Set<string>()
+      for (const x of known) if (x.startDate <= day) keysOf(x.info, day, undefined, set)
+      keys = set
+      memo.set(memoKey, keys)
+    }
+    return keys
+  }
+  const noActionCondition = (where: Indicator.Filter | undefined) =>
+    where?.actionTypes === undefined && where?.branches === undefined
 
   const flush = () => {
     const p = current
     current = undefined
     if (p === undefined) return
     const recordsOfPathway = 1 + p.participations.length + p.outcomes.length
-    const known = p.participations
-      .filter((x) => actions.has(x.action))
-      .map((x) => ({ ...x, info: actions.get(x.action) as ActionInfo }))
+    const known: Array<Known> = []
+    for (const x of p.participations) {
+      const info = actions.get(x.action)
+      if (info !== undefined) known.push({ startDate: x.startDate, info })
+    }
     if (known.length === 0) {
       unattribute(
         p.participations.length === 0 ? "participant-without-participation" : "participation-of-unknown-action",
@@ -341,7 +367,7 @@ export const aggregator = (settings: Settings): Aggregator => {
       )
       return
     }
-    let first = known[0]?.startDate as string
+    let first = (known[0] as Known).startDate
     for (const x of known) if (x.startDate < first) first = x.startDate
     let outside = 0
     for (const o of p.outcomes) if (o.startDate < first) outside++
@@ -349,52 +375,71 @@ export const aggregator = (settings: Settings): Aggregator => {
     counted += recordsOfPathway - outside
     // the outcomes that count: on or after the first participation, within the period
     const outcomes = p.outcomes.filter((o) => o.startDate >= first && inPeriod(o.startDate))
+    const memo = new Map<string, ReadonlySet<string>>()
     // the cells behind an outcome: every action taken part in up to it
-    const keysUpTo = (o: Outcome, where: Indicator.Filter | undefined, into: Set<string>) => {
+    const keysUpTo = (o: Outcome, where: Indicator.Filter | undefined): ReadonlySet<string> => {
+      if (noActionCondition(where)) return plainKeysUpTo(known, o.startDate, memo)
+      const set = new Set<string>()
       for (const x of known)
-        if (x.startDate <= o.startDate && matchesAction(where, x.info)) keysOf(x.info, o.startDate, where, into)
+        if (x.startDate <= o.startDate && matchesAction(where, x.info)) keysOf(x.info, o.startDate, where, set)
+      return set
     }
     const outcomeMatches = (o: Outcome, where: Indicator.Filter | undefined) =>
       (where?.outcomes === undefined
         ? contracts.has(o.outcome)
         : (where.outcomes as ReadonlyArray<string>).includes(o.outcome)) &&
       (where?.durable !== true || isDurable(o, settings.durable))
+    let inActionKeys: ReadonlySet<string> | undefined
+    let inActionCount = 0
     for (const { id, measure } of settings.indicators) {
       if (measure.kind === "count") {
         const where = measure.where
         if (measure.of === "actions") continue
         if (measure.of === "participations" || (measure.of === "young-people" && !usesOutcomes(where))) {
-          const keys = new Set<string>()
-          let n = 0
-          for (const x of known)
-            if (inPeriod(x.startDate) && matchesAction(where, x.info)) {
-              const own = new Set<string>()
-              keysOf(x.info, x.startDate, where, own)
-              n++
-              if (measure.of === "participations") for (const k of own) bump(k, id)
-              else for (const k of own) keys.add(k)
+          let keys: ReadonlySet<string>
+          let n: number
+          if (measure.of === "young-people" && noActionCondition(where) && inActionKeys !== undefined) {
+            keys = inActionKeys
+            n = inActionCount
+          } else {
+            const set = new Set<string>()
+            n = 0
+            for (const x of known)
+              if (inPeriod(x.startDate) && matchesAction(where, x.info)) {
+                if (measure.of === "participations") {
+                  const own = new Set<string>()
+                  keysOf(x.info, x.startDate, where, own)
+                  for (const k of own) bump(k, id)
+                } else keysOf(x.info, x.startDate, where, set)
+                n++
+              }
+            keys = set
+            if (noActionCondition(where) && measure.of === "young-people") {
+              inActionKeys = set
+              inActionCount = n
             }
+          }
           if (measure.of === "participations") bumpTotal(id, n)
-          else if (keys.size > 0 || n > 0) {
+          else if (n > 0) {
             for (const k of keys) bump(k, id)
             bumpTotal(id)
           }
           continue
         }
         // outcomes: distinct young people, or each contract
-        const keys = new Set<string>()
+        let keys: Set<string> | undefined
         let n = 0
         for (const o of outcomes) {
           if (!outcomeMatches(o, where)) continue
-          const own = new Set<string>()
-          keysUpTo(o, where, own)
+          const own = keysUpTo(o, where)
           if (own.size === 0) continue
           n++
           if (measure.of === "contracts") for (const k of own) bump(k, id)
-          else for (const k of own) keys.add(k)
+          else if (n === 1) keys = new Set(own)
+          else for (const k of own) keys?.add(k)
         }
         if (measure.of === "contracts") bumpTotal(id, n)
-        else if (n > 0) {
+        else if (n > 0 && keys !== undefined) {
           for (const k of keys) bump(k, id)
           bumpTotal(id)
         }
@@ -410,9 +455,7 @@ export const aggregator = (settings: Settings): Aggregator => {
             firstContract = o
         if (firstContract === undefined || !inPeriod(firstContract.startDate)) continue
         const days = LegalDate.daysBetween(first as never, firstContract.startDate as never)
-        const keys = new Set<string>()
-        keysUpTo(firstContract, undefined, keys)
-        for (const k of keys) {
+        for (const k of keysUpTo(firstContract, undefined)) {
           bump(k, `${id}#sum`, days)
           bump(k, `${id}#count`)
         }
