@@ -264,6 +264,7 @@ the files (rejected ones are counted and reported).
   --as-of DATE                      jour du rapport / report day (today)
   --threshold N                     seuil de secret statistique / disclosure threshold (11)
   --output F                        écrire dans F / write to F
+  --explain                         comment chaque colonne est calculée / how each column is computed (markdown)
   --lang fr|en${actHelp}
 `
 
@@ -313,6 +314,7 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
     "as-of": { type: "string" },
     threshold: { type: "string" },
     output: { type: "string" },
+    explain: { type: "boolean" },
     ...actOptions
   })
   if (values.help) return help(io, reportHelp)
@@ -349,7 +351,7 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
         ? `\uFEFF${EngineReport.tableToCsv(annual.trackingTable, { lang })}\r\n`
         : format === "html"
           ? EngineReport.toHtml(annual, lang)
-          : `${EngineReport.toMarkdown(annual, lang)}\n`
+          : `${EngineReport.toMarkdown(annual, lang, { explain: values.explain === true })}\n`
   if (values.output !== undefined) writeFileSync(values.output, text)
   else io.stdout(text)
   if (validation.stats.rejected > 0)

@@ -133,3 +133,53 @@ describe("the same agreement everywhere (CLI, Validator, assembly)", () => {
     }
   )
 })
+
+describe("an indicator a plugin adds is computed in the report (a4#4, pre#7)", () => {
+  it("a4#4: with the propreté amendment, its discovery-worksite indicator is a column of the report, computed", () => {
+    const people = Array.from({ length: 12 }, (_, i) => [
+      {
+        kind: "participant",
+        schemaVersion: "1.0.0",
+        ref: `p-${String(i).padStart(8, "0")}`,
+        birthDate: "2004-05-01",
+        missionLocale: "ML-EXEMPLE-93"
+      },
+      {
+        kind: "participation",
+        schemaVersion: "1.0.0",
+        id: `pa-${i}`,
+        participant: `p-${String(i).padStart(8, "0")}`,
+        action: "proprete-1",
+        status: "completed",
+        startDate: "2026-02-10"
+      }
+    ]).flat()
+    writeFileSync(
+      join(dir, "worksites.ndjson"),
+      [action("2026-02-10"), ...people.map((r) => `${JSON.stringify(r)}\n`)].join("")
+    )
+    const r = cli([
+      "report",
+      "worksites.ndjson",
+      "--act",
+      json,
+      "--agreement-year",
+      "2",
+      "--as-of",
+      "2026-12-01",
+      "--format",
+      "json",
+      "--by",
+      "region"
+    ])
+    expect(r.code).toBe(0)
+    expect(r.err).not.toContain("rejeté")
+    const report = JSON.parse(r.out) as {
+      trackingTable: { columns: Array<{ id: string }>; total: { values: Record<string, number | null> } }
+      indicators: Array<{ id: string; computed: boolean }>
+    }
+    expect(report.trackingTable.columns.map((c) => c.id)).toContain("proprete:worksite-discoveries")
+    expect(report.trackingTable.total.values["proprete:worksite-discoveries"]).toBe(12)
+    expect(report.indicators.find((i) => i.id === "proprete:worksite-discoveries")?.computed).toBe(true)
+  })
+})

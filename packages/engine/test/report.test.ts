@@ -54,6 +54,15 @@ describe("the annual report (a4#4)", () => {
     expect(fr).toContain("| Auvergne-Rhône-Alpes | 40 | 14 |")
     expect(Report.toMarkdown(report, "en")).toContain("## Tracking table")
   })
+  it("a4#4: --explain says how every column is computed: definition, conditions, clause, masked cells", () => {
+    const md = Report.toMarkdown(report, "fr", { explain: true })
+    expect(md).toContain("## Comment chaque colonne est calculée")
+    expect(md).toContain(
+      "- **Jeunes entrés en CDI** (`entries-into-cdi`, clause a4#4) : compte jeunes distincts (CDI)."
+    )
+    expect(Report.toMarkdown(report, "en", { explain: true })).toContain("## How each column is computed")
+    expect(Report.toMarkdown(report, "fr")).not.toContain("Comment chaque colonne")
+  })
   it("renders as an HTML page with a chart and escaped text", () => {
     const html = Report.toHtml(report, "fr")
     expect(html.startsWith("<!doctype html>")).toBe(true)

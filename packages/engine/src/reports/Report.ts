@@ -216,12 +216,86 @@ const esc = (s: string) =>
 const shown = (lang: Lang) => (v: number | null | undefined) =>
   v === null || v === undefined ? "◼" : formatNumber(v, lang)
 
+const outcomeWords: Readonly<Record<string, { fr: string; en: string }>> = {
+  cdi: { fr: "CDI", en: "CDI" },
+  cdd: { fr: "CDD", en: "CDD" },
+  "temporary-work": { fr: "intérim", en: "temporary work" },
+  apprenticeship: { fr: "apprentissage", en: "apprenticeship" },
+  "professionalisation-contract": { fr: "contrat de professionnalisation", en: "professionalisation contract" }
+}
+
+/**
+ * How each figure of the table is computed, for people: its definition, what it counts within
+ * which conditions, the clause or decision that sets it, the period, and how many of its cells are
+ * masked. The same facts are in the JSON (`trackingTable.columns`, `TrackingTable.explainCell`).
+ *
+ * @since 0.2.0
+ */
+export const explainColumns = (report: AnnualReport, lang: Lang = "fr"): ReadonlyArray<string> => {
+  const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
+  const table = report.trackingTable
+  const subject = {
+    "young-people": t("jeunes distincts", "distinct young people"),
+    contracts: t("contrats", "contracts"),
+    actions: t("actions", "actions"),
+    participations: t("participations", "participations")
+  } as const
+  const how = (c: TrackingTable.Column): string => {
+    const m = c.measure
+    if (m === undefined) return t("non calculé", "not computed")
+    if (m.kind === "ratio")
+      return t(
+        `rapport de « ${m.numerator} » à « ${m.denominator} »${m.percent ? ", en %" : ""}`,
+        `ratio of "${m.numerator}" to "${m.denominator}"${m.percent ? ", in %" : ""}`
+      )
+    if (m.kind === "mean-days")
+      return t(
+        "moyenne des jours entre la première action et le premier contrat",
+        "mean days from the first action to the first contract"
+      )
+    const where = [
+      ...(m.where?.outcomes === undefined
+        ? []
+        : [m.where.outcomes.map((o) => outcomeWords[o]?.[lang] ?? o).join(t(" ou ", " or "))]),
+      ...(m.where?.durable === true ? [t("emploi durable", "durable employment")] : []),
+      ...(m.where?.actionTypes === undefined
+        ? []
+        : [`${t("types d'action", "action types")} ${m.where.actionTypes.join(", ")}`]),
+      ...(m.where?.branches === undefined ? [] : [`${t("branches", "branches")} ${m.where.branches.join(", ")}`])
+    ]
+    return `${t("compte", "counts")} ${subject[m.of]}${where.length === 0 ? "" : ` (${where.join(" ; ")})`}`
+  }
+  const source = (c: TrackingTable.Column) =>
+    c.source.kind === "clause"
+      ? t(`clause ${c.source.clause}`, `clause ${c.source.clause}`)
+      : t(`décision ${c.source.decision}`, `decision ${c.source.decision}`)
+  const masked = (id: string) => [...table.rows, table.total].filter((r) => r.hidden[id] !== undefined).length
+  return [
+    `## ${t("Comment chaque colonne est calculée", "How each column is computed")}`,
+    "",
+    t(
+      `Période : ${report.period.label.fr}. Les enregistrements comptés sont ceux de la période ; un jeune compte une fois par ligne et une fois au total.`,
+      `Period: ${report.period.label.en}. The records counted are those of the period; a young person counts once in a row and once in the total.`
+    ),
+    "",
+    ...table.columns.map(
+      (c) =>
+        `- **${c.label[lang]}** (\`${c.id}\`, ${source(c)}) : ${how(c)}. ${c.description[lang]}${masked(c.id) === 0 ? "" : t(` — ${masked(c.id)} case(s) masquée(s).`, ` — ${masked(c.id)} masked cell(s).`)}`
+    ),
+    ""
+  ]
+}
+
 /**
  * The annual report as Markdown.
  *
  * @since 0.1.0
  */
-export const toMarkdown = (report: AnnualReport, lang: Lang = "fr"): string => {
+export const toMarkdown = (
+  report: AnnualReport,
+  lang: Lang = "fr",
+  options: { readonly explain?: boolean } = {}
+): string => {
   const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
   const table = report.trackingTable
   const columns = table.columns
@@ -263,6 +337,7 @@ export const toMarkdown = (report: AnnualReport, lang: Lang = "fr"): string => {
     "",
     `◼ ${t(`case masquée (effectif inférieur à ${table.threshold}, ou qui permettrait de le retrouver) : ${table.hiddenCells} case(s)`, `hidden cell (count under ${table.threshold}, or one that would give it away): ${table.hiddenCells} cell(s)`)}`,
     "",
+    ...(options.explain === true ? explainColumns(report, lang) : []),
     ...(report.pendingDecisions.length === 0
       ? []
       : [
