@@ -83,6 +83,28 @@ describe("indicators computed from their definitions (a4#4)", () => {
     expect(p.total["young-people-in-actions"]).toBe(1)
     expect(p.total["entries-into-work-study"]).toBe(1)
   })
+  it("a4#4: two contracts of a young person in two branches: one person per row and in the total, each contract in each row", () => {
+    const p = run(
+      person(
+        "p-1",
+        [
+          ["a1", "2025-03-01"],
+          ["a2", "2025-04-01"]
+        ],
+        [
+          { outcome: "cdd", startDate: "2025-05-01" },
+          { outcome: "cdi", startDate: "2025-07-01" }
+        ]
+      )
+    )
+    for (const key of ["hcr|84", "bois|11"]) {
+      expect(cell(p, key, "young-people-with-contract")).toBe(1)
+      expect(cell(p, key, "contracts-signed")).toBe(2)
+    }
+    expect(p.total["young-people-with-contract"]).toBe(1)
+    expect(p.total["contracts-signed"]).toBe(2)
+    expect(p.total["entries-into-cdi"]).toBe(1)
+  })
   it("a4#4: the period is the period: records on its first and last days count, the day after does not", () => {
     const p = run([
       ...person("p-1", [["a1", "2024-09-16"]], [{ outcome: "cdi", startDate: "2025-09-15" }]),

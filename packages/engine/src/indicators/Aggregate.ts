@@ -279,8 +279,17 @@ const usesOutcomes = (where: Indicator.Filter | undefined) => where?.outcomes !=
  */
 export const aggregator = (settings: Settings): Aggregator => {
   const actions = new Map<string, ActionInfo>()
-  const cells = new Map<string, Map<string, number>>()
-  const total = new Map<string, number>()
+  // values in slots (a count one, a mean two), turned into records by name when finished
+  const slotNames: Array<string> = []
+  const compiled = settings.indicators.map((x) => {
+    const slot = slotNames.length
+    if (x.measure.kind === "mean-days") slotNames.push(`${x.id}#sum`, `${x.id}#count`)
+    else slotNames.push(x.id)
+    return { ...x, slot }
+  })
+  const width = slotNames.length
+  const cells = new Map<string, Float64Array>()
+  const total = new Float64Array(width)
   const reasons = new Map<string, number>()
   let read = 0
   let counted = 0
@@ -289,15 +298,20 @@ export const aggregator = (settings: Settings): Aggregator => {
   const period = settings.period
   const inPeriod = (d: string) => period === undefined || (d >= period.start && d <= period.end)
 
-  const bump = (key: string, id: string, n = 1) => {
-    let m = cells.get(key)
-    if (m === undefined) {
-      m = new Map()
-      cells.set(key, m)
+  const bump = (key: string, slot: number, n = 1) => {
+    let row = cells.get(key)
+    if (row === undefined) {
+      row = new Float64Array(width)
+      cells.set(key, row)
     }
-    m.set(id, (m.get(id) ?? 0) + n)
+    row[slot] = (row[slot] as number) + n
   }
-  const bumpTotal = (id: string, n = 1) => total.set(id, (total.get(id) ?? 0) + n)
+  const bumpAll = (keys: Iterable<string>, slot: number, n = 1) => {
+    for (const k of keys) bump(k, slot, n)
+  }
+  const bumpTotal = (slot: number, n = 1) => {
+    total[slot] = (total[slot] as number) + n
+  }
   const unattribute = (reason: string, n = 1) => {
     unattributed += n
     reasons.set(reason, (reasons.get(reason) ?? 0) + n)
@@ -323,30 +337,28 @@ export const aggregator = (settings: Settings): Aggregator => {
     }
     return key
   }
-  // the cells of one action, for a record dated `day`: one per branch the filter keeps
+  // the cells of one action for a record dated `day` (one per branch), kept per action when the
+  // day does not enter the key: most records then cost no string work at all
+  const plain = new WeakMap<ActionInfo, ReadonlyArray<string>>()
+  const actionKeys = (a: ActionInfo, day: string): ReadonlyArray<string> => {
+    if (!byPeriod) {
+      const hit = plain.get(a)
+      if (hit !== undefined) return hit
+    }
+    const keys = byBranch ? [...new Set(a.branches)].map((b) => keyFor(a, b, day)) : [keyFor(a, "", day)]
+    if (!byPeriod) plain.set(a, keys)
+    return keys
+  }
+  // with a branch condition, only the branches it keeps
   const keysOf = (a: ActionInfo, day: string, where: Indicator.Filter | undefined, into: Set<string>) => {
-    if (!byBranch) {
-      into.add(keyFor(a, "", day))
+    if (!byBranch || where?.branches === undefined) {
+      for (const k of actionKeys(a, day)) into.add(k)
       return
     }
     for (const branch of a.branches)
-      if (where?.branches === undefined || (where.branches as ReadonlyArray<string>).includes(branch))
-        into.add(keyFor(a, branch, day))
+      if ((where.branches as ReadonlyArray<string>).includes(branch)) into.add(keyFor(a, branch, day))
   }
-  // what most indicators need, computed once per young person (no action or branch condition)
   type Known = { readonly startDate: string; readonly info: ActionInfo }
-  const plainKeysUpTo = (known: ReadonlyArray<Known>, day: string, memo: Map<string, ReadonlySet<string>>) => {
-    // without a period dimension, the cells behind an outcome depend on which actions precede it only
-    const memoKey = byPeriod ? day : `<=${day}`
-    let keys = memo.get(memoKey)
-    if (keys === undefined) {
-      const set = new Set<string>()
-      for (const x of known) if (x.startDate <= day) keysOf(x.info, day, undefined, set)
-      keys = set
-      memo.set(memoKey, keys)
-    }
-    return keys
-  }
   const noActionCondition = (where: Indicator.Filter | undefined) =>
     where?.actionTypes === undefined && where?.branches === undefined
 
@@ -373,75 +385,114 @@ export const aggregator = (settings: Settings): Aggregator => {
     for (const o of p.outcomes) if (o.startDate < first) outside++
     if (outside > 0) unattribute("outcome-before-first-action", outside)
     counted += recordsOfPathway - outside
-    // the outcomes that count: on or after the first participation, within the period
-    const outcomes = p.outcomes.filter((o) => o.startDate >= first && inPeriod(o.startDate))
-    const memo = new Map<string, ReadonlySet<string>>()
-    // the cells behind an outcome: every action taken part in up to it
-    const keysUpTo = (o: Outcome, where: Indicator.Filter | undefined): ReadonlySet<string> => {
-      if (noActionCondition(where)) return plainKeysUpTo(known, o.startDate, memo)
+    // the cells behind an outcome dated `day`: every action taken part in up to it (one action:
+    // its own cells, no set to build)
+    let lastDay: string | undefined
+    let lastKeys: ReadonlyArray<string> | ReadonlySet<string> = []
+    const plainUpTo = (day: string): ReadonlyArray<string> | ReadonlySet<string> => {
+      if (day === lastDay) return lastKeys
+      if (known.length === 1)
+        lastKeys = (known[0] as Known).startDate <= day ? actionKeys((known[0] as Known).info, day) : []
+      else {
+        const set = new Set<string>()
+        for (const x of known) if (x.startDate <= day) for (const k of actionKeys(x.info, day)) set.add(k)
+        lastKeys = set
+      }
+      lastDay = day
+      return lastKeys
+    }
+    const keysUpTo = (o: Outcome, where: Indicator.Filter | undefined): ReadonlyArray<string> | ReadonlySet<string> => {
+      if (noActionCondition(where)) return plainUpTo(o.startDate)
       const set = new Set<string>()
       for (const x of known)
         if (x.startDate <= o.startDate && matchesAction(where, x.info)) keysOf(x.info, o.startDate, where, set)
       return set
     }
-    const outcomeMatches = (o: Outcome, where: Indicator.Filter | undefined) =>
-      (where?.outcomes === undefined
-        ? contracts.has(o.outcome)
-        : (where.outcomes as ReadonlyArray<string>).includes(o.outcome)) &&
-      (where?.durable !== true || isDurable(o, settings.durable))
-    let inActionKeys: ReadonlySet<string> | undefined
+    const sizeOf = (k: ReadonlyArray<string> | ReadonlySet<string>) => ("size" in k ? k.size : k.length)
+    let inActionKeys: ReadonlyArray<string> | ReadonlySet<string> | undefined
     let inActionCount = 0
-    for (const { id, measure } of settings.indicators) {
+    for (const { measure, slot } of compiled) {
       if (measure.kind === "count") {
         const where = measure.where
         if (measure.of === "actions") continue
-        if (measure.of === "participations" || (measure.of === "young-people" && !usesOutcomes(where))) {
-          let keys: ReadonlySet<string>
-          let n: number
-          if (measure.of === "young-people" && noActionCondition(where) && inActionKeys !== undefined) {
-            keys = inActionKeys
-            n = inActionCount
-          } else {
-            const set = new Set<string>()
-            n = 0
-            for (const x of known)
-              if (inPeriod(x.startDate) && matchesAction(where, x.info)) {
-                if (measure.of === "participations") {
-                  const own = new Set<string>()
-                  keysOf(x.info, x.startDate, where, own)
-                  for (const k of own) bump(k, id)
-                } else keysOf(x.info, x.startDate, where, set)
-                n++
-              }
-            keys = set
-            if (noActionCondition(where) && measure.of === "young-people") {
-              inActionKeys = set
-              inActionCount = n
+        if (measure.of === "participations") {
+          let n = 0
+          for (const x of known)
+            if (inPeriod(x.startDate) && matchesAction(where, x.info)) {
+              const own = new Set<string>()
+              keysOf(x.info, x.startDate, where, own)
+              bumpAll(own, slot)
+              n++
             }
+          bumpTotal(slot, n)
+          continue
+        }
+        if (measure.of === "young-people" && !usesOutcomes(where)) {
+          // young people who took part in an action of the period
+          const plainCase = noActionCondition(where)
+          if (!plainCase || inActionKeys === undefined) {
+            let keys: ReadonlyArray<string> | ReadonlySet<string> = []
+            let n = 0
+            if (plainCase && known.length === 1) {
+              const x = known[0] as Known
+              if (inPeriod(x.startDate)) {
+                keys = actionKeys(x.info, x.startDate)
+                n = 1
+              }
+            } else {
+              const set = new Set<string>()
+              for (const x of known)
+                if (inPeriod(x.startDate) && matchesAction(where, x.info)) {
+                  keysOf(x.info, x.startDate, where, set)
+                  n++
+                }
+              keys = set
+            }
+            if (!plainCase) {
+              if (n > 0) {
+                bumpAll(keys, slot)
+                bumpTotal(slot)
+              }
+              continue
+            }
+            inActionKeys = keys
+            inActionCount = n
           }
-          if (measure.of === "participations") bumpTotal(id, n)
-          else if (n > 0) {
-            for (const k of keys) bump(k, id)
-            bumpTotal(id)
+          if (inActionCount > 0) {
+            bumpAll(inActionKeys, slot)
+            bumpTotal(slot)
           }
           continue
         }
-        // outcomes: distinct young people, or each contract
-        let keys: Set<string> | undefined
+        // outcomes of the period, on or after the first participation: distinct young people, or each contract
+        let keys: ReadonlyArray<string> | ReadonlySet<string> | undefined
+        // the first cells found may be shared (an action's, or the memo's): copied before growing
+        let union: Set<string> | undefined
         let n = 0
-        for (const o of outcomes) {
-          if (!outcomeMatches(o, where)) continue
+        for (const o of p.outcomes) {
+          if (o.startDate < first || !inPeriod(o.startDate)) continue
+          if (
+            !(where?.outcomes === undefined
+              ? contracts.has(o.outcome)
+              : (where.outcomes as ReadonlyArray<string>).includes(o.outcome))
+          )
+            continue
+          if (where?.durable === true && !isDurable(o, settings.durable)) continue
           const own = keysUpTo(o, where)
-          if (own.size === 0) continue
+          if (sizeOf(own) === 0) continue
           n++
-          if (measure.of === "contracts") for (const k of own) bump(k, id)
-          else if (n === 1) keys = new Set(own)
-          else for (const k of own) keys?.add(k)
+          if (measure.of === "contracts") bumpAll(own, slot)
+          else if (n === 1) keys = own
+          else {
+            union ??= new Set(keys)
+            for (const k of own) union.add(k)
+            keys = union
+          }
         }
-        if (measure.of === "contracts") bumpTotal(id, n)
+        if (measure.of === "contracts") bumpTotal(slot, n)
         else if (n > 0 && keys !== undefined) {
-          for (const k of keys) bump(k, id)
-          bumpTotal(id)
+          bumpAll(keys, slot)
+          bumpTotal(slot)
         }
       } else if (measure.kind === "mean-days") {
         // the first contract on or after the first participation, counted in its own period
@@ -455,18 +506,25 @@ export const aggregator = (settings: Settings): Aggregator => {
             firstContract = o
         if (firstContract === undefined || !inPeriod(firstContract.startDate)) continue
         const days = LegalDate.daysBetween(first as never, firstContract.startDate as never)
-        for (const k of keysUpTo(firstContract, undefined)) {
-          bump(k, `${id}#sum`, days)
-          bump(k, `${id}#count`)
-        }
-        bumpTotal(`${id}#sum`, days)
-        bumpTotal(`${id}#count`)
+        const keys = keysUpTo(firstContract, undefined)
+        bumpAll(keys, slot, days)
+        bumpAll(keys, slot + 1)
+        bumpTotal(slot, days)
+        bumpTotal(slot + 1)
       }
     }
   }
 
-  const actionCounts = settings.indicators.filter(
-    (x): x is Computed & { measure: Extract<Indicator.Measure, { kind: "count" }> } =>
+  const toRecord = (row: Float64Array): Values => {
+    const out: Record<string, number> = Object.create(null)
+    slotNames.forEach((name, i) => {
+      if (row[i] !== 0) out[name] = row[i] as number
+    })
+    return sortedRecord(new Map(Object.entries(out)))
+  }
+
+  const actionCounts = compiled.filter(
+    (x): x is Computed & { measure: Extract<Indicator.Measure, { kind: "count" }>; slot: number } =>
       x.measure.kind === "count" && x.measure.of === "actions"
   )
   const addAction = (a: ActionInfo & { readonly id: string }) => {
@@ -474,12 +532,12 @@ export const aggregator = (settings: Settings): Aggregator => {
     counted++
     const info = { branches: a.branches, region: a.region, actionType: a.actionType, startDate: a.startDate }
     actions.set(a.id, info)
-    for (const { id, measure } of actionCounts)
+    for (const { measure, slot } of actionCounts)
       if (inPeriod(a.startDate) && matchesAction(measure.where, info)) {
         const keys = new Set<string>()
         keysOf(info, a.startDate, measure.where, keys)
-        for (const k of keys) bump(k, id)
-        bumpTotal(id)
+        bumpAll(keys, slot)
+        bumpTotal(slot)
       }
   }
   const add: Aggregator["add"] = (r) => {
@@ -523,8 +581,8 @@ export const aggregator = (settings: Settings): Aggregator => {
       return {
         version: 2,
         settings,
-        cells: sortedRecord(new Map([...cells].map(([k, m]) => [k, sortedRecord(m)]))),
-        total: sortedRecord(total),
+        cells: sortedRecord(new Map([...cells].map(([k, row]) => [k, toRecord(row)]))),
+        total: toRecord(total),
         records: { read, counted, unattributed },
         unattributedReasons: sortedRecord(reasons)
       }
