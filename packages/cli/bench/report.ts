@@ -24,14 +24,18 @@ const parse = () => {
 const validate = () => {
   const v = Validator.make({ timeline })
   const stats = v.begin("bench.ndjson")
-  sample.forEach((l, i) => v.line(stats, l, i + 1))
+  sample.forEach((l, i) => {
+    v.line(stats, l, i + 1)
+  })
   v.finish()
 }
 const report = () => {
   const agg = Aggregate.aggregator(settings)
   const v = Validator.make({ timeline, onAccepted: (r) => agg.record(r) })
   const stats = v.begin("bench.ndjson")
-  sample.forEach((l, i) => v.line(stats, l, i + 1))
+  sample.forEach((l, i) => {
+    v.line(stats, l, i + 1)
+  })
   const r = v.finish()
   const p = agg.finish()
   if (r.stats.rejected > 0 || p.records.read !== r.stats.accepted)
