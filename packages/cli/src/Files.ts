@@ -51,7 +51,7 @@ const progress = (io: Io, total: number) => {
  * @since 0.1.0
  */
 export const feed = async (
-  validator: ReturnType<typeof Validator.make>,
+  validator: Validator.Validator,
   names: ReadonlyArray<string>,
   io: Io,
   options: { readonly format?: Input.Format } = {}

@@ -590,3 +590,10 @@ const lineIndex = (text: string) => {
   }
   return (index: number) => starts[index] ?? 1
 }
+
+/**
+ * A validator, as `make` returns it: feed it files or lines, then `finish` for the report.
+ *
+ * @since 0.2.0
+ */
+export type Validator = ReturnType<typeof make>
