@@ -361,6 +361,26 @@ export const aggregator = (settings: Settings): Aggregator => {
   type Known = { readonly startDate: string; readonly info: ActionInfo }
   const noActionCondition = (where: Indicator.Filter | undefined) =>
     where?.actionTypes === undefined && where?.branches === undefined
+  // counts over outcomes, prepared once: each young person's outcomes are read once for all of them
+  const outcomeSpecs = compiled.flatMap((x) =>
+    x.measure.kind === "count" &&
+    (x.measure.of === "contracts" || (x.measure.of === "young-people" && usesOutcomes(x.measure.where)))
+      ? [
+          {
+            slot: x.slot,
+            each: x.measure.of === "contracts",
+            kinds: new Set<string>(x.measure.where?.outcomes ?? contractKinds),
+            durable: x.measure.where?.durable === true,
+            where: x.measure.where,
+            plain: noActionCondition(x.measure.where)
+          }
+        ]
+      : []
+  )
+  const outcomeSlots = new Set(outcomeSpecs.map((x) => x.slot))
+  const specCount = new Int32Array(outcomeSpecs.length)
+  const specKeys: Array<ReadonlyArray<string> | ReadonlySet<string> | undefined> = outcomeSpecs.map(() => undefined)
+  const specUnion: Array<Set<string> | undefined> = outcomeSpecs.map(() => undefined)
 
   const flush = () => {
     const p = current
@@ -409,9 +429,48 @@ export const aggregator = (settings: Settings): Aggregator => {
       return set
     }
     const sizeOf = (k: ReadonlyArray<string> | ReadonlySet<string>) => ("size" in k ? k.size : k.length)
+    // outcomes of the period, on or after the first participation, read once for every count over
+    // them: distinct young people (their cells united), or each contract
+    specCount.fill(0)
+    for (const o of p.outcomes) {
+      if (o.startDate < first || !inPeriod(o.startDate)) continue
+      let durable: boolean | undefined
+      for (let j = 0; j < outcomeSpecs.length; j++) {
+        const spec = outcomeSpecs[j] as (typeof outcomeSpecs)[number]
+        if (!spec.kinds.has(o.outcome)) continue
+        if (spec.durable && !(durable ??= isDurable(o, settings.durable))) continue
+        const own = spec.plain ? plainUpTo(o.startDate) : keysUpTo(o, spec.where)
+        if (sizeOf(own) === 0) continue
+        const n = (specCount[j] as number) + 1
+        specCount[j] = n
+        if (spec.each) bumpAll(own, spec.slot)
+        else if (n === 1) specKeys[j] = own
+        else {
+          // the first cells found may be shared (an action's, or the memo's): copied before growing
+          let union = specUnion[j]
+          if (union === undefined || n === 2) {
+            union = new Set(specKeys[j])
+            specUnion[j] = union
+          }
+          for (const k of own) union.add(k)
+          specKeys[j] = union
+        }
+      }
+    }
+    for (let j = 0; j < outcomeSpecs.length; j++) {
+      const spec = outcomeSpecs[j] as (typeof outcomeSpecs)[number]
+      const n = specCount[j] as number
+      if (spec.each) bumpTotal(spec.slot, n)
+      else if (n > 0) {
+        bumpAll(specKeys[j] as Iterable<string>, spec.slot)
+        bumpTotal(spec.slot)
+      }
+      specKeys[j] = undefined
+    }
     let inActionKeys: ReadonlyArray<string> | ReadonlySet<string> | undefined
     let inActionCount = 0
     for (const { measure, slot } of compiled) {
+      if (outcomeSlots.has(slot)) continue
       if (measure.kind === "count") {
         const where = measure.where
         if (measure.of === "actions") continue
@@ -462,38 +521,8 @@ export const aggregator = (settings: Settings): Aggregator => {
             bumpAll(inActionKeys, slot)
             bumpTotal(slot)
           }
-          continue
         }
-        // outcomes of the period, on or after the first participation: distinct young people, or each contract
-        let keys: ReadonlyArray<string> | ReadonlySet<string> | undefined
-        // the first cells found may be shared (an action's, or the memo's): copied before growing
-        let union: Set<string> | undefined
-        let n = 0
-        for (const o of p.outcomes) {
-          if (o.startDate < first || !inPeriod(o.startDate)) continue
-          if (
-            !(where?.outcomes === undefined
-              ? contracts.has(o.outcome)
-              : (where.outcomes as ReadonlyArray<string>).includes(o.outcome))
-          )
-            continue
-          if (where?.durable === true && !isDurable(o, settings.durable)) continue
-          const own = keysUpTo(o, where)
-          if (sizeOf(own) === 0) continue
-          n++
-          if (measure.of === "contracts") bumpAll(own, slot)
-          else if (n === 1) keys = own
-          else {
-            union ??= new Set(keys)
-            for (const k of own) union.add(k)
-            keys = union
-          }
-        }
-        if (measure.of === "contracts") bumpTotal(slot, n)
-        else if (n > 0 && keys !== undefined) {
-          bumpAll(keys, slot)
-          bumpTotal(slot)
-        }
+        // counts over outcomes were made above
       } else if (measure.kind === "mean-days") {
         // the first contract on or after the first participation, counted in its own period
         let firstContract: Outcome | undefined
@@ -551,13 +580,9 @@ export const aggregator = (settings: Settings): Aggregator => {
       unattribute("record-outside-its-participant-group")
       return
     }
-    if (r.kind === "participation") current.participations.push({ action: r.action, startDate: r.startDate })
-    else
-      current.outcomes.push({
-        outcome: r.outcome,
-        startDate: r.startDate,
-        ...(r.endDate === undefined ? {} : { endDate: r.endDate })
-      })
+    // the record itself is kept until its young person is closed (it is read, never changed): no copy
+    if (r.kind === "participation") current.participations.push(r)
+    else current.outcomes.push(r)
   }
   return {
     addAction,
