@@ -382,12 +382,41 @@ export const aggregator = (settings: Settings): Aggregator => {
   const specKeys: Array<ReadonlyArray<string> | ReadonlySet<string> | undefined> = outcomeSpecs.map(() => undefined)
   const specUnion: Array<Set<string> | undefined> = outcomeSpecs.map(() => undefined)
 
+  // the young person being closed: their known participations, and the last cells looked up (the
+  // functions below are made once, not per young person)
+  const known: Array<Known> = []
+  let lastDay: string | undefined
+  let lastKeys: ReadonlyArray<string> | ReadonlySet<string> = []
+  // the cells behind an outcome dated `day`: every action taken part in up to it (one action: its
+  // own cells, no set to build)
+  const plainUpTo = (day: string): ReadonlyArray<string> | ReadonlySet<string> => {
+    if (day === lastDay) return lastKeys
+    if (known.length === 1)
+      lastKeys = (known[0] as Known).startDate <= day ? actionKeys((known[0] as Known).info, day) : []
+    else {
+      const set = new Set<string>()
+      for (const x of known) if (x.startDate <= day) for (const k of actionKeys(x.info, day)) set.add(k)
+      lastKeys = set
+    }
+    lastDay = day
+    return lastKeys
+  }
+  const keysUpTo = (o: Outcome, where: Indicator.Filter | undefined): ReadonlyArray<string> | ReadonlySet<string> => {
+    if (noActionCondition(where)) return plainUpTo(o.startDate)
+    const set = new Set<string>()
+    for (const x of known)
+      if (x.startDate <= o.startDate && matchesAction(where, x.info)) keysOf(x.info, o.startDate, where, set)
+    return set
+  }
+  const sizeOf = (k: ReadonlyArray<string> | ReadonlySet<string>) => ("size" in k ? k.size : k.length)
+
   const flush = () => {
     const p = current
     current = undefined
     if (p === undefined) return
     const recordsOfPathway = 1 + p.participations.length + p.outcomes.length
-    const known: Array<Known> = []
+    known.length = 0
+    lastDay = undefined
     for (const x of p.participations) {
       const info = actions.get(x.action)
       if (info !== undefined) known.push({ startDate: x.startDate, info })
@@ -405,30 +434,6 @@ export const aggregator = (settings: Settings): Aggregator => {
     for (const o of p.outcomes) if (o.startDate < first) outside++
     if (outside > 0) unattribute("outcome-before-first-action", outside)
     counted += recordsOfPathway - outside
-    // the cells behind an outcome dated `day`: every action taken part in up to it (one action:
-    // its own cells, no set to build)
-    let lastDay: string | undefined
-    let lastKeys: ReadonlyArray<string> | ReadonlySet<string> = []
-    const plainUpTo = (day: string): ReadonlyArray<string> | ReadonlySet<string> => {
-      if (day === lastDay) return lastKeys
-      if (known.length === 1)
-        lastKeys = (known[0] as Known).startDate <= day ? actionKeys((known[0] as Known).info, day) : []
-      else {
-        const set = new Set<string>()
-        for (const x of known) if (x.startDate <= day) for (const k of actionKeys(x.info, day)) set.add(k)
-        lastKeys = set
-      }
-      lastDay = day
-      return lastKeys
-    }
-    const keysUpTo = (o: Outcome, where: Indicator.Filter | undefined): ReadonlyArray<string> | ReadonlySet<string> => {
-      if (noActionCondition(where)) return plainUpTo(o.startDate)
-      const set = new Set<string>()
-      for (const x of known)
-        if (x.startDate <= o.startDate && matchesAction(where, x.info)) keysOf(x.info, o.startDate, where, set)
-      return set
-    }
-    const sizeOf = (k: ReadonlyArray<string> | ReadonlySet<string>) => ("size" in k ? k.size : k.length)
     // outcomes of the period, on or after the first participation, read once for every count over
     // them: distinct young people (their cells united), or each contract
     specCount.fill(0)
