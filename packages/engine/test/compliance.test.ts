@@ -360,3 +360,20 @@ describe("the period checked", () => {
     expect(only(r, "governance.national-meetings").severity).toBe("error")
   })
 })
+
+describe("governance rules as a list", () => {
+  it("a4#3, a4#2, a4#4, a3.3#4, a4.1#2, a3#2, a3#5: one small named rule per clause, and check runs them all", () => {
+    expect(Compliance.rules.map((r) => `${r.id} ${r.clause}`)).toEqual([
+      "national-meetings a4#3",
+      "national-composition a4#2",
+      "productions a4#4",
+      "first-committee-indicators a3.3#4",
+      "regional-committees a4.1#2",
+      "referents a3#2",
+      "prior-notice a3#5"
+    ])
+    const report = check(good)
+    const ctxFindings = new Set(report.findings.map((f) => f.clause))
+    for (const clause of ["a4#3", "a4#4", "a3.3#4", "a4.1#2", "a3#2"]) expect(ctxFindings.has(clause)).toBe(true)
+  })
+})

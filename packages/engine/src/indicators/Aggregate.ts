@@ -443,7 +443,10 @@ export const aggregator = (settings: Settings): Aggregator => {
       for (let j = 0; j < outcomeSpecs.length; j++) {
         const spec = outcomeSpecs[j] as (typeof outcomeSpecs)[number]
         if (!spec.kinds.has(o.outcome)) continue
-        if (spec.durable && !(durable ??= isDurable(o, settings.durable))) continue
+        if (spec.durable) {
+          if (durable === undefined) durable = isDurable(o, settings.durable)
+          if (!durable) continue
+        }
         const own = spec.plain ? plainUpTo(o.startDate) : keysUpTo(o, spec.where)
         if (sizeOf(own) === 0) continue
         const n = (specCount[j] as number) + 1
