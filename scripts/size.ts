@@ -19,8 +19,9 @@ const budgets = [
     code: `import { Validator, Report } from "@accord-jeunes/validation"\nconst v = Validator.make(); v.text("a.csv", ""); console.log(Report.toText(v.finish()))`,
     // 110 until the validator carried the agreement in force (founding plugins, acts and their
     // composition rules, 117 kB: a page then validates exactly what the command line does), and
-    // indicator definitions with their measures (123.5 kB)
-    gzipKB: 125
+    // indicator definitions with their measures (123.5 kB), and the engine's report schemas that
+    // its single bundle carries (125.2 kB; see the note on #14 about splitting the engine's build)
+    gzipKB: 128
   }
 ]
 
