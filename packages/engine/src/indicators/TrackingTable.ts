@@ -9,33 +9,22 @@
 import type { Indicator } from "@accord-jeunes/domain"
 import * as Disclosure from "../disclosure/Disclosure.js"
 import * as Explanation from "../explanation/Explanation.js"
+import type * as Schemas from "../reports/Schemas.js"
 import * as Aggregate from "./Aggregate.js"
 
 /** A column: an indicator definition with its measure. @since 0.2.0 */
 export type Column = Indicator.IndicatorDefinition
 
 /** A row: its dimension values, and each column's value, `null` when hidden. @since 0.1.0 */
-export interface Row {
-  readonly key: string
-  readonly dimensions: Readonly<Record<string, string>>
-  readonly values: Readonly<Record<string, number | null>>
-  readonly hidden: Readonly<Record<string, Disclosure.Reason>>
-}
+export type Row = typeof Schemas.TrackingTableRow.Type
 
-/** The table. @since 0.1.0 */
-export interface Table {
-  readonly kind: "tracking-table"
-  readonly version: 2
-  readonly settings: Aggregate.Settings
-  readonly threshold: number
-  readonly columns: ReadonlyArray<Column>
-  readonly rows: ReadonlyArray<Row>
-  /** Distinct young people (or contracts, actions) over all rows: not the sum of the rows. */
-  readonly total: Row
-  readonly hiddenCells: number
-  readonly records: Aggregate.Partial["records"]
-  readonly explanation: Explanation.Explanation
-}
+/**
+ * The table, as its published schema describes it (`ReportSchemas.TrackingTable`): the type is
+ * derived from the schema, so the two cannot drift apart.
+ *
+ * @since 0.1.0
+ */
+export type Table = typeof Schemas.TrackingTable.Type
 
 const own = (v: Aggregate.Values, k: string): number => (Object.hasOwn(v, k) ? (v[k] as number) : 0)
 

@@ -11,6 +11,7 @@ import * as Aggregate from "../indicators/Aggregate.js"
 import * as Columns from "../indicators/Columns.js"
 import * as TrackingTable from "../indicators/TrackingTable.js"
 import * as Lifecycle from "../lifecycle/Lifecycle.js"
+import type * as ReportSchemas from "./Schemas.js"
 
 type Lang = "fr" | "en"
 
@@ -29,32 +30,13 @@ const valueLabel = (report: AnnualReport, dimension: string, value: string, lang
   return value
 }
 
-/** The annual report as JSON. @since 0.1.0 */
-export interface AnnualReport {
-  readonly kind: "annual-report"
-  readonly version: 1
-  readonly agreement: { readonly id: string; readonly title: string }
-  readonly period: Compliance.Report["period"]
-  readonly asOf: CalendarDate.CalendarDate
-  readonly lifecycle: Lifecycle.Verdict
-  readonly branches: ReadonlyArray<{
-    readonly id: string
-    readonly name: { readonly fr: string; readonly en: string }
-    readonly since: string
-  }>
-  readonly indicators: ReadonlyArray<{
-    readonly id: string
-    readonly label: { readonly fr: string; readonly en: string }
-    /** Whether the report computes it (a column of the tracking table). */
-    readonly computed: boolean
-  }>
-  readonly pendingDecisions: ReadonlyArray<{
-    readonly id: string
-    readonly subject: { readonly fr: string; readonly en: string }
-  }>
-  readonly governance: Compliance.Report
-  readonly trackingTable: TrackingTable.Table
-}
+/**
+ * The annual report as JSON, as its published schema describes it (`ReportSchemas.AnnualReport`):
+ * the type is derived from the schema, so the two cannot drift apart.
+ *
+ * @since 0.1.0
+ */
+export type AnnualReport = typeof ReportSchemas.AnnualReport.Type
 
 /**
  * The settings of the aggregate an annual report is built from: the period's bounds and the

@@ -47,7 +47,12 @@ export const Explanation: Schema.Codec<ExplanationModule.Explanation> = Schema.S
 const Cell = Schema.NullOr(Schema.Finite)
 const Reason = Schema.Literals(["primary", "secondary"])
 
-const Row = Schema.Struct({
+/**
+ * A row of the tracking table: its dimension values, each column's value (`null` when hidden) and why.
+ *
+ * @since 0.2.0
+ */
+export const TrackingTableRow = Schema.Struct({
   key: Schema.String,
   dimensions: Schema.Record(Schema.String, Schema.String),
   values: Schema.Record(Schema.String, Cell),
@@ -72,8 +77,8 @@ export const TrackingTable = Schema.Struct({
   }),
   threshold: Schema.Int,
   columns: Schema.Array(Indicator.IndicatorDefinition),
-  rows: Schema.Array(Row),
-  total: Row,
+  rows: Schema.Array(TrackingTableRow),
+  total: TrackingTableRow,
   hiddenCells: Schema.Int,
   records: Schema.Struct({ read: Schema.Int, counted: Schema.Int, unattributed: Schema.Int }),
   explanation: Explanation
