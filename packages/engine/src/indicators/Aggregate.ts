@@ -298,13 +298,20 @@ export const aggregator = (settings: Settings): Aggregator => {
   const period = settings.period
   const inPeriod = (d: string) => period === undefined || (d >= period.start && d <= period.end)
 
+  // a young person's counts mostly land in one cell: the last row used is kept at hand
+  let lastKey: string | undefined
+  let lastRow: Float64Array = new Float64Array(width)
   const bump = (key: string, slot: number, n = 1) => {
-    let row = cells.get(key)
-    if (row === undefined) {
-      row = new Float64Array(width)
-      cells.set(key, row)
+    if (key !== lastKey) {
+      let row = cells.get(key)
+      if (row === undefined) {
+        row = new Float64Array(width)
+        cells.set(key, row)
+      }
+      lastKey = key
+      lastRow = row
     }
-    row[slot] = (row[slot] as number) + n
+    lastRow[slot] = (lastRow[slot] as number) + n
   }
   const bumpAll = (keys: Iterable<string>, slot: number, n = 1) => {
     for (const k of keys) bump(k, slot, n)
