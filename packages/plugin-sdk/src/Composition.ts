@@ -436,17 +436,18 @@ const checkIndicator = (
     )
     return
   }
+  // a ratio is of two counts: a ratio or a mean has no count to divide
   if (m.kind === "ratio")
     for (const [side, id] of [
       ["numerator", m.numerator],
       ["denominator", m.denominator]
     ] as const)
-      if (!s.indicators.has(id) && id !== indicator.id)
+      if (s.indicators.get(id)?.value.measure?.kind !== "count")
         problem(
           "composition.indicator-unknown-reference",
           `.measure.${side}`,
-          `L'indicateur « ${indicator.id} » se calcule à partir de « ${id} », absent de l'accord`,
-          `Indicator "${indicator.id}" is computed from "${id}", which the agreement does not have`
+          `L'indicateur « ${indicator.id} » se calcule à partir de « ${id} », qui n'est pas un comptage de l'accord`,
+          `Indicator "${indicator.id}" is computed from "${id}", which is not a count of the agreement`
         )
   if (m.kind === "count") {
     for (const t of m.where?.actionTypes ?? [])
@@ -488,13 +489,13 @@ const addBranchContent = (s: State, loaded: BranchPlugin.Loaded, ref: ActRef, pr
     checkIndicator(s, i, subject, `$.indicators[${k}]`, problems)
     addUnique(s.indicators, i, ref, subject, { fr: "L'indicateur", en: "Indicator" }, problems, loaded.label)
   })
-  for (const c of d.commitments) {
+  d.commitments.forEach((c, k) => {
     // pre#7: a branch formalises its own commitments; it cannot bind the other parties
     if (c.by !== loaded.branch.partyId)
       problems.push({
         code: "composition.commitment-binds-other-party",
         subject,
-        path: `$.commitments[${d.commitments.indexOf(c)}].by`,
+        path: `$.commitments[${k}].by`,
         message: {
           fr: `L'engagement « ${c.id} » engage « ${c.by} » : une branche ne prend d'engagements qu'en son nom (« ${loaded.branch.partyId} », clause pre#7, préambule)`,
           en: `Commitment "${c.id}" binds "${c.by}": a branch makes commitments in its own name only ("${loaded.branch.partyId}", clause pre#7, preamble)`
@@ -502,24 +503,33 @@ const addBranchContent = (s: State, loaded: BranchPlugin.Loaded, ref: ActRef, pr
       })
     checkCitations(s, c, subject, problems)
     addUnique(s.commitments, c, ref, subject, { fr: "L'engagement", en: "Commitment" }, problems, loaded.label)
-  }
+  })
+}
+
+/** pre#6: a founding branch's id belongs to the package that publishes its plugin; another package claiming it is refused. */
+const impostor = (loaded: BranchPlugin.Loaded, subject: string): Problem | undefined => {
+  const publisher = Founding.packageOf(loaded.branch.id)
+  const packageName = loaded.declaration.meta.packageName
+  return publisher === undefined || publisher === packageName
+    ? undefined
+    : {
+        code: "composition.founding-impostor",
+        subject,
+        other: publisher,
+        path: "$.meta.packageName",
+        message: {
+          fr: `La branche fondatrice « ${loaded.branch.id} » est publiée par ${publisher}, pas par ${packageName} (clause pre#6, préambule)`,
+          en: `Founding branch "${loaded.branch.id}" is published by ${publisher}, not by ${packageName} (clause pre#6, preamble)`
+        }
+      }
 }
 
 const applyFounding = (s: State, loaded: BranchPlugin.Loaded, problems: Array<Problem>): void => {
   const ref = s.acts[0] as ActRef
   const subject = subjectOf(ref, loaded.label)
-  const publisher = Founding.packageOf(loaded.branch.id)
-  if (publisher !== undefined && publisher !== loaded.declaration.meta.packageName) {
-    problems.push({
-      code: "composition.founding-impostor",
-      subject,
-      other: publisher,
-      path: "$.meta.packageName",
-      message: {
-        fr: `La branche fondatrice « ${loaded.branch.id} » est publiée par ${publisher}, pas par ${loaded.declaration.meta.packageName} (clause pre#6, préambule)`,
-        en: `Founding branch "${loaded.branch.id}" is published by ${publisher}, not by ${loaded.declaration.meta.packageName} (clause pre#6, preamble)`
-      }
-    })
+  const refused = impostor(loaded, subject)
+  if (refused !== undefined) {
+    problems.push(refused)
     return
   }
   const current = s.parties.get(loaded.branch.partyId)
@@ -585,19 +595,12 @@ const applyOperation = (
         })
         return
       }
-      const publisher = Founding.packageOf(op.branch.id)
-      if (publisher !== undefined && loaded !== undefined && publisher !== loaded.declaration.meta.packageName) {
-        problems.push({
-          code: "composition.founding-impostor",
-          subject: subjectOf(ref, loaded.label),
-          other: publisher,
-          message: {
-            fr: `La branche fondatrice « ${op.branch.id} » est publiée par ${publisher}, pas par ${loaded.declaration.meta.packageName} (clause pre#6, préambule)`,
-            en: `Founding branch "${op.branch.id}" is published by ${publisher}, not by ${loaded.declaration.meta.packageName} (clause pre#6, preamble)`
-          }
-        })
+      const refused = loaded === undefined ? undefined : impostor(loaded, subjectOf(ref, loaded.label))
+      if (refused !== undefined) {
+        problems.push(refused)
         return
       }
+      const publisher = Founding.packageOf(op.branch.id)
       // pre#7: only branches within AKTO's scope may join, the scope as in force that day; a
       // founding branch coming back is in by the text itself (pre#6)
       const { scope, ref: scopeAct } = scopeOn(s, ref.effectiveDate)
@@ -886,13 +889,9 @@ const applyAct = (
     s.acts.push(act.ref)
     return
   }
-  const signed =
-    act.kind === "amendment"
-      ? act.act.signatureDate
-      : act.kind === "committee-decision"
-        ? act.act.meetingDate
-        : undefined
-  if (signed !== undefined && signed < s.base.signatureDate)
+  // an amendment is dated by its signature, a decision by its meeting
+  const signed = act.kind === "amendment" ? act.act.signatureDate : act.act.meetingDate
+  if (signed < s.base.signatureDate)
     problems.push({
       code: "composition.act-signed-before-agreement",
       subject,
@@ -933,7 +932,7 @@ const applyAct = (
       }
     })
   if (act.kind === "amendment") {
-    if (signed !== undefined && signed >= s.base.signatureDate) checkConsent(s, act.act, act.ref, subject, problems)
+    if (signed >= s.base.signatureDate) checkConsent(s, act.act, act.ref, subject, problems)
     for (const op of act.act.operations) applyOperation(s, op, act.ref, act.plugins, problems)
     for (const signatory of act.act.signatories)
       if (s.parties.has(signatory.party) && !s.signatories.has(signatory.party))

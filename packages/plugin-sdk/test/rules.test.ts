@@ -611,6 +611,22 @@ describe("a3.3#4, a4#4: indicators are definitions the engine computes", () => {
       }).map((p) => `${p.code} ${p.path}`)
     ).toEqual(["composition.indicator-unknown-reference $.indicators[0].measure.where.actionTypes"])
   })
+  it("a4#4: a ratio divides two counts: a ratio of a ratio would be computed from nothing, refused", () => {
+    const rate = {
+      id: "proprete:rate",
+      label: { fr: "Taux", en: "Rate" },
+      description: { fr: "x", en: "x" },
+      unit: "rate",
+      dimensions: [],
+      source: { kind: "clause", clause: "a4#4" },
+      measure: { kind: "ratio", numerator: "proprete:visits", denominator: "entries-into-cdi", percent: true }
+    }
+    const ofRate = { ...rate, id: "proprete:rate-of-rate", measure: { ...rate.measure, numerator: "proprete:rate" } }
+    const plugin = proprete((i) => ({ ...i, indicators: [...i.indicators, rate, ofRate] as never }))
+    expect(problems({ acts: [avenant1(plugin)] }).map((p) => `${p.code} ${p.path}`)).toEqual([
+      "composition.indicator-unknown-reference $.indicators[2].measure.numerator"
+    ])
+  })
   it("a4#4: a computable plugin indicator is accepted, with its measure in the agreement in force", () => {
     const f = Composition.asOf(timeline({ acts: [avenant1()] }), "2025-08-01")
     expect(f.indicators.find((i) => i.id === "proprete:visits")?.measure).toEqual({

@@ -21,7 +21,7 @@
  *
  * @since 0.1.0
  */
-import { type ExchangeRecord, Indicator } from "@accord-jeunes/domain"
+import { type ExchangeRecord, Indicator, type InsertionOutcome } from "@accord-jeunes/domain"
 import * as LegalDate from "../dates/LegalDate.js"
 
 /** A dimension a table is broken down by. @since 0.1.0 */
@@ -84,14 +84,14 @@ export interface Partial {
 }
 
 /** The contract kinds: what "a contract" means when a count names no outcome. @since 0.2.0 */
-export const contractKinds: ReadonlyArray<string> = [
+export const contractKinds = [
   "cdi",
   "cdd",
   "temporary-work",
   "apprenticeship",
   "professionalisation-contract"
-]
-const contracts = new Set(contractKinds)
+] as const satisfies ReadonlyArray<InsertionOutcome.OutcomeKind>
+const contracts = new Set<string>(contractKinds)
 
 // settings compared as values: the same settings written in another key order are equal
 const canonical = (u: unknown): string =>
@@ -482,8 +482,6 @@ export const aggregator = (settings: Settings): Aggregator => {
       }
       specKeys[j] = undefined
     }
-    let inActionKeys: ReadonlyArray<string> | ReadonlySet<string> | undefined
-    let inActionCount = 0
     for (const { measure, slot } of compiled) {
       if (outcomeSlots.has(slot)) continue
       if (measure.kind === "count") {
@@ -502,38 +500,19 @@ export const aggregator = (settings: Settings): Aggregator => {
           continue
         }
         if (measure.of === "young-people" && !usesOutcomes(where)) {
-          // young people who took part in an action of the period
-          const plainCase = noActionCondition(where)
-          if (!plainCase || inActionKeys === undefined) {
-            let keys: ReadonlyArray<string> | ReadonlySet<string> = []
-            let n = 0
-            if (plainCase && known.length === 1) {
-              const x = known[0] as Known
-              if (inPeriod(x.startDate)) {
-                keys = actionKeys(x.info, x.startDate)
-                n = 1
-              }
-            } else {
-              const set = new Set<string>()
-              for (const x of known)
-                if (inPeriod(x.startDate) && matchesAction(where, x.info)) {
-                  keysOf(x.info, x.startDate, where, set)
-                  n++
-                }
-              keys = set
-            }
-            if (!plainCase) {
-              if (n > 0) {
-                bumpAll(keys, slot)
-                bumpTotal(slot)
-              }
-              continue
-            }
-            inActionKeys = keys
-            inActionCount = n
+          // young people who took part in an action of the period (one action, no condition: its cells)
+          const only = known.length === 1 && noActionCondition(where) ? (known[0] as Known) : undefined
+          let keys: ReadonlyArray<string> | ReadonlySet<string> = []
+          if (only !== undefined) {
+            if (inPeriod(only.startDate)) keys = actionKeys(only.info, only.startDate)
+          } else {
+            const set = new Set<string>()
+            for (const x of known)
+              if (inPeriod(x.startDate) && matchesAction(where, x.info)) keysOf(x.info, x.startDate, where, set)
+            keys = set
           }
-          if (inActionCount > 0) {
-            bumpAll(inActionKeys, slot)
+          if (sizeOf(keys) > 0) {
+            bumpAll(keys, slot)
             bumpTotal(slot)
           }
         }
@@ -559,13 +538,9 @@ export const aggregator = (settings: Settings): Aggregator => {
     }
   }
 
-  const toRecord = (row: Float64Array): Values => {
-    const out: Record<string, number> = Object.create(null)
-    slotNames.forEach((name, i) => {
-      if (row[i] !== 0) out[name] = row[i] as number
-    })
-    return sortedRecord(new Map(Object.entries(out)))
-  }
+  // zeros are left out: a partial lists what was counted
+  const toRecord = (row: Float64Array): Values =>
+    sortedRecord(new Map(slotNames.flatMap((name, i) => (row[i] === 0 ? [] : [[name, row[i] as number] as const]))))
 
   const actionCounts = compiled.filter(
     (x): x is Computed & { measure: Extract<Indicator.Measure, { kind: "count" }>; slot: number } =>

@@ -9,9 +9,14 @@
  *
  * @since 0.2.0
  */
-import type { Indicator } from "@accord-jeunes/domain"
+import { Indicator } from "@accord-jeunes/domain"
 import type { Composition } from "@accord-jeunes/plugin-sdk"
+import * as Schema from "effect/Schema"
 import { type Computed, contractKinds } from "./Aggregate.js"
+
+type Definition = typeof Indicator.IndicatorDefinition.Encoded
+// the definitions below are data like any plugin's, checked by the same schema when loaded
+const decode = Schema.decodeUnknownSync(Schema.Array(Indicator.IndicatorDefinition))
 
 const dims = ["branch", "region", "action-type", "period"] as const
 const a4 = { kind: "clause", clause: "a4#4" } as const
@@ -20,17 +25,16 @@ const youngPeople = (
   fr: string,
   en: string,
   description: { fr: string; en: string },
-  where?: Indicator.Filter
-): Indicator.IndicatorDefinition =>
-  ({
-    id,
-    label: { fr, en },
-    description,
-    unit: "count",
-    dimensions: dims,
-    source: a4,
-    measure: { kind: "count", of: "young-people", ...(where === undefined ? {} : { where }) }
-  }) as unknown as Indicator.IndicatorDefinition
+  where?: typeof Indicator.Filter.Encoded
+): Definition => ({
+  id,
+  label: { fr, en },
+  description,
+  unit: "count",
+  dimensions: dims,
+  source: a4,
+  measure: { kind: "count", of: "young-people", ...(where === undefined ? {} : { where }) }
+})
 
 const context = {
   fr: "Colonne de contexte du tableau de suivi (lecture du projet, a4#4)",
@@ -38,7 +42,7 @@ const context = {
 }
 
 /** Context columns shown before the text's three counts. @since 0.2.0 */
-export const leading: ReadonlyArray<Indicator.IndicatorDefinition> = [
+export const leading: ReadonlyArray<Indicator.IndicatorDefinition> = decode([
   youngPeople("young-people-in-actions", "Jeunes entrés en action", "Young people in actions", {
     fr: `Jeunes distincts ayant participé à une action de la période. ${context.fr}`,
     en: `Distinct young people who took part in an action in the period. ${context.en}`
@@ -51,12 +55,12 @@ export const leading: ReadonlyArray<Indicator.IndicatorDefinition> = [
       fr: `Jeunes distincts entrés dans la période en CDI, CDD, intérim, apprentissage ou contrat de professionnalisation, après leur première action. ${context.fr}`,
       en: `Distinct young people who started a CDI, CDD, temporary work, apprenticeship or professionalisation contract in the period, after their first action. ${context.en}`
     },
-    { outcomes: contractKinds as never }
+    { outcomes: [...contractKinds] }
   )
-]
+])
 
 /** Context columns shown after the text's three counts. @since 0.2.0 */
-export const trailing: ReadonlyArray<Indicator.IndicatorDefinition> = [
+export const trailing: ReadonlyArray<Indicator.IndicatorDefinition> = decode([
   youngPeople(
     "young-people-in-temporary-work",
     "Jeunes entrés en intérim",
@@ -108,7 +112,7 @@ export const trailing: ReadonlyArray<Indicator.IndicatorDefinition> = [
     dimensions: dims,
     source: a4,
     measure: { kind: "count", of: "contracts" }
-  } as unknown as Indicator.IndicatorDefinition,
+  },
   {
     id: "contract-rate",
     label: { fr: "Taux d'accès à un contrat (%)", en: "Contract rate (%)" },
@@ -125,7 +129,7 @@ export const trailing: ReadonlyArray<Indicator.IndicatorDefinition> = [
       denominator: "young-people-in-actions",
       percent: true
     }
-  } as unknown as Indicator.IndicatorDefinition,
+  },
   {
     id: "mean-days-to-first-contract",
     label: { fr: "Délai moyen jusqu'au premier contrat (jours)", en: "Mean days to first contract" },
@@ -137,8 +141,8 @@ export const trailing: ReadonlyArray<Indicator.IndicatorDefinition> = [
     dimensions: dims,
     source: a4,
     measure: { kind: "mean-days", from: "first-participation", to: "first-contract" }
-  } as unknown as Indicator.IndicatorDefinition
-]
+  }
+])
 
 /**
  * The table's columns on a day: the context columns around the indicators in force that can be
