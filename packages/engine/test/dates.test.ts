@@ -59,6 +59,48 @@ describe("terms and delays", () => {
   ] as const)("whole months from %s to %s: %i", (a, b, n) => {
     expect(LegalDate.monthsBetween(d(a), d(b))).toBe(n)
   })
+  // the definition, counted the slow way: the largest N with from + N months <= to
+  const byDefinition = (from: string, to: string) => {
+    let n = 0
+    while (CalendarDate.addMonths(d(from), n + 1) <= to) n++
+    return n
+  }
+  it("whole months agree with their definition on every pair of days over four years", () => {
+    const days: Array<string> = []
+    for (let x = d("2023-12-25"); x <= "2028-03-05"; x = CalendarDate.addDays(x, 3)) days.push(x)
+    let checked = 0
+    for (let i = 0; i < days.length; i += 7)
+      for (let j = i; j < days.length; j++) {
+        const [a, b] = [days[i] as string, days[j] as string]
+        expect(LegalDate.monthsBetween(d(a), d(b)), `${a} → ${b}`).toBe(byDefinition(a, b))
+        checked++
+      }
+    expect(checked).toBeGreaterThan(10_000)
+  })
+  it.each([
+    ["2025-01-01", "2025-06-30", 6],
+    ["2025-01-01", "2025-06-29", 5],
+    ["2024-08-31", "2025-02-26", 5],
+    ["2024-08-31", "2025-02-27", 6],
+    ["2025-07-01", "2025-12-31", 6]
+  ] as const)("months worked from %s to %s included: %i", (a, b, n) => {
+    expect(LegalDate.monthsWorked(d(a), d(b))).toBe(n)
+    expect(LegalDate.monthsWorked(d(a), d(b))).toBe(byDefinition(a, CalendarDate.addDays(d(b), 1)))
+  })
+  it("days between agree with the calendar's own count over five centuries", () => {
+    const utc = (x: string) => {
+      const t = new Date(0)
+      t.setUTCFullYear(Number(x.slice(0, 4)), Number(x.slice(5, 7)) - 1, Number(x.slice(8, 10)))
+      return t.getTime() / 86_400_000
+    }
+    let checked = 0
+    for (let x = d("1800-01-01"); x <= "2300-12-31"; x = CalendarDate.addDays(x, 37)) {
+      for (const y of ["2000-02-29", "1900-03-01", "2024-09-16", "2100-02-28"])
+        expect(LegalDate.daysBetween(d(x), d(y)), `${x} → ${y}`).toBe(utc(y) - utc(x))
+      checked++
+    }
+    expect(checked).toBeGreaterThan(4_000)
+  })
   it("days between", () => {
     expect(LegalDate.daysBetween(d("2024-02-28"), d("2024-03-01"))).toBe(2)
     expect(LegalDate.daysBetween(d("2025-03-01"), d("2025-02-28"))).toBe(-1)

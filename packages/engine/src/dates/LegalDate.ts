@@ -122,10 +122,23 @@ export const agreementYear = (
  *
  * @since 0.1.0
  */
-export const daysBetween = (from: Day, to: Day): number => {
-  const [y1, m1, d1] = parts(from)
-  const [y2, m2, d2] = parts(to)
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000)
+export const daysBetween = (from: Day, to: Day): number => dayNumber(to) - dayNumber(from)
+
+// Days since 1 March of year 0 in the proleptic Gregorian calendar, from the date's digits: years
+// counted from March put the leap day last, so each month's offset is a fixed formula.
+const dayNumber = (d: string): number => {
+  const m = digits(d, 5, 7)
+  const y = digits(d, 0, 4) - (m <= 2 ? 1 : 0)
+  const shifted = m > 2 ? m - 3 : m + 9
+  return (
+    365 * y +
+    Math.floor(y / 4) -
+    Math.floor(y / 100) +
+    Math.floor(y / 400) +
+    Math.floor((153 * shifted + 2) / 5) +
+    digits(d, 8, 10) -
+    1
+  )
 }
 
 /**
@@ -140,12 +153,54 @@ export const daysBetween = (from: Day, to: Day): number => {
  * ```
  * @since 0.1.0
  */
-export const monthsBetween = (from: Day, to: Day): number => {
-  const [y1, m1] = parts(from)
-  const [y2, m2] = parts(to)
-  let n = (y2 - y1) * 12 + (m2 - m1)
-  while (n > 0 && CalendarDate.addMonths(from, n) > to) n--
-  return n
+export const monthsBetween = (from: Day, to: Day): number =>
+  monthsBetweenDays(
+    digits(from, 0, 4),
+    digits(from, 5, 7),
+    digits(from, 8, 10),
+    digits(to, 0, 4),
+    digits(to, 5, 7),
+    digits(to, 8, 10)
+  )
+
+const daysInMonth = (y: number, m: number) =>
+  m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31
+
+// `from + N months` is in the month of `to` for N the difference of their months, on `from`'s day
+// or that month's last: one step back at most when it falls after `to`. No dates built: a
+// contract's length is read for every outcome of a national file.
+const monthsBetweenDays = (y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): number => {
+  const n = (y2 - y1) * 12 + (m2 - m1)
+  if (n <= 0) return n
+  return Math.min(d1, daysInMonth(y2, m2)) > d2 ? n - 1 : n
+}
+
+/**
+ * Whole calendar months worked from a first day to a last day, both worked: the months from
+ * `first` to the day after `last` (a contract from 1 January to 30 June lasts six months).
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * import { LegalDate } from "@accord-jeunes/engine"
+ * LegalDate.monthsWorked(CalendarDate.make("2025-01-01"), CalendarDate.make("2025-06-30")) // 6
+ * LegalDate.monthsWorked(CalendarDate.make("2025-01-01"), CalendarDate.make("2025-06-29")) // 5
+ * ```
+ * @since 0.2.0
+ */
+export const monthsWorked = (first: Day, last: Day): number => {
+  let y = digits(last, 0, 4)
+  let m = digits(last, 5, 7)
+  let d = digits(last, 8, 10) + 1
+  if (d > daysInMonth(y, m)) {
+    d = 1
+    m++
+    if (m > 12) {
+      m = 1
+      y++
+    }
+  }
+  return monthsBetweenDays(digits(first, 0, 4), digits(first, 5, 7), digits(first, 8, 10), y, m, d)
 }
 
 /**

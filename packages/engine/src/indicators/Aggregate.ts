@@ -200,13 +200,6 @@ interface Outcome {
   readonly endDate?: string
 }
 
-/** A young person's records. */
-interface Pathway {
-  ref: string
-  participations: Array<{ readonly action: string; readonly startDate: string }>
-  outcomes: Array<Outcome>
-}
-
 /**
  * Whether a contract counts as durable employment.
  *
@@ -216,7 +209,7 @@ export const isDurable = (o: Outcome, t: DurableThreshold): boolean => {
   if (o.outcome === "cdi") return true
   if (!contracts.has(o.outcome) || o.endDate === undefined) return false
   // the end day is worked: a contract from 1 January to 30 June lasts six months
-  const months = LegalDate.monthsBetween(o.startDate as never, LegalDate.addDaysTo(o.endDate as never, 1))
+  const months = LegalDate.monthsWorked(o.startDate as never, o.endDate as never)
   return t.comparison === "at-least" ? months >= t.months : months > t.months
 }
 
@@ -259,6 +252,31 @@ const matchesAction = (where: Indicator.Filter | undefined, a: ActionInfo): bool
 
 const usesOutcomes = (where: Indicator.Filter | undefined) => where?.outcomes !== undefined || where?.durable === true
 
+// An indexed action: its facts and, once asked, its cells (numeric ids) per branch condition and,
+// when the period enters the key, per period.
+interface IndexedAction {
+  readonly info: ActionInfo
+  /** Its cells when no branch condition applies and the period is not in the key. */
+  plain: ReadonlyArray<number> | undefined
+  readonly cells: Array<ReadonlyArray<number> | undefined>
+  readonly byPeriod: Map<string, ReadonlyArray<number>> | undefined
+}
+
+// How one indicator is evaluated, prepared once from its measure.
+interface Plan {
+  readonly slot: number
+  readonly over: "outcomes" | "participants" | "participations" | "actions" | "mean-days" | "none"
+  /** Counts each record (a contract, a participation, an action) rather than distinct young people. */
+  readonly each: boolean
+  readonly kinds: ReadonlySet<string>
+  readonly durable: boolean
+  readonly where: Indicator.Filter | undefined
+  /** Whether the action's type or branch is a condition. */
+  readonly onAction: boolean
+  /** The index of the branch condition among the settings' distinct ones (0: none). */
+  readonly branchFilter: number
+}
+
 /**
  * A streaming aggregator of the settings' indicators.
  *
@@ -278,47 +296,85 @@ const usesOutcomes = (where: Indicator.Filter | undefined) => where?.outcomes !=
  * @since 0.1.0
  */
 export const aggregator = (settings: Settings): Aggregator => {
-  const actions = new Map<string, ActionInfo>()
   // values in slots (a count one, a mean two), turned into records by name when finished
   const slotNames: Array<string> = []
-  const compiled = settings.indicators.map((x) => {
+  const branchFilters: Array<ReadonlyArray<string> | undefined> = [undefined]
+  const plans: Array<Plan> = settings.indicators.map((x) => {
     const slot = slotNames.length
-    if (x.measure.kind === "mean-days") slotNames.push(`${x.id}#sum`, `${x.id}#count`)
+    const m = x.measure
+    if (m.kind === "mean-days") slotNames.push(`${x.id}#sum`, `${x.id}#count`)
     else slotNames.push(x.id)
-    return { ...x, slot }
+    const where = m.kind === "count" ? m.where : undefined
+    let branchFilter = 0
+    if (where?.branches !== undefined) {
+      branchFilter = branchFilters.length
+      branchFilters.push(where.branches)
+    }
+    return {
+      slot,
+      over:
+        m.kind === "mean-days"
+          ? "mean-days"
+          : m.kind === "ratio"
+            ? "none"
+            : m.of === "contracts" || (m.of === "young-people" && usesOutcomes(where))
+              ? "outcomes"
+              : m.of === "young-people"
+                ? "participants"
+                : m.of,
+      each: m.kind === "count" && m.of !== "young-people",
+      kinds: new Set<string>(where?.outcomes ?? contractKinds),
+      durable: where?.durable === true,
+      where,
+      onAction: where?.actionTypes !== undefined || where?.branches !== undefined,
+      branchFilter
+    }
   })
   const width = slotNames.length
-  const cells = new Map<string, Float64Array>()
+  // counts over outcomes by outcome kind: each outcome is read once for all of them
+  const plansByOutcome = new Map<string, ReadonlyArray<Plan>>()
+  for (const kind of new Set(plans.flatMap((x) => (x.over === "outcomes" ? [...x.kinds] : []))))
+    plansByOutcome.set(
+      kind,
+      plans.filter((x) => x.over === "outcomes" && x.kinds.has(kind))
+    )
+  const participantPlans = plans.filter((x) => x.over === "participants" || x.over === "participations")
+  const meanPlans = plans.filter((x) => x.over === "mean-days")
+  const actionPlans = plans.filter((x) => x.over === "actions")
+
+  // Cells are numbered as they appear; their values live in one array, row by row. `seen` holds,
+  // for each value, the mark of the last thing counted in it (a young person, a contract...): a
+  // thing counts once in a cell whatever the number of records that put it there, without sets.
+  const cellIds = new Map<string, number>()
+  const cellKeys: Array<string> = []
+  let data = new Float64Array(width * 64)
+  let seen = new Int32Array(width * 64)
   const total = new Float64Array(width)
+  const totalSeen = new Int32Array(width)
+  let mark = 0
+  const cellOf = (key: string): number => {
+    const known = cellIds.get(key)
+    if (known !== undefined) return known
+    const id = cellKeys.length
+    cellIds.set(key, id)
+    cellKeys.push(key)
+    if ((id + 1) * width > data.length) {
+      const grown = new Float64Array(data.length * 2)
+      grown.set(data)
+      data = grown
+      const grownSeen = new Int32Array(seen.length * 2)
+      grownSeen.set(seen)
+      seen = grownSeen
+    }
+    return id
+  }
+
   const reasons = new Map<string, number>()
   let read = 0
   let counted = 0
   let unattributed = 0
-  let current: Pathway | undefined
   const period = settings.period
   const inPeriod = (d: string) => period === undefined || (d >= period.start && d <= period.end)
-
-  // a young person's counts mostly land in one cell: the last row used is kept at hand
-  let lastKey: string | undefined
-  let lastRow: Float64Array = new Float64Array(width)
-  const bump = (key: string, slot: number, n = 1) => {
-    if (key !== lastKey) {
-      let row = cells.get(key)
-      if (row === undefined) {
-        row = new Float64Array(width)
-        cells.set(key, row)
-      }
-      lastKey = key
-      lastRow = row
-    }
-    lastRow[slot] = (lastRow[slot] as number) + n
-  }
-  const bumpAll = (keys: Iterable<string>, slot: number, n = 1) => {
-    for (const k of keys) bump(k, slot, n)
-  }
-  const bumpTotal = (slot: number, n = 1) => {
-    total[slot] = (total[slot] as number) + n
-  }
   const unattribute = (reason: string, n = 1) => {
     unattributed += n
     reasons.set(reason, (reasons.get(reason) ?? 0) + n)
@@ -344,235 +400,259 @@ export const aggregator = (settings: Settings): Aggregator => {
     }
     return key
   }
-  // the cells of one action for a record dated `day` (one per branch), kept per action when the
-  // day does not enter the key: most records then cost no string work at all
-  const plain = new WeakMap<ActionInfo, ReadonlyArray<string>>()
-  const actionKeys = (a: ActionInfo, day: string): ReadonlyArray<string> => {
-    if (!byPeriod) {
-      const hit = plain.get(a)
+  // the cells of an action for a record dated `day`: one per branch (an action for several
+  // branches counts for each), only the branches a branch condition keeps; computed once
+  const computeCells = (a: ActionInfo, day: string, filter: number): ReadonlyArray<number> => {
+    if (!byBranch) return [cellOf(keyFor(a, "", day))]
+    const keep = branchFilters[filter]
+    const ids: Array<number> = []
+    for (const b of a.branches) {
+      if (keep !== undefined && !keep.includes(b)) continue
+      const id = cellOf(keyFor(a, b, day))
+      if (!ids.includes(id)) ids.push(id)
+    }
+    return ids
+  }
+  const cellsOf = (x: IndexedAction, day: string, filter: number): ReadonlyArray<number> => {
+    if (filter === 0 && x.plain !== undefined) return x.plain
+    if (x.byPeriod === undefined) {
+      const hit = x.cells[filter]
       if (hit !== undefined) return hit
+      const ids = computeCells(x.info, day, filter)
+      x.cells[filter] = ids
+      if (filter === 0) x.plain = ids
+      return ids
     }
-    const keys = byBranch ? [...new Set(a.branches)].map((b) => keyFor(a, b, day)) : [keyFor(a, "", day)]
-    if (!byPeriod) plain.set(a, keys)
-    return keys
+    const k = `${filter}|${periodOf(day, settings.granularity)}`
+    const hit = x.byPeriod.get(k)
+    if (hit !== undefined) return hit
+    const ids = computeCells(x.info, day, filter)
+    x.byPeriod.set(k, ids)
+    return ids
   }
-  // with a branch condition, only the branches it keeps
-  const keysOf = (a: ActionInfo, day: string, where: Indicator.Filter | undefined, into: Set<string>) => {
-    if (!byBranch || where?.branches === undefined) {
-      for (const k of actionKeys(a, day)) into.add(k)
-      return
+  // adds `n` to the plan's value in each cell not yet marked `m`; whether any cell was there
+  const addTo = (cells: ReadonlyArray<number>, slot: number, m: number, n: number): boolean => {
+    for (let i = 0; i < cells.length; i++) {
+      const at = (cells[i] as number) * width + slot
+      if (seen[at] !== m) {
+        seen[at] = m
+        data[at] = (data[at] as number) + n
+      }
     }
-    for (const branch of a.branches)
-      if ((where.branches as ReadonlyArray<string>).includes(branch)) into.add(keyFor(a, branch, day))
+    return cells.length > 0
   }
-  type Known = { readonly startDate: string; readonly info: ActionInfo }
-  const noActionCondition = (where: Indicator.Filter | undefined) =>
-    where?.actionTypes === undefined && where?.branches === undefined
-  // counts over outcomes, prepared once: each young person's outcomes are read once for all of them
-  const outcomeSpecs = compiled.flatMap((x) =>
-    x.measure.kind === "count" &&
-    (x.measure.of === "contracts" || (x.measure.of === "young-people" && usesOutcomes(x.measure.where)))
-      ? [
-          {
-            slot: x.slot,
-            each: x.measure.of === "contracts",
-            kinds: new Set<string>(x.measure.where?.outcomes ?? contractKinds),
-            durable: x.measure.where?.durable === true,
-            where: x.measure.where,
-            plain: noActionCondition(x.measure.where)
-          }
-        ]
-      : []
-  )
-  const outcomeSlots = new Set(outcomeSpecs.map((x) => x.slot))
-  const specCount = new Int32Array(outcomeSpecs.length)
-  const specKeys: Array<ReadonlyArray<string> | ReadonlySet<string> | undefined> = outcomeSpecs.map(() => undefined)
-  const specUnion: Array<Set<string> | undefined> = outcomeSpecs.map(() => undefined)
+  const addToCell = (cell: number, slot: number, m: number, n: number) => {
+    const at = cell * width + slot
+    if (seen[at] !== m) {
+      seen[at] = m
+      data[at] = (data[at] as number) + n
+    }
+  }
+  const addToTotal = (slot: number, m: number, n: number) => {
+    if (totalSeen[slot] === m) return
+    totalSeen[slot] = m
+    total[slot] = (total[slot] as number) + n
+  }
 
-  // the young person being closed: their known participations, and the last cells looked up (the
-  // functions below are made once, not per young person)
-  const known: Array<Known> = []
-  let lastDay: string | undefined
-  let lastKeys: ReadonlyArray<string> | ReadonlySet<string> = []
-  // the cells behind an outcome dated `day`: every action taken part in up to it (one action: its
-  // own cells, no set to build)
-  const plainUpTo = (day: string): ReadonlyArray<string> | ReadonlySet<string> => {
-    if (day === lastDay) return lastKeys
-    if (known.length === 1)
-      lastKeys = (known[0] as Known).startDate <= day ? actionKeys((known[0] as Known).info, day) : []
-    else {
-      const set = new Set<string>()
-      for (const x of known) if (x.startDate <= day) for (const k of actionKeys(x.info, day)) set.add(k)
-      lastKeys = set
+  // Actions by id give a number; an action with a single cell whatever the record's day (one
+  // branch, no period in the key) has it in `singleCell`, read without touching the action itself:
+  // a national file's young people reach thousands of actions in no order, and each object
+  // touched is a likely cache miss between two records being validated.
+  const actions = new Map<string, number>()
+  const actionList: Array<IndexedAction> = []
+  const singleCell: Array<number> = []
+  // the young person being read, their records kept until the next one starts (arrays reused)
+  let currentRef: string | undefined
+  let participations = 0
+  let first: string | undefined
+  // arrays reused from one young person to the next, their used length counted (cheaper than
+  // setting their length to zero for each person)
+  const outcomes: Array<Outcome> = []
+  let outcomeCount = 0
+  let knownCount = 0
+  // their participations in known actions (looked up as each is read)
+  const knownStart: Array<string> = []
+  const knownAction: Array<number> = []
+  const knownCell: Array<number> = []
+
+  // the cells of every action taken part in up to `day` that the plan's conditions keep
+  const addBehind = (day: string, plan: Plan, slot: number, m: number, n: number): boolean => {
+    let any = false
+    for (let i = 0; i < knownCount; i++) {
+      if ((knownStart[i] as string) > day) continue
+      const c = knownCell[i] as number
+      if (c >= 0 && !plan.onAction && plan.branchFilter === 0) {
+        addToCell(c, slot, m, n)
+        any = true
+        continue
+      }
+      const x = actionList[knownAction[i] as number] as IndexedAction
+      if (plan.onAction && !matchesAction(plan.where, x.info)) continue
+      if (addTo(cellsOf(x, day, plan.branchFilter), slot, m, n)) any = true
     }
-    lastDay = day
-    return lastKeys
+    return any
   }
-  const keysUpTo = (o: Outcome, where: Indicator.Filter | undefined): ReadonlyArray<string> | ReadonlySet<string> => {
-    if (noActionCondition(where)) return plainUpTo(o.startDate)
-    const set = new Set<string>()
-    for (const x of known)
-      if (x.startDate <= o.startDate && matchesAction(where, x.info)) keysOf(x.info, o.startDate, where, set)
-    return set
+
+  // the cells of every action taken part in up to `day` (an action's own list when there is one)
+  const gathered: Array<number> = []
+  const none: ReadonlyArray<number> = []
+  const one = [0]
+  const plainBehind = (day: string): ReadonlyArray<number> => {
+    if (knownCount === 1) {
+      if ((knownStart[0] as string) > day) return none
+      const c = knownCell[0] as number
+      if (c < 0) return cellsOf(actionList[knownAction[0] as number] as IndexedAction, day, 0)
+      one[0] = c
+      return one
+    }
+    gathered.length = 0
+    for (let i = 0; i < knownCount; i++) {
+      if ((knownStart[i] as string) > day) continue
+      const c = knownCell[i] as number
+      if (c >= 0) gathered.push(c)
+      else for (const k of cellsOf(actionList[knownAction[i] as number] as IndexedAction, day, 0)) gathered.push(k)
+    }
+    return gathered
   }
-  const sizeOf = (k: ReadonlyArray<string> | ReadonlySet<string>) => ("size" in k ? k.size : k.length)
 
   const flush = () => {
-    const p = current
-    current = undefined
-    if (p === undefined) return
-    const recordsOfPathway = 1 + p.participations.length + p.outcomes.length
-    known.length = 0
-    lastDay = undefined
-    for (const x of p.participations) {
-      const info = actions.get(x.action)
-      if (info !== undefined) known.push({ startDate: x.startDate, info })
-    }
-    if (known.length === 0) {
+    if (currentRef === undefined) return
+    currentRef = undefined
+    const recordsOfPathway = 1 + participations + outcomeCount
+    const firstDay = first
+    if (firstDay === undefined) {
       unattribute(
-        p.participations.length === 0 ? "participant-without-participation" : "participation-of-unknown-action",
+        participations === 0 ? "participant-without-participation" : "participation-of-unknown-action",
         recordsOfPathway
       )
       return
     }
-    let first = (known[0] as Known).startDate
-    for (const x of known) if (x.startDate < first) first = x.startDate
     let outside = 0
-    for (const o of p.outcomes) if (o.startDate < first) outside++
+    for (let i = 0; i < outcomeCount; i++) if ((outcomes[i] as Outcome).startDate < firstDay) outside++
     if (outside > 0) unattribute("outcome-before-first-action", outside)
     counted += recordsOfPathway - outside
-    // outcomes of the period, on or after the first participation, read once for every count over
-    // them: distinct young people (their cells united), or each contract
-    specCount.fill(0)
-    for (const o of p.outcomes) {
-      if (o.startDate < first || !inPeriod(o.startDate)) continue
+    const person = ++mark
+
+    // outcomes of the period, on or after the first participation ("dans le cadre de l'action",
+    // a4#4): a young person once in each cell of the actions behind them, a contract each time
+    for (let i = 0; i < outcomeCount; i++) {
+      const o = outcomes[i] as Outcome
+      if (o.startDate < firstDay || !inPeriod(o.startDate)) continue
+      const concerned = plansByOutcome.get(o.outcome)
+      if (concerned === undefined) continue
       let durable: boolean | undefined
-      for (let j = 0; j < outcomeSpecs.length; j++) {
-        const spec = outcomeSpecs[j] as (typeof outcomeSpecs)[number]
-        if (!spec.kinds.has(o.outcome)) continue
-        if (spec.durable) {
+      // the cells behind the outcome, gathered once for the counts without conditions on the action
+      const behind = plainBehind(o.startDate)
+      for (const plan of concerned) {
+        if (plan.durable) {
           if (durable === undefined) durable = isDurable(o, settings.durable)
           if (!durable) continue
         }
-        const own = spec.plain ? plainUpTo(o.startDate) : keysUpTo(o, spec.where)
-        if (sizeOf(own) === 0) continue
-        const n = (specCount[j] as number) + 1
-        specCount[j] = n
-        if (spec.each) bumpAll(own, spec.slot)
-        else if (n === 1) specKeys[j] = own
-        else {
-          // the first cells found may be shared (an action's, or the memo's): copied before growing
-          let union = specUnion[j]
-          if (union === undefined || n === 2) {
-            union = new Set(specKeys[j])
-            specUnion[j] = union
-          }
-          for (const k of own) union.add(k)
-          specKeys[j] = union
-        }
+        const m = plan.each ? ++mark : person
+        const any =
+          plan.onAction || plan.branchFilter !== 0
+            ? addBehind(o.startDate, plan, plan.slot, m, 1)
+            : addTo(behind, plan.slot, m, 1)
+        if (any) addToTotal(plan.slot, m, 1)
       }
     }
-    for (let j = 0; j < outcomeSpecs.length; j++) {
-      const spec = outcomeSpecs[j] as (typeof outcomeSpecs)[number]
-      const n = specCount[j] as number
-      if (spec.each) bumpTotal(spec.slot, n)
-      else if (n > 0) {
-        bumpAll(specKeys[j] as Iterable<string>, spec.slot)
-        bumpTotal(spec.slot)
-      }
-      specKeys[j] = undefined
-    }
-    for (const { measure, slot } of compiled) {
-      if (outcomeSlots.has(slot)) continue
-      if (measure.kind === "count") {
-        const where = measure.where
-        if (measure.of === "actions") continue
-        if (measure.of === "participations") {
-          let n = 0
-          for (const x of known)
-            if (inPeriod(x.startDate) && matchesAction(where, x.info)) {
-              const own = new Set<string>()
-              keysOf(x.info, x.startDate, where, own)
-              bumpAll(own, slot)
-              n++
-            }
-          bumpTotal(slot, n)
+    // young people who took part in an action of the period; participations of the period
+    for (const plan of participantPlans)
+      for (let i = 0; i < knownCount; i++) {
+        const day = knownStart[i] as string
+        if (!inPeriod(day)) continue
+        const m = plan.each ? ++mark : person
+        const c = knownCell[i] as number
+        if (c >= 0 && !plan.onAction && plan.branchFilter === 0) {
+          addToCell(c, plan.slot, m, 1)
+          addToTotal(plan.slot, m, 1)
           continue
         }
-        if (measure.of === "young-people" && !usesOutcomes(where)) {
-          // young people who took part in an action of the period (one action, no condition: its cells)
-          const only = known.length === 1 && noActionCondition(where) ? (known[0] as Known) : undefined
-          let keys: ReadonlyArray<string> | ReadonlySet<string> = []
-          if (only !== undefined) {
-            if (inPeriod(only.startDate)) keys = actionKeys(only.info, only.startDate)
-          } else {
-            const set = new Set<string>()
-            for (const x of known)
-              if (inPeriod(x.startDate) && matchesAction(where, x.info)) keysOf(x.info, x.startDate, where, set)
-            keys = set
-          }
-          if (sizeOf(keys) > 0) {
-            bumpAll(keys, slot)
-            bumpTotal(slot)
-          }
+        const x = actionList[knownAction[i] as number] as IndexedAction
+        if (plan.onAction && !matchesAction(plan.where, x.info)) continue
+        if (addTo(cellsOf(x, day, plan.branchFilter), plan.slot, m, 1)) addToTotal(plan.slot, m, 1)
+      }
+    if (meanPlans.length > 0) {
+      // the first contract on or after the first participation, counted in its own period
+      let firstContract: Outcome | undefined
+      for (let i = 0; i < outcomeCount; i++) {
+        const o = outcomes[i] as Outcome
+        if (
+          o.startDate >= firstDay &&
+          contracts.has(o.outcome) &&
+          (firstContract === undefined || o.startDate < firstContract.startDate)
+        )
+          firstContract = o
+      }
+      if (firstContract !== undefined && inPeriod(firstContract.startDate)) {
+        const days = LegalDate.daysBetween(firstDay as never, firstContract.startDate as never)
+        for (const plan of meanPlans) {
+          addBehind(firstContract.startDate, plan, plan.slot, person, days)
+          addBehind(firstContract.startDate, plan, plan.slot + 1, person, 1)
+          addToTotal(plan.slot, person, days)
+          addToTotal(plan.slot + 1, person, 1)
         }
-        // counts over outcomes were made above
-      } else if (measure.kind === "mean-days") {
-        // the first contract on or after the first participation, counted in its own period
-        let firstContract: Outcome | undefined
-        for (const o of p.outcomes)
-          if (
-            o.startDate >= first &&
-            contracts.has(o.outcome) &&
-            (firstContract === undefined || o.startDate < firstContract.startDate)
-          )
-            firstContract = o
-        if (firstContract === undefined || !inPeriod(firstContract.startDate)) continue
-        const days = LegalDate.daysBetween(first as never, firstContract.startDate as never)
-        const keys = keysUpTo(firstContract, undefined)
-        bumpAll(keys, slot, days)
-        bumpAll(keys, slot + 1)
-        bumpTotal(slot, days)
-        bumpTotal(slot + 1)
       }
     }
   }
 
   // zeros are left out: a partial lists what was counted
-  const toRecord = (row: Float64Array): Values =>
-    sortedRecord(new Map(slotNames.flatMap((name, i) => (row[i] === 0 ? [] : [[name, row[i] as number] as const]))))
+  const names = slotNames.map((name, i) => [name, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const toRecord = (row: ArrayLike<number>, at: number): Values => {
+    const out: Record<string, number> = Object.create(null)
+    for (const [name, i] of names) {
+      const v = row[at + i] as number
+      if (v !== 0) out[name] = v
+    }
+    return out
+  }
 
-  const actionCounts = compiled.filter(
-    (x): x is Computed & { measure: Extract<Indicator.Measure, { kind: "count" }>; slot: number } =>
-      x.measure.kind === "count" && x.measure.of === "actions"
-  )
   const addAction = (a: ActionInfo & { readonly id: string }) => {
     read++
     counted++
-    const info = { branches: a.branches, region: a.region, actionType: a.actionType, startDate: a.startDate }
-    actions.set(a.id, info)
-    for (const { measure, slot } of actionCounts)
-      if (inPeriod(a.startDate) && matchesAction(measure.where, info)) {
-        const keys = new Set<string>()
-        keysOf(info, a.startDate, measure.where, keys)
-        bumpAll(keys, slot)
-        bumpTotal(slot)
-      }
+    const x: IndexedAction = {
+      info: { branches: a.branches, region: a.region, actionType: a.actionType, startDate: a.startDate },
+      plain: undefined,
+      cells: [],
+      byPeriod: byPeriod ? new Map() : undefined
+    }
+    actions.set(a.id, actionList.length)
+    actionList.push(x)
+    const plain = byPeriod ? undefined : cellsOf(x, a.startDate, 0)
+    singleCell.push(plain?.length === 1 ? (plain[0] as number) : -1)
+    if (!inPeriod(a.startDate)) return
+    for (const plan of actionPlans) {
+      if (plan.onAction && !matchesAction(plan.where, x.info)) continue
+      const m = ++mark
+      if (addTo(cellsOf(x, a.startDate, plan.branchFilter), plan.slot, m, 1)) addToTotal(plan.slot, m, 1)
+    }
   }
   const add: Aggregator["add"] = (r) => {
     read++
     if (r.kind === "participant") {
       flush()
-      current = { ref: r.ref, participations: [], outcomes: [] }
+      currentRef = r.ref
+      participations = 0
+      first = undefined
+      outcomeCount = 0
+      knownCount = 0
       return
     }
-    if (current === undefined || current.ref !== r.participant) {
+    if (currentRef === undefined || currentRef !== r.participant) {
       unattribute("record-outside-its-participant-group")
       return
     }
     // the record itself is kept until its young person is closed (it is read, never changed): no copy
-    if (r.kind === "participation") current.participations.push(r)
-    else current.outcomes.push(r)
+    if (r.kind === "participation") {
+      participations++
+      const a = actions.get(r.action)
+      if (a === undefined) return
+      knownStart[knownCount] = r.startDate
+      knownAction[knownCount] = a
+      knownCell[knownCount] = singleCell[a] as number
+      knownCount++
+      if (first === undefined || r.startDate < first) first = r.startDate
+    } else outcomes[outcomeCount++] = r
   }
   return {
     addAction,
@@ -593,11 +673,18 @@ export const aggregator = (settings: Settings): Aggregator => {
     },
     finish: (): Partial => {
       flush()
+      const cells: Record<string, Values> = Object.create(null)
+      const order = cellKeys.map((k, id) => [k, id] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      for (const [k, id] of order) {
+        const values = toRecord(data, id * width)
+        // a cell only reached by a count that kept nothing stays out, as before numbering
+        if (Object.keys(values).length > 0) cells[k] = values
+      }
       return {
         version: 2,
         settings,
-        cells: sortedRecord(new Map([...cells].map(([k, row]) => [k, toRecord(row)]))),
-        total: toRecord(total),
+        cells,
+        total: toRecord(total, 0),
         records: { read, counted, unattributed },
         unattributedReasons: sortedRecord(reasons)
       }
