@@ -18,12 +18,28 @@ export const packageProject = (name: string, uses: ReadonlyArray<string>, testTi
               ]
             ]
           : []),
+        ...(uses.includes("domain")
+          ? [
+              [
+                "@accord-jeunes/domain/testing",
+                fileURLToPath(new URL("../packages/domain/src/testing.ts", import.meta.url))
+              ]
+            ]
+          : []),
         // "branches/hcr" is the folder of @accord-jeunes/branch-hcr
         ...uses.map((pkg) => [`@accord-jeunes/${pkg.replace(/^branches\//u, "branch-")}`, source(pkg)])
       ])
     },
-    test: { name, include: ["test/**/*.test.ts"], ...(testTimeout === undefined ? {} : { testTimeout }) }
+    test: {
+      name,
+      include: ["test/**/*.test.ts"],
+      setupFiles: [raisedCodes],
+      ...(testTimeout === undefined ? {} : { testTimeout })
+    }
   })
+
+/** The setup file that records the diagnostic codes each test file raises. */
+export const raisedCodes = fileURLToPath(new URL("./raised-codes.ts", import.meta.url))
 
 /** What `@accord-jeunes/in-force` brings along: the founding branches' plugins. */
 export const inForceUses = ["branches/commerce-de-gros", "branches/hcr", "branches/bois"]

@@ -1,5 +1,13 @@
+import { fileURLToPath } from "node:url"
 import { defineProject } from "vitest/config"
 
 export default defineProject({
-  test: { name: "example-web", include: ["test/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 }
+  test: {
+    name: "example-web",
+    include: ["test/**/*.test.ts"],
+    // records the diagnostic codes raised, for the catalogue check of `pnpm test`
+    setupFiles: [fileURLToPath(new URL("../../config/raised-codes.ts", import.meta.url))],
+    testTimeout: 60_000,
+    hookTimeout: 120_000
+  }
 })

@@ -6,6 +6,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 export default defineProject({
   resolve: {
     alias: {
+      "@accord-jeunes/domain/testing": fileURLToPath(new URL("../domain/src/testing.ts", import.meta.url)),
       "@accord-jeunes/domain": src("../domain/src/index.ts"),
       "@accord-jeunes/plugin-sdk": src("../plugin-sdk/src/index.ts"),
       "@accord-jeunes/branch-commerce-de-gros": src("../branches/commerce-de-gros/src/index.ts"),
@@ -17,6 +18,8 @@ export default defineProject({
   },
   test: {
     name: "in-force",
-    include: ["test/**/*.test.ts"]
+    include: ["test/**/*.test.ts"],
+    // records the diagnostic codes raised, for the catalogue check of `pnpm test`
+    setupFiles: [fileURLToPath(new URL("../../config/raised-codes.ts", import.meta.url))]
   }
 })

@@ -1,5 +1,11 @@
+import { fileURLToPath } from "node:url"
 import { defineProject } from "vitest/config"
 
 export default defineProject({
-  test: { name: "branch-commerce-de-gros", include: ["test/**/*.test.ts"] }
+  test: {
+    name: "branch-commerce-de-gros",
+    include: ["test/**/*.test.ts"],
+    // records the diagnostic codes raised, for the catalogue check of `pnpm test`
+    setupFiles: [fileURLToPath(new URL("../../../config/raised-codes.ts", import.meta.url))]
+  }
 })

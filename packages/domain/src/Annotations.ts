@@ -29,6 +29,11 @@ declare module "effect/Schema" {
       readonly clauses?: ReadonlyArray<string> | undefined
       /** Public source of a reference value or rule (a law article, an official list). */
       readonly source?: string | undefined
+      /**
+       * Whether the field holds personal data of a young person (a5#1): its value, and anything
+       * derived from it (an age, a date of their pathway), never appears in a message or a report.
+       */
+      readonly personal?: boolean | undefined
     }
   }
 }
@@ -54,3 +59,15 @@ export const labelOf = (schema: Schema.Top): Bilingual | undefined =>
  */
 export const clausesOf = (schema: Schema.Top): ReadonlyArray<string> =>
   (Schema.resolveAnnotations(schema)?.clauses as ReadonlyArray<string> | undefined) ?? []
+
+/**
+ * Whether a schema is marked as holding personal data (a5#1).
+ *
+ * @example
+ * ```ts
+ * import { Annotations, Participant } from "@accord-jeunes/domain"
+ * Annotations.isPersonal(Participant.Participant.fields.birthDate) // true
+ * ```
+ * @since 0.3.0
+ */
+export const isPersonal = (schema: Schema.Top): boolean => Schema.resolveAnnotations(schema)?.personal === true

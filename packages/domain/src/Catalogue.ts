@@ -193,7 +193,7 @@ export const anchorOf = (code: string): string => code.replace(/\./gu, "-")
  * @since 0.3.0
  */
 export const docsUrl = (code: string): string =>
-  `https://accord-jeunes.github.io/accord-jeunes/codes.html#${anchorOf(code)}`
+  `https://github.com/accord-jeunes/accord-jeunes/blob/main/docs/codes.md#${anchorOf(code)}`
 
 /**
  * Lists values for a message, at most `max` shown: `a, b, c, …`.
