@@ -9,14 +9,11 @@ import * as Layer from "effect/Layer"
 import * as Result from "effect/Result"
 import { actsOf, configVariable, formatProblems, load } from "./agreement.ts"
 import { server } from "./server.ts"
+import { notStarted } from "./Texts.ts"
 
 const loaded = await load()
 if (Result.isFailure(loaded)) {
-  process.stderr.write(
-    `Le service ne démarre pas : les actes configurés sont refusés (${configVariable} ou accord-jeunes.config.json).\n` +
-      `The service does not start: the configured acts are refused (${configVariable} or accord-jeunes.config.json).\n` +
-      `${formatProblems(loaded.failure)}\n`
-  )
+  process.stderr.write(`${notStarted(configVariable)}${formatProblems(loaded.failure)}\n`)
   process.exitCode = 1
 } else {
   const agreement = loaded.success

@@ -14,9 +14,10 @@ const problem = {
         type: "object",
         required: ["code", "severity", "message"],
         properties: {
-          code: { type: "string" },
+          code: { type: "string", description: "A code of the catalogue of diagnostics (docs/codes.md)" },
           severity: { const: "error" },
-          field: { type: "string" },
+          clause: { type: "string" },
+          path: { type: "string", description: "The query parameter at fault, when one is" },
           message: { type: "string" }
         }
       }

@@ -1,32 +1,30 @@
 // The API, declared once: each route carries what its handler needs and what the OpenAPI
 // document says about it (src/openapi.ts builds the document from this table, the server
 // registers the handlers from it), so the two cannot drift apart.
-import { CalendarDate, ExchangeRecord } from "@accord-jeunes/domain"
+import { CalendarDate, type Catalogue, ExchangeRecord } from "@accord-jeunes/domain"
 import { Aggregate, Report as EngineReport, Lifecycle, Period } from "@accord-jeunes/engine"
 import { Assembly } from "@accord-jeunes/in-force"
 import { Report, Validator } from "@accord-jeunes/validation"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { type Agreement, actsOf } from "./agreement.ts"
+import * as Codes from "./Codes.ts"
 
 export type Lang = "fr" | "en"
 
-/** A problem with the request itself, answered with a 4xx and a report-shaped body. */
+/**
+ * A problem with the request itself, answered with a 4xx and a report-shaped body: a code of the
+ * catalogue (the service's own, or the engine's for a period it refuses) and, for a query
+ * parameter, its name as `path`.
+ */
 export class RequestProblem {
   readonly status: 400 | 404 | 413 | 415
-  readonly code: string
-  readonly message: { readonly fr: string; readonly en: string }
-  readonly field: string | undefined
-  constructor(
-    status: 400 | 404 | 413 | 415,
-    code: string,
-    message: { readonly fr: string; readonly en: string },
-    field?: string
-  ) {
+  readonly raised: Catalogue.Raised
+  readonly path: string | undefined
+  constructor(status: 400 | 404 | 413 | 415, raised: Catalogue.Raised, path?: string) {
     this.status = status
-    this.code = code
-    this.message = message
-    this.field = field
+    this.raised = raised
+    this.path = path
   }
 }
 
@@ -63,17 +61,16 @@ export interface Route {
   readonly handle: (request: Request) => Reply
 }
 
-const today = () => new Date().toISOString().slice(0, 10)
+/** The clock the service reads "today" from (tests give their own). */
+export type Clock = () => Date
 
-const dateParam = (query: URLSearchParams, name: string): string => {
-  const v = query.get(name) ?? today()
-  if (!CalendarDate.isValidDate(v))
-    throw new RequestProblem(
-      400,
-      "query.date",
-      { fr: `« ${name} » : une date AAAA-MM-JJ attendue`, en: `"${name}": a date YYYY-MM-DD expected` },
-      name
-    )
+// "today" is the date in Paris, where the agreement applies: at 00:30 in Paris it is still the
+// day before in UTC
+const today = (now: Clock) => CalendarDate.inTimeZone(now(), "Europe/Paris")
+
+const dateParam = (query: URLSearchParams, name: string, now: Clock): string => {
+  const v = query.get(name) ?? today(now)
+  if (!CalendarDate.isValidDate(v)) throw new RequestProblem(400, Codes.queryDate.raise({ name }), name)
   return v
 }
 
@@ -88,10 +85,7 @@ const formatOf = (request: Request): "json" | "ndjson" | "csv" => {
   const type = (request.contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? ""
   const f = formats[type]
   if (f === undefined)
-    throw new RequestProblem(415, "body.media-type", {
-      fr: `Type de contenu « ${type || "(aucun)"} » non pris en charge : ${Object.keys(formats).join(", ")}`,
-      en: `Content type "${type || "(none)"}" not supported: ${Object.keys(formats).join(", ")}`
-    })
+    throw new RequestProblem(415, Codes.mediaType.raise({ given: type, accepted: Object.keys(formats) }))
   return f
 }
 
@@ -99,21 +93,18 @@ const kindParam = (query: URLSearchParams): ExchangeRecord.Kind | undefined => {
   const k = query.get("kind")
   if (k === null) return undefined
   if (!(ExchangeRecord.kinds as ReadonlyArray<string>).includes(k))
-    throw new RequestProblem(
-      400,
-      "query.kind",
-      {
-        fr: `« kind » : un de ${ExchangeRecord.kinds.join(", ")} attendu`,
-        en: `"kind": one of ${ExchangeRecord.kinds.join(", ")} expected`
-      },
-      "kind"
-    )
+    throw new RequestProblem(400, Codes.queryKind.raise({ kinds: ExchangeRecord.kinds }), "kind")
   return k as ExchangeRecord.Kind
 }
 
-const validate = (timeline: Agreement["timeline"], request: Request, onAccepted?: Validator.Options["onAccepted"]) => {
+const validate = (
+  timeline: Agreement["timeline"],
+  request: Request,
+  now: Clock,
+  onAccepted?: Validator.Options["onAccepted"]
+) => {
   const kind = kindParam(request.query)
-  const asOf = request.query.get("asOf") === null ? undefined : dateParam(request.query, "asOf")
+  const asOf = request.query.get("asOf") === null ? undefined : dateParam(request.query, "asOf", now)
   const v = Validator.make({
     timeline,
     ...(kind === undefined ? {} : { kind }),
@@ -209,7 +200,7 @@ export const AgreementJson = Schema.Struct({
 })
 
 /** The API over one agreement, the one the service was started with. */
-export const routes = (agreement: Agreement): ReadonlyArray<Route> => {
+export const routes = (agreement: Agreement, now: Clock = () => new Date()): ReadonlyArray<Route> => {
   const { timeline } = agreement
   const loaded = { config: agreement.config ?? null, specs: agreement.specs, acts: actsOf(timeline) }
   return [
@@ -223,7 +214,7 @@ export const routes = (agreement: Agreement): ReadonlyArray<Route> => {
       parameters: [asOfParam("Day / jour (YYYY-MM-DD, today by default)"), langParam],
       responses: { 200: { description: "The agreement in force", schema: AgreementJson }, 400: problemResponse },
       handle: (request) => {
-        const day = dateParam(request.query, "asOf")
+        const day = dateParam(request.query, "asOf", now)
         const body: typeof AgreementJson.Type = {
           ...Assembly.describe(timeline, day),
           explanation: Lifecycle.statusOn(timeline, day).explanation.message[request.lang],
@@ -253,7 +244,7 @@ export const routes = (agreement: Agreement): ReadonlyArray<Route> => {
         422: { description: "Some records are rejected", schema: Report.ReportJson }
       },
       handle: (request) => {
-        const r = validate(timeline, request)
+        const r = validate(timeline, request, now)
         return { status: validationStatus(r), body: Report.toJson(r, request.lang) }
       }
     },
@@ -286,41 +277,28 @@ export const routes = (agreement: Agreement): ReadonlyArray<Route> => {
         415: problemResponse
       },
       handle: (request) => {
-        const asOf = dateParam(request.query, "asOf")
+        const asOf = dateParam(request.query, "asOf", now)
         const yearText = request.query.get("agreementYear")
         if (yearText !== null && !/^\d{1,9}$/u.test(yearText))
-          throw new RequestProblem(
-            400,
-            "query.agreement-year",
-            { fr: "« agreementYear » : un entier ≥ 1 attendu", en: '"agreementYear": a whole number ≥ 1 expected' },
-            "agreementYear"
-          )
+          throw new RequestProblem(400, Codes.queryAgreementYear.raise({}), "agreementYear")
         // the period the engine resolves and checks: out of the agreement's years is a 400, and
         // without one, the last agreement year ended on the report day (or the one under way)
         const resolved =
           yearText === null
             ? Result.succeed(Period.defaultFor(timeline, asOf as CalendarDate.CalendarDate))
             : Period.resolve(timeline, { kind: "agreement-year", index: Number(yearText) }, asOf)
-        if (Result.isFailure(resolved))
-          throw new RequestProblem(400, "query.agreement-year", resolved.failure.message, "agreementYear")
+        // the engine's own problem (a year outside the agreement's), as it gives it
+        if (Result.isFailure(resolved)) throw new RequestProblem(400, resolved.failure, "agreementYear")
         const period = resolved.success
         const dimensions = (request.query.get("by") ?? "branch").split(",").map((d) => d.trim())
         const unknown = dimensions.find((d) => !(Aggregate.dimensions as ReadonlyArray<string>).includes(d))
         if (unknown !== undefined)
-          throw new RequestProblem(
-            400,
-            "query.by",
-            {
-              fr: `« by » : « ${unknown} » inconnu ; attendu parmi ${Aggregate.dimensions.join(", ")}`,
-              en: `"by": "${unknown}" unknown; expected among ${Aggregate.dimensions.join(", ")}`
-            },
-            "by"
-          )
+          throw new RequestProblem(400, Codes.queryBy.raise({ given: unknown, dimensions: Aggregate.dimensions }), "by")
         // the records counted are those of the period, the indicators those in force at its end
         const agg = Aggregate.aggregator(
           EngineReport.settingsFor(timeline, period, dimensions as ReadonlyArray<Aggregate.Dimension>)
         )
-        const validation = validate(timeline, request, (r) => {
+        const validation = validate(timeline, request, now, (r) => {
           agg.record(r)
         })
         const annual = EngineReport.annual({

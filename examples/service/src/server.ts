@@ -8,8 +8,9 @@ import * as Effect from "effect/Effect"
 import { HttpIncomingMessage, HttpRouter, type HttpServerRequest, HttpServerResponse } from "effect/http"
 import * as Layer from "effect/Layer"
 import { type Agreement, founding } from "./agreement.ts"
+import * as Codes from "./Codes.ts"
 import { document } from "./openapi.ts"
-import { type Lang, RequestProblem, type Route, routes } from "./routes.ts"
+import { type Clock, type Lang, RequestProblem, type Route, routes } from "./routes.ts"
 
 export interface Options {
   /** Largest body accepted, in bytes (default 10 MB). */
@@ -19,15 +20,24 @@ export interface Options {
   readonly host?: string
   /** The agreement served (default: the 2024 text and its founding branches, with no act). */
   readonly agreement?: Agreement
+  /** The clock "today" is read from, as a date in Paris (default: the system's). */
+  readonly now?: Clock
 }
 
 // the API's version, as in its paths (/v1)
 const version = "1"
 
+// the shape of a validation report's issue: code, severity, clause, path, message
 const problemBody = (p: RequestProblem, lang: Lang) => ({
   valid: false,
   issues: [
-    { code: p.code, severity: "error", ...(p.field === undefined ? {} : { field: p.field }), message: p.message[lang] }
+    {
+      code: p.raised.code,
+      severity: p.raised.severity,
+      ...(p.raised.clause === undefined ? {} : { clause: p.raised.clause }),
+      ...(p.path === undefined ? {} : { path: p.path }),
+      message: p.raised.message[lang]
+    }
   ]
 })
 
@@ -44,36 +54,30 @@ const langOf = (query: URLSearchParams, header: string | undefined): Lang => {
   return header?.toLowerCase().startsWith("en") === true ? "en" : "fr"
 }
 
-const handler = (route: Route, maxBodyBytes: number) => (request: HttpServerRequest.HttpServerRequest) =>
+/** The handler of a route: the body read within the limit, then the route's answer or its problem. */
+export const handler = (route: Route, maxBodyBytes: number) => (request: HttpServerRequest.HttpServerRequest) =>
   Effect.gen(function* () {
     const query = new URL(request.url, "http://localhost").searchParams
     const lang = langOf(query, request.headers["accept-language"])
     const length = Number(request.headers["content-length"] ?? Number.NaN)
-    const tooLarge = new RequestProblem(413, "body.too-large", {
-      fr: `Corps de requête trop volumineux : au plus ${maxBodyBytes} octets`,
-      en: `Request body too large: at most ${maxBodyBytes} bytes`
-    })
+    // raised only when answered: a raise is a record that the code was given
+    const tooLarge = () => new RequestProblem(413, Codes.bodyTooLarge.raise({ maxBytes: maxBodyBytes }))
     // refuse on the announced length before reading anything; a chunked body is cut while read
-    if (route.body !== undefined && length > maxBodyBytes) return { status: 413, body: problemBody(tooLarge, lang) }
+    if (route.body !== undefined && length > maxBodyBytes) return { status: 413, body: problemBody(tooLarge(), lang) }
     let body = new Uint8Array()
     if (route.body !== undefined) {
       // effect's reader stops at the limit, so a chunked upload is never held whole in memory
       const read = yield* Effect.result(
         request.arrayBuffer.pipe(Effect.provideService(HttpIncomingMessage.MaxBodySize, ByteSize.bytes(maxBodyBytes)))
       )
-      if (read._tag === "Failure" && overflowed(read.failure)) return { status: 413, body: problemBody(tooLarge, lang) }
+      if (read._tag === "Failure" && overflowed(read.failure))
+        return { status: 413, body: problemBody(tooLarge(), lang) }
       if (read._tag === "Failure")
         return {
           status: 400,
-          body: problemBody(
-            new RequestProblem(400, "body.unreadable", {
-              fr: "Corps de requête illisible (connexion interrompue ?)",
-              en: "Request body could not be read (connection cut?)"
-            }),
-            lang
-          )
+          body: problemBody(new RequestProblem(400, Codes.bodyUnreadable.raise({})), lang)
         }
-      if (read.success.byteLength > maxBodyBytes) return { status: 413, body: problemBody(tooLarge, lang) }
+      if (read.success.byteLength > maxBodyBytes) return { status: 413, body: problemBody(tooLarge(), lang) }
       body = new Uint8Array(read.success)
     }
     try {
@@ -85,23 +89,21 @@ const handler = (route: Route, maxBodyBytes: number) => (request: HttpServerRequ
   }).pipe(
     Effect.map((reply) => HttpServerResponse.jsonUnsafe(reply.body, { status: reply.status })),
     // a bug in a handler is a 500 with a message, never a dead server
-    Effect.catchCause(() =>
-      Effect.succeed(
-        HttpServerResponse.jsonUnsafe(
-          {
-            valid: false,
-            issues: [{ code: "server.error", severity: "error", message: "Internal error / erreur interne" }]
-          },
-          { status: 500 }
-        )
+    Effect.catchCause(() => {
+      const query = new URL(request.url, "http://localhost").searchParams
+      const lang = langOf(query, request.headers["accept-language"])
+      return Effect.succeed(
+        HttpServerResponse.jsonUnsafe(problemBody(new RequestProblem(400, Codes.serverError.raise({})), lang), {
+          status: 500
+        })
       )
-    )
+    })
   )
 
 /** The routes as a layer: the API, its OpenAPI document, a health check. */
 export const app = (options: Options = {}) => {
   const max = options.maxBodyBytes ?? 10 * 1024 * 1024
-  const table = routes(options.agreement ?? founding())
+  const table = routes(options.agreement ?? founding(), options.now)
   const openapi = document(table, version)
   const known = [...table.map((r) => `${r.method} ${r.path}`), "GET /openapi.json", "GET /health"]
   return Layer.mergeAll(
@@ -114,10 +116,7 @@ export const app = (options: Options = {}) => {
       const lang = langOf(query, request.headers["accept-language"])
       // the path is echoed cut short, so that an answer stays small whatever was asked
       const path = new URL(request.url, "http://localhost").pathname.slice(0, 120)
-      const notFound = new RequestProblem(404, "route.unknown", {
-        fr: `Aucune route « ${request.method} ${path} » : attendu l'une de ${known.join(", ")}`,
-        en: `No route "${request.method} ${path}": expected one of ${known.join(", ")}`
-      })
+      const notFound = new RequestProblem(404, Codes.routeUnknown.raise({ method: request.method, path, known }))
       return Effect.succeed(HttpServerResponse.jsonUnsafe(problemBody(notFound, lang), { status: 404 }))
     })
   )

@@ -42,7 +42,7 @@ const validate = async (url: string, record: unknown, lang = "fr") => {
   })
   const body = (await res.json()) as {
     valid: boolean
-    issues: ReadonlyArray<{ code: string; field?: string; line?: number; message: string }>
+    issues: ReadonlyArray<{ code: string; path?: string; line?: number; message: string }>
   }
   return { status: res.status, body }
 }
@@ -130,9 +130,9 @@ describe("POST /v1/validate against the agreement served", () => {
   it("pre#7: without it, the same action is rejected (422), naming the unknown branch and action type", async () => {
     const r = await validate(bare.url, action("2026-02-10"))
     expect(r.status).toBe(422)
-    const byField = Object.fromEntries(r.body.issues.map((i) => [i.field, i.message]))
-    expect(byField["$.branches[0]"]).toContain("proprete")
-    expect(byField["$.actionType"]).toContain("proprete:discovery-worksite")
+    const byPath = Object.fromEntries(r.body.issues.map((i) => [i.path, i.message]))
+    expect(byPath["$.branches[0]"]).toContain("proprete")
+    expect(byPath["$.actionType"]).toContain("proprete:discovery-worksite")
     const en = await validate(bare.url, action("2026-02-10"), "en")
     expect(en.body.issues.map((i) => i.message).join("\n")).toMatch(/Branch "proprete"/u)
   })

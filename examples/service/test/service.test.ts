@@ -1,20 +1,20 @@
 // The service over real HTTP on the loopback interface.
 import { readFileSync } from "node:fs"
 import { request as httpRequest } from "node:http"
+import { Catalogue } from "@accord-jeunes/domain"
+import { Examples } from "@accord-jeunes/domain/testing"
 import { Report } from "@accord-jeunes/validation"
+import * as Effect from "effect/Effect"
+import type { HttpServerRequest } from "effect/http"
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { AgreementJson } from "../src/routes.ts"
+import { founding } from "../src/agreement.ts"
+import { AgreementJson, type Route, routes } from "../src/routes.ts"
+import { handler } from "../src/server.ts"
 import { start } from "./support.ts"
 
 const data = (name: string) => readFileSync(new URL(`../../demo/data/${name}`, import.meta.url))
-const participant = {
-  kind: "participant",
-  schemaVersion: "1.0.0",
-  ref: "p-7f3a9c2e",
-  birthDate: "2006-04-12",
-  missionLocale: "ML-069-LYON"
-}
+const participant = Examples.participant
 const isReport = Schema.is(Report.ReportJson)
 const isAgreement = Schema.is(AgreementJson)
 
@@ -37,12 +37,12 @@ const post = async (
   })
   return { status: res.status, body: (await res.json()) as Record<string, unknown> }
 }
-const get = async (path: string) => {
-  const res = await fetch(`${service.url}${path}`)
+const get = async (path: string, absolute = false) => {
+  const res = await fetch(absolute ? path : `${service.url}${path}`)
   return { status: res.status, body: (await res.json()) as Record<string, unknown> }
 }
 const issues = (body: Record<string, unknown>) =>
-  body.issues as ReadonlyArray<{ code: string; field?: string; line?: number; message: string }>
+  body.issues as ReadonlyArray<{ code: string; path?: string; line?: number; message: string }>
 
 describe("POST /v1/validate", () => {
   it("answers 200 and a valid report for a valid document", async () => {
@@ -57,7 +57,7 @@ describe("POST /v1/validate", () => {
     const fr = await post("/v1/validate", JSON.stringify(bad), "application/json")
     expect(fr.status).toBe(422)
     expect(isReport(fr.body)).toBe(true)
-    expect(issues(fr.body).map((i) => [i.code, i.field])).toEqual(
+    expect(issues(fr.body).map((i) => [i.code, i.path])).toEqual(
       expect.arrayContaining([
         ["date.nonexistent", "$.birthDate"],
         ["personal-data.direct-identifier", "$.nom"]
@@ -140,9 +140,9 @@ describe("POST /v1/validate", () => {
     expect(issues(media.body)[0]?.code).toBe("body.media-type")
     const kind = await post("/v1/validate?kind=person", "{}", "application/json")
     expect(kind.status).toBe(400)
-    expect(issues(kind.body)[0]).toMatchObject({ code: "query.kind", field: "kind" })
+    expect(issues(kind.body)[0]).toMatchObject({ code: "query.kind", path: "kind" })
     const date = await post("/v1/validate?asOf=16/09/2024", "{}", "application/json")
-    expect(issues(date.body)[0]).toMatchObject({ code: "query.date", field: "asOf" })
+    expect(issues(date.body)[0]).toMatchObject({ code: "query.date", path: "asOf" })
   })
 })
 
@@ -170,6 +170,16 @@ describe("GET /v1/agreement", () => {
     const bad = await get("/v1/agreement?asOf=2025-13-01")
     expect(bad.status).toBe(400)
   })
+
+  it("by default, on today's date in Paris: at 23:30 UTC on 31 December, it is 1 January there", async () => {
+    const late = await start({ now: () => new Date("2024-12-31T23:30:00Z") })
+    try {
+      const r = await get(`${late.url}/v1/agreement`, true)
+      expect(r.body.date).toBe("2025-01-01")
+    } finally {
+      await late.stop()
+    }
+  })
 })
 
 describe("POST /v1/indicators", () => {
@@ -192,8 +202,19 @@ describe("POST /v1/indicators", () => {
     expect(rows(byRegion)).toBeGreaterThan(rows(byBranch))
     const bad = await post("/v1/indicators?by=branch,department", body, "application/x-ndjson")
     expect(bad.status).toBe(400)
-    expect(issues(bad.body)[0]).toMatchObject({ code: "query.by", field: "by" })
+    expect(issues(bad.body)[0]).toMatchObject({ code: "query.by", path: "by" })
     expect(issues(bad.body)[0]?.message).toContain("department")
+  })
+
+  it("names an agreement year it cannot read, and passes on the engine's word for one out of the agreement", async () => {
+    const body = data("synthetic-sample.ndjson")
+    const words = await post("/v1/indicators?agreementYear=deux", body, "application/x-ndjson")
+    expect(words.status).toBe(400)
+    expect(issues(words.body)[0]).toMatchObject({ code: "query.agreement-year", path: "agreementYear" })
+    const nine = await post("/v1/indicators?asOf=2026-01-31&agreementYear=9", body, "application/x-ndjson")
+    expect(nine.status).toBe(400)
+    expect(issues(nine.body)[0]?.path).toBe("agreementYear")
+    expect(Catalogue.lookup(issues(nine.body)[0]?.code ?? "")).toBeDefined()
   })
 })
 
@@ -243,5 +264,38 @@ describe("robustness", () => {
     expect(await health.text()).toBe("ok")
     const ok = await post("/v1/validate", JSON.stringify(participant), "application/json")
     expect(ok.status).toBe(200)
+  })
+
+  it("answers a body it cannot read (a connection cut while it is sent) with a 400 in the report's shape", async () => {
+    // over real HTTP, Node answers a malformed body itself: the handler is given a failing read
+    const route = routes(founding()).find((r) => r.path === "/v1/validate") as Route
+    const cut = {
+      url: "/v1/validate?lang=en",
+      headers: { "content-type": "application/json" },
+      arrayBuffer: Effect.fail(new Error("aborted"))
+    } as unknown as HttpServerRequest.HttpServerRequest
+    const response = await Effect.runPromise(handler(route, 1024)(cut))
+    expect(response.status).toBe(400)
+    expect(JSON.parse(new TextDecoder().decode((response.body as { body: Uint8Array }).body))).toEqual({
+      valid: false,
+      issues: [
+        { code: "body.unreadable", severity: "error", message: "Request body could not be read (connection cut?)" }
+      ]
+    })
+  })
+
+  it("answers a failure of its own with a 500 in the report's shape, and keeps serving", async () => {
+    // an agreement whose text is missing: describing it fails
+    const broken = await start({
+      agreement: { ...founding(), timeline: { ...founding().timeline, base: null as never } }
+    })
+    try {
+      const r = await get(`${broken.url}/v1/agreement?lang=en`, true)
+      expect(r.status).toBe(500)
+      expect(issues(r.body)[0]).toMatchObject({ code: "server.error", message: "Internal error" })
+      expect((await fetch(`${broken.url}/health`)).status).toBe(200)
+    } finally {
+      await broken.stop()
+    }
   })
 })

@@ -1,17 +1,19 @@
 // The page: everything runs here, in the browser. Records typed in the form, files chosen and act
 // documents added are read locally; nothing is sent anywhere (clause a5#1 on confidentiality).
-import { ExchangeRecord, InsertionOutcome, Territory } from "@accord-jeunes/domain"
+import { CalendarDate, ExchangeRecord, InsertionOutcome, Territory } from "@accord-jeunes/domain"
 import { Lifecycle } from "@accord-jeunes/engine"
-import { Assembly } from "@accord-jeunes/in-force"
+import { Assembly, Codes as InForceCodes } from "@accord-jeunes/in-force"
 import { Act, Composition, Problem } from "@accord-jeunes/plugin-sdk"
 import { Report, Validator } from "@accord-jeunes/validation"
 import * as Result from "effect/Result"
+import * as Texts from "./Texts.ts"
 
 // the founding set (the 2024 text and its three branches), then whatever acts the user adds:
 // always assembled by the one assembly every tool uses
 let timeline = Assembly.foundingTimeline()
 const added: Array<Act.Act> = []
-const today = new Date().toISOString().slice(0, 10)
+// today is the date in Paris, where the agreement applies (not the UTC date, a day off at night)
+const today = CalendarDate.inTimeZone(new Date(), "Europe/Paris")
 const lang: "fr" | "en" = document.documentElement.lang.startsWith("en") ? "en" : "fr"
 const $ = <E extends HTMLElement>(selector: string) => document.querySelector(selector) as E
 
@@ -149,7 +151,7 @@ const check = (event?: Event) => {
   const validator = Validator.make({ timeline })
   validator.text("saisie.json", JSON.stringify(record), "json")
   const problems = validator.finish().issues.filter((i) => !fileOnly.has(i.code))
-  const fieldOf = (i: (typeof problems)[number]) => /^\$\.([A-Za-z]+)/.exec(i.field ?? "")?.[1]
+  const fieldOf = (i: (typeof problems)[number]) => /^\$\.([A-Za-z]+)/.exec(i.path ?? "")?.[1]
   for (const f of fields) {
     const mine = problems.filter((i) => fieldOf(i) === f.name)
     const input = document.getElementById(`f-${f.name}`) as HTMLInputElement
@@ -164,8 +166,12 @@ const check = (event?: Event) => {
   status.className = errors.length === 0 ? "ok" : "ko"
   status.textContent =
     errors.length === 0
-      ? "Enregistrement valide : conforme au schéma et à l'accord en vigueur à sa date."
-      : `${errors.length} problème(s) à corriger${general.length > 0 ? ` : ${general.map((i) => i.message[lang]).join(" ; ")}` : ""}`
+      ? Texts.formValid[lang]
+      : Texts.formProblems(
+          lang,
+          errors.length,
+          general.map((i) => i.message[lang])
+        )
 }
 
 for (const tab of document.querySelectorAll<HTMLButtonElement>(".tabs button"))
@@ -194,7 +200,7 @@ const checkFile = async () => {
   const report = Report.toJson(v.finish(), lang)
   const summary = $("#file-summary")
   summary.className = report.valid ? "ok" : "ko"
-  summary.textContent = `${file.name} : ${report.stats.read} enregistrement(s) lu(s), ${report.stats.accepted} accepté(s), ${report.stats.rejected} rejeté(s), ${report.stats.warnings} alerte(s)`
+  summary.textContent = Texts.fileSummary(lang, file.name, report.stats)
   const table = $<HTMLTableElement>("#report")
   table.hidden = report.issues.length === 0
   table.tBodies[0]?.replaceChildren(
@@ -203,8 +209,8 @@ const checkFile = async () => {
       tr.className = i.severity
       for (const cell of [
         String(i.line ?? "—"),
-        i.field ?? "—",
-        i.severity === "error" ? "erreur" : "alerte",
+        i.path ?? "—",
+        Texts.severity[i.severity][lang],
         i.message + (i.value === undefined ? "" : ` (« ${i.value} »)`),
         i.code
       ]) {
@@ -235,12 +241,7 @@ const showProblems = (problems: ReadonlyArray<Problem.Problem>) => {
   )
   const status = $("#act-status")
   status.className = problems.length === 0 ? "ok" : "ko"
-  status.textContent =
-    problems.length === 0
-      ? ""
-      : lang === "fr"
-        ? `${problems.length} problème(s) : l'accord reste celui d'avant`
-        : `${problems.length} problem(s): the agreement is left as it was`
+  status.textContent = problems.length === 0 ? "" : Texts.actProblems(lang, problems.length)
 }
 
 /** Reads act documents (one act or an array of them per source), then assembles them with the acts already added. */
@@ -253,14 +254,13 @@ const addActs = (sources: ReadonlyArray<{ readonly name: string; readonly text: 
       json = JSON.parse(text.replace(/^\uFEFF/u, ""))
     } catch (e) {
       const { line, column } = jsonError(text, e)
-      problems.push({
-        code: "act.json-syntax",
-        subject: `${name}:${line}:${column}`,
-        message: {
-          fr: "JSON invalide à cet endroit : attendu un document d'acte",
-          en: "Invalid JSON here: expected an act document"
-        }
-      })
+      const where = `${name}:${line}:${column}`
+      problems.push(
+        Problem.make(InForceCodes.actJsonSyntax.raise({ error: "" }), {
+          fr: where,
+          en: where
+        })
+      )
       continue
     }
     const documents: ReadonlyArray<unknown> = Array.isArray(json) ? json : [json]
@@ -289,10 +289,7 @@ const showActs = () => {
       const li = document.createElement("li")
       li.dataset.id = a.ref.id
       li.dataset.effectiveDate = a.ref.effectiveDate
-      li.textContent =
-        lang === "fr"
-          ? `${a.ref.label.fr} (${a.ref.id}) : en vigueur le ${a.ref.effectiveDate}`
-          : `${a.ref.label.en} (${a.ref.id}): in force on ${a.ref.effectiveDate}`
+      li.textContent = Texts.actInForce(lang, a.ref.label[lang], a.ref.id, a.ref.effectiveDate)
       return li
     })
   )
@@ -309,7 +306,7 @@ actFile.onchange = async () => {
 $<HTMLButtonElement>("#act-add").onclick = () => {
   const text = $<HTMLTextAreaElement>("#act-text")
   if (text.value.trim() === "") return
-  if (addActs([{ name: lang === "fr" ? "document collé" : "pasted document", text: text.value }])) text.value = ""
+  if (addActs([{ name: Texts.pastedDocument[lang], text: text.value }])) text.value = ""
 }
 $<HTMLButtonElement>("#act-reset").onclick = () => {
   added.length = 0
@@ -336,24 +333,24 @@ const showAgreement = () => {
   }
   // an element brought in by an act after the text says which one
   const since = (p: Composition.Provenance) =>
-    p.since.kind === "agreement" ? "" : ` — ${lang === "fr" ? "depuis" : "since"} ${p.since.label[lang]}`
+    p.since.kind === "agreement" ? "" : ` — ${Texts.since[lang]} ${p.since.label[lang]}`
   const p = document.createElement("p")
   p.id = "agreement-status"
   p.textContent = status.explanation.message[lang]
   out.replaceChildren(
     p,
     ...list(
-      "Branches",
+      Texts.headings.branches[lang],
       a.branches.map(
         (b) => `${b.name[lang]} (IDCC ${b.conventions.map((c) => c.idcc).join(", ")})${since(b.provenance)}`
       )
     ),
     ...list(
-      "Types d'actions",
+      Texts.headings.actionTypes[lang],
       a.actionTypes.map((t) => `${t.label[lang]}${since(t.provenance)}`)
     ),
     ...list(
-      "Actes appliqués",
+      Texts.headings.acts[lang],
       a.acts.map((r) => `${r.label[lang]} (${r.id}), ${r.effectiveDate}`)
     )
   )

@@ -120,6 +120,17 @@ describe("the web page, in Chromium", () => {
     expect(codes).toEqual(expect.arrayContaining(["siret.checksum", "personal-data.direct-identifier"]))
   })
 
+  it("opens on today's date in Paris: at 23:30 UTC on 31 December, it is 1 January there", async () => {
+    const late = await browser.newPage({ locale: "fr-FR" })
+    try {
+      await late.clock.setFixedTime(new Date("2024-12-31T23:30:00Z"))
+      await late.goto(origin)
+      await expect.poll(() => late.inputValue("#as-of")).toBe("2025-01-01")
+    } finally {
+      await late.close()
+    }
+  })
+
   it("shows the agreement in force on the chosen date", async () => {
     await page.fill("#as-of", "2025-06-01")
     await expect.poll(() => page.textContent("#agreement")).toContain("Hôtels, cafés, restaurants")
@@ -139,9 +150,9 @@ describe("acts added in the page: the agreement re-assembled, validation with it
     const rows = await page.$$eval("#report tbody tr", (trs) =>
       trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""))
     )
-    const byField = Object.fromEntries(rows.map((r) => [r[1], `${r[3]} [${r[4]}]`]))
-    expect(byField["$.branches[0]"]).toContain("« proprete » n'est pas dans l'accord le 2026-02-10")
-    expect(byField["$.actionType"]).toContain("proprete:discovery-worksite")
+    const byPath = Object.fromEntries(rows.map((r) => [r[1], `${r[3]} [${r[4]}]`]))
+    expect(byPath["$.branches[0]"]).toContain("« proprete » n'est pas dans l'accord le 2026-02-10")
+    expect(byPath["$.actionType"]).toContain("proprete:discovery-worksite")
     // the form does not offer its action type either
     await page.click("#tab-action")
     expect(

@@ -6,8 +6,17 @@
  */
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs"
 import type { Readable } from "node:stream"
-import type { Input, Validator } from "@accord-jeunes/validation"
-import { type Io, UsageError } from "./Io.js"
+import { CommandLine } from "@accord-jeunes/create-branch-plugin"
+import type { Validator } from "@accord-jeunes/validation"
+import * as Codes from "./Codes.js"
+import type { Io, Lang } from "./Io.js"
+import * as Texts from "./Texts.js"
+
+// a file the system cannot give: a usage error naming the file and the system's reason
+const cannotRead = (file: string, e: unknown): CommandLine.UsageError =>
+  CommandLine.UsageError.of(
+    Codes.fileCannotRead.raise({ file, reason: String((e as NodeJS.ErrnoException).code ?? (e as Error).message) })
+  )
 
 // the first bytes of a file, without reading the rest
 const readHead = (name: string, length: number): Buffer => {
@@ -28,7 +37,7 @@ const readAll = async (stream: Readable): Promise<Uint8Array> => {
   return new Uint8Array(Buffer.concat(chunks))
 }
 
-const progress = (io: Io, total: number) => {
+const progress = (io: Io, lang: Lang, total: number) => {
   let last = 0
   return {
     tick: (done: number, records: number) => {
@@ -37,7 +46,7 @@ const progress = (io: Io, total: number) => {
       last = now
       const ratio = Math.min(1, done / total)
       const bar = "#".repeat(Math.round(ratio * 30)).padEnd(30, "-")
-      io.stderr(`\r[${bar}] ${Math.round(ratio * 100)}% ${records} records`)
+      io.stderr(`\r[${bar}] ${Math.round(ratio * 100)}% ${Texts.records(lang, records)}`)
     },
     end: () => {
       if (io.interactive && total >= 1_000_000) io.stderr(`\r${" ".repeat(60)}\r`)
@@ -46,7 +55,8 @@ const progress = (io: Io, total: number) => {
 }
 
 /**
- * Feeds files to a validator. A file that cannot be read is a usage error (exit 2).
+ * Feeds files to a validator. A file that cannot be read is a usage error (exit 2, code
+ * `file.cannot-read`, with the system's reason in words).
  *
  * @since 0.1.0
  */
@@ -54,31 +64,35 @@ export const feed = async (
   validator: Validator.Validator,
   names: ReadonlyArray<string>,
   io: Io,
-  options: { readonly format?: Input.Format } = {}
+  lang: Lang
 ): Promise<void> => {
   for (const name of names) {
     if (name === "-") {
-      validator.bytes("stdin", await readAll(io.stdin()), options.format)
+      validator.bytes("stdin", await readAll(io.stdin()))
       continue
     }
     let size: number
     try {
-      size = statSync(name).size
+      const stat = statSync(name)
+      if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" })
+      size = stat.size
     } catch (e) {
-      throw new UsageError(
-        `Fichier illisible : ${name} (${(e as Error).message})`,
-        `Cannot read file: ${name} (${(e as Error).message})`
-      )
+      throw cannotRead(name, e)
     }
-    if (isNdjson(name) && options.format === undefined) {
+    if (isNdjson(name)) {
       // check the start for binary content before streaming text
-      const head = readHead(name, 8192)
+      let head: Buffer
+      try {
+        head = readHead(name, 8192)
+      } catch (e) {
+        throw cannotRead(name, e)
+      }
       if (head.includes(0) || size === 0) {
         validator.bytes(name, new Uint8Array(head))
         continue
       }
       const stats = validator.begin(name)
-      const bar = progress(io, size)
+      const bar = progress(io, lang, size)
       // chunks are pulled one at a time and their lines handled before the next read, so memory
       // stays bounded however fast the disk is (readline's iterator queues lines without limit)
       const stream = createReadStream(name, { highWaterMark: 256 * 1024 })
@@ -100,6 +114,12 @@ export const feed = async (
       bar.end()
       continue
     }
-    validator.bytes(name, new Uint8Array(readFileSync(name)), options.format)
+    let bytes: Uint8Array
+    try {
+      bytes = new Uint8Array(readFileSync(name))
+    } catch (e) {
+      throw cannotRead(name, e)
+    }
+    validator.bytes(name, bytes)
   }
 }

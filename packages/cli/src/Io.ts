@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import type { Readable } from "node:stream"
+import type { CommandLine } from "@accord-jeunes/create-branch-plugin"
 
 /** @since 0.1.0 */
 export interface Io {
@@ -23,19 +24,5 @@ export const processIo = (): Io => ({
   interactive: process.stderr.isTTY === true
 })
 
-/** A usage error: exit code 2, with a message in French and English. @since 0.1.0 */
-export class UsageError extends Error {
-  readonly fr: string
-  readonly en: string
-  constructor(fr: string, en: string) {
-    super(en)
-    this.fr = fr
-    this.en = en
-  }
-}
-
 /** French or English. @since 0.1.0 */
-export type Lang = "fr" | "en"
-
-/** Picks the language's text. @since 0.1.0 */
-export const say = (lang: Lang, fr: string, en: string): string => (lang === "fr" ? fr : en)
+export type Lang = CommandLine.Lang

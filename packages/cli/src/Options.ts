@@ -1,56 +1,35 @@
 /**
- * Reading command-line options with node's parseArgs, and the options every command shares.
+ * Reading command-line options (the project's shared reader, in `@accord-jeunes/create-branch-plugin`'s
+ * `CommandLine`), and the options every command shares.
  *
  * @since 0.1.0
  */
-import { parseArgs } from "node:util"
+import { CommandLine } from "@accord-jeunes/create-branch-plugin"
 import { CalendarDate } from "@accord-jeunes/domain"
-import { type Lang, UsageError } from "./Io.js"
+import * as Codes from "./Codes.js"
 
-type Spec = Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string }>
+const { UsageError } = CommandLine
 
 /** Parses options; unknown options and bad values are usage errors. @since 0.1.0 */
-export const parse = <S extends Spec>(args: ReadonlyArray<string>, spec: S) => {
-  try {
-    return parseArgs({
-      args: [...args],
-      options: { ...spec, help: { type: "boolean", short: "h" }, lang: { type: "string" } },
-      allowPositionals: true,
-      strict: true
-    })
-  } catch (e) {
-    const m = e instanceof Error ? e.message : String(e)
-    throw new UsageError(`Option invalide : ${m}`, `Invalid option: ${m}`)
-  }
-}
+export const parse = CommandLine.parse
 
 /** The language option (French by default). @since 0.1.0 */
-export const langOf = (v: unknown): Lang => {
-  if (v === undefined || v === "fr") return "fr"
-  if (v === "en") return "en"
-  throw new UsageError(
-    `--lang : « fr » ou « en » attendu, reçu « ${String(v)} »`,
-    `--lang: "fr" or "en" expected, got "${String(v)}"`
-  )
-}
+export const langOf = CommandLine.langOf
 
-/** A date option (`YYYY-MM-DD`), today when absent. @since 0.1.0 */
-export const dateOf = (v: unknown, name: string): CalendarDate.CalendarDate => {
-  const s = v === undefined ? new Date().toISOString().slice(0, 10) : String(v)
-  if (!CalendarDate.isValidDate(s))
-    throw new UsageError(
-      `${name} : une date AAAA-MM-JJ attendue, reçu « ${s} »`,
-      `${name}: a date YYYY-MM-DD expected, got "${s}"`
-    )
-  return s
+/**
+ * Today in Paris: the agreement's dates are French calendar days, and just after midnight in Paris
+ * the UTC date is still yesterday's.
+ *
+ * @since 0.3.0
+ */
+export const today = (now: Date = new Date()): CalendarDate.CalendarDate => CalendarDate.inTimeZone(now, "Europe/Paris")
+
+/** A date option (`YYYY-MM-DD`), today in Paris when absent. @since 0.1.0 */
+export const dateOf = (v: string | undefined, name: string): CalendarDate.CalendarDate => {
+  if (v === undefined) return today()
+  if (!CalendarDate.isValidDate(v)) throw UsageError.of(Codes.dateInvalid.raise({ option: name, value: v }))
+  return v
 }
 
 /** One of a set of values. @since 0.1.0 */
-export const oneOf = <const T extends string>(v: unknown, name: string, values: ReadonlyArray<T>, fallback: T): T => {
-  if (v === undefined) return fallback
-  if ((values as ReadonlyArray<unknown>).includes(v)) return v as T
-  throw new UsageError(
-    `${name} : une valeur parmi ${values.join(", ")} attendue, reçu « ${String(v)} »`,
-    `${name}: one of ${values.join(", ")} expected, got "${String(v)}"`
-  )
-}
+export const oneOf = CommandLine.oneOf

@@ -7,41 +7,20 @@ import { existsSync, readFileSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join, relative, resolve as resolvePath } from "node:path"
 import { pathToFileURL } from "node:url"
-import { Template, write } from "@accord-jeunes/create-branch-plugin"
+import { Command, CommandLine } from "@accord-jeunes/create-branch-plugin"
+import type { Catalogue } from "@accord-jeunes/domain"
 import { BranchPlugin, Conformance } from "@accord-jeunes/plugin-sdk"
-import * as Result from "effect/Result"
-import { type Io, type Lang, say, UsageError } from "./Io.js"
+import * as Codes from "./Codes.js"
+import type { Io } from "./Io.js"
 import { langOf, parse } from "./Options.js"
+import * as Texts from "./Texts.js"
+
+const { UsageError } = CommandLine
+const fail = (raised: Catalogue.Raised) => UsageError.of(raised)
 
 const help = (io: Io, text: string) => {
   io.stdout(`${text.trim()}\n`)
   return 0
-}
-
-// --- plugin ------------------------------------------------------------------------------------------
-
-const pluginHelp = `
-accord-jeunes plugin new DOSSIER --id ID --name-fr NOM --name-en NAME --idcc CODE [--idcc CODE...]
-accord-jeunes plugin check CIBLE
-
-new   écrit un paquet de plugin de branche conforme / writes a conforming branch plugin package
-check vérifie les plugins d'un module / checks the plugins of a module
-      CIBLE : un fichier, un dossier de paquet (. par exemple) ou un nom de paquet
-      TARGET: a file, a package directory (e.g. .) or a package name
-      l'export « plugin », sinon chaque export créé par defineBranchPlugin
-      the "plugin" export, otherwise every export made by defineBranchPlugin
-
-Code de sortie / exit code: 0 conforme / conforming, 1 non conforme / not conforming, 2 usage
-`
-
-// The language asked for, read before the options are parsed, so that a parsing error is in it too.
-const langIn = (args: ReadonlyArray<string>): Lang => {
-  let lang: Lang = "fr"
-  args.forEach((a, i) => {
-    if (a === "--lang" || a.startsWith("--lang="))
-      lang = (a === "--lang" ? args[i + 1] : a.slice(7)) === "en" ? "en" : "fr"
-  })
-  return lang
 }
 
 // --- finding the module to check ----------------------------------------------------------------------
@@ -49,7 +28,7 @@ const langIn = (args: ReadonlyArray<string>): Lang => {
 interface Entry {
   readonly file: string
   /** Said on standard error before the report (e.g. sources checked instead of an unbuilt package). */
-  readonly note?: { readonly fr: string; readonly en: string }
+  readonly note?: Catalogue.Raised
 }
 
 const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> =>
@@ -85,16 +64,12 @@ const declaredEntry = (pkg: Readonly<Record<string, unknown>>): string | undefin
 const packageEntry = (dir: string, shown: string): Entry => {
   const pkgFile = join(dir, "package.json")
   if (!existsSync(pkgFile))
-    throw new UsageError(
-      `${shown} est un dossier sans package.json : donnez le dossier d'un paquet ou le fichier du module (ex. ${join(shown, "src/index.ts")})`,
-      `${shown} is a directory without a package.json: give a package directory or the module's file (e.g. ${join(shown, "src/index.ts")})`
-    )
+    throw fail(Codes.noPackageJson.raise({ directory: shown, sources: join(shown, "src/index.ts") }))
   let pkg: unknown
   try {
     pkg = JSON.parse(readFileSync(pkgFile, "utf8"))
   } catch (e) {
-    const m = e instanceof Error ? e.message : String(e)
-    throw new UsageError(`${pkgFile} illisible : ${m}`, `Cannot read ${pkgFile}: ${m}`)
+    throw fail(Codes.packageJsonInvalid.raise({ file: pkgFile, reason: e instanceof Error ? e.message : String(e) }))
   }
   const name = isRecord(pkg) && typeof pkg.name === "string" ? pkg.name : shown
   const declared = isRecord(pkg) ? declaredEntry(pkg) : undefined
@@ -102,18 +77,8 @@ const packageEntry = (dir: string, shown: string): Entry => {
   if (existsSync(file)) return { file }
   const sources = join(dir, "src/index.ts")
   const missing = relative(dir, file)
-  if (existsSync(sources))
-    return {
-      file: sources,
-      note: {
-        fr: `${name} : ${missing} n'existe pas (paquet non construit ?) ; vérification des sources src/index.ts. Construisez le paquet (npm run build) pour vérifier ce qui sera publié.`,
-        en: `${name}: ${missing} does not exist (package not built?); checking the sources src/index.ts instead. Build the package (npm run build) to check what will be published.`
-      }
-    }
-  throw new UsageError(
-    `${name} : le point d'entrée ${missing} n'existe pas ; construisez le paquet (npm run build)`,
-    `${name}: its entry point ${missing} does not exist; build the package (npm run build)`
-  )
+  if (existsSync(sources)) return { file: sources, note: Codes.sourcesChecked.raise({ name, entry: missing }) }
+  throw fail(Codes.entryMissing.raise({ name, entry: missing }))
 }
 
 const packageName = /^(?:@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*(?:\/.+)?$/u
@@ -141,10 +106,7 @@ const installedPackage = (name: string, cwd: string): Entry => {
   try {
     return { file: createRequire(join(cwd, "noop.js")).resolve(name) }
   } catch {
-    throw new UsageError(
-      `Paquet introuvable depuis ${cwd} : ${name} (est-il installé ?)`,
-      `Package not found from ${cwd}: ${name} (is it installed?)`
-    )
+    throw fail(Codes.packageNotFound.raise({ name, from: cwd }))
   }
 }
 
@@ -155,7 +117,7 @@ const entryOf = (target: string, cwd: string): Entry => {
   if (stat?.isFile()) return { file: path }
   if (!target.startsWith(".") && !target.startsWith("/") && packageName.test(target))
     return installedPackage(target, cwd)
-  throw new UsageError(`${target} : fichier ou dossier introuvable`, `${target}: no such file or directory`)
+  throw fail(Codes.targetNotFound.raise({ target }))
 }
 
 // The plugins a module exports: `plugin`, or else every export made by defineBranchPlugin. A
@@ -187,10 +149,7 @@ const pluginsOf = (
   if (names.includes("plugin")) {
     const plugin = read("plugin")
     if (isPlugin(plugin)) return [{ name: "plugin", plugin }]
-    throw new UsageError(
-      `${shown} : l'export « plugin » n'est pas un plugin créé par defineBranchPlugin`,
-      `${shown}: its "plugin" export is not a plugin made by defineBranchPlugin`
-    )
+    throw fail(Codes.pluginExportInvalid.raise({ module: shown }))
   }
   const found: Array<{ name: string; plugin: BranchPlugin.BranchPlugin }> = []
   for (const name of names) {
@@ -198,94 +157,61 @@ const pluginsOf = (
     // one plugin exported under two names is checked once
     if (isPlugin(value) && !found.some((f) => f.plugin === value)) found.push({ name, plugin: value })
   }
-  if (found.length === 0)
-    throw new UsageError(
-      `${shown} n'exporte aucun plugin de branche : ni « plugin », ni valeur créée par defineBranchPlugin`,
-      `${shown} exports no branch plugin: neither "plugin" nor a value made by defineBranchPlugin`
-    )
+  if (found.length === 0) throw fail(Codes.noPlugin.raise({ module: shown }))
   return found
 }
 
 const check = async (rest: ReadonlyArray<string>, io: Io, cwd: string): Promise<number> => {
   const { values, positionals } = parse(rest, {})
-  if (values.help) return help(io, pluginHelp)
   const lang = langOf(values.lang)
+  if (values.help) return help(io, Texts.pluginHelp(lang))
   const target = positionals[0]
-  if (target === undefined) throw new UsageError("Module manquant (voir --help)", "Missing module (see --help)")
+  if (target === undefined) throw fail(Codes.moduleMissing.raise({}))
   const entry = entryOf(target, cwd)
-  if (entry.note !== undefined) io.stderr(`${entry.note[lang]}\n`)
+  if (entry.note !== undefined) io.stderr(`${CommandLine.line(entry.note, lang)}\n`)
   const shown = entry.file === resolvePath(cwd, target) ? target : `${target} (${relative(cwd, entry.file) || "."})`
   let mod: unknown
   try {
     mod = await import(pathToFileURL(entry.file).href)
   } catch (e) {
-    const m = e instanceof Error ? e.message : String(e)
-    const ts = entry.file.endsWith(".ts")
-    throw new UsageError(
-      `Module illisible : ${shown} (${m})${ts ? " ; construisez le paquet (npm run build) puis vérifiez son dossier" : ""}`,
-      `Cannot load module: ${shown} (${m})${ts ? "; build the package (npm run build), then check its directory" : ""}`
+    throw fail(
+      Codes.moduleUnloadable.raise({
+        module: shown,
+        reason: e instanceof Error ? e.message : String(e),
+        typescript: entry.file.endsWith(".ts")
+      })
     )
   }
   const plugins = pluginsOf(mod, shown)
   let passed = true
   for (const { name, plugin } of plugins) {
     const report = Conformance.check(plugin)
-    if (plugins.length > 1)
-      io.stdout(`${say(lang, `export ${name} : `, `export ${name}: `)}${BranchPlugin.subjectOf(plugin)}\n`)
+    if (plugins.length > 1) io.stdout(`${Texts.exportChecked(lang, name, BranchPlugin.subjectOf(plugin))}\n`)
     io.stdout(`${Conformance.format(report, lang)}\n`)
     passed &&= Conformance.passes(report)
   }
+  // each problem ends with its code: the page that explains them, once
+  if (!passed) io.stdout(`${Texts.codesExplained(lang)}\n`)
   return passed ? 0 : 1
-}
-
-const create = (rest: ReadonlyArray<string>, io: Io): number => {
-  const { values, positionals } = parse(rest, {
-    id: { type: "string" },
-    "name-fr": { type: "string" },
-    "name-en": { type: "string" },
-    idcc: { type: "string", multiple: true },
-    package: { type: "string" }
-  })
-  if (values.help) return help(io, pluginHelp)
-  const lang = langOf(values.lang)
-  const dir = positionals[0]
-  if (dir === undefined) throw new UsageError("Dossier manquant (voir --help)", "Missing directory (see --help)")
-  const options = Template.fromFlags(values)
-  if (Result.isFailure(options))
-    throw new UsageError(
-      options.failure.map((p) => `${p.flag}: ${p.message.fr}`).join("\n"),
-      options.failure.map((p) => `${p.flag}: ${p.message.en}`).join("\n")
-    )
-  const files = Template.files(options.success)
-  try {
-    write(dir, files)
-  } catch (e) {
-    throw new UsageError((e as Error).message, (e as Error).message)
-  }
-  io.stdout(`${files.length} ${say(lang, "fichiers écrits dans", "files written to")} ${dir}\n`)
-  return 0
 }
 
 /**
  * Runs `accord-jeunes plugin ARGS`; resolves to the exit code (0 conforming, 1 not, 2 usage).
- * Usage errors are written here, in the language asked for (`--lang en` or `--lang=en`).
+ * `plugin new` is the generator's own command line (`create-branch-plugin`). Usage errors are
+ * written here, in the language asked for (`--lang en` or `--lang=en`), each with its code.
  *
  * @since 0.1.0
  */
-export const plugin = async (
-  args: ReadonlyArray<string>,
-  io: Io,
-  context: { readonly cwd?: string } = {}
-): Promise<number> => {
-  const [sub, ...rest] = args
-  try {
-    if (sub === undefined || sub === "--help" || sub === "-h") return help(io, pluginHelp)
-    if (sub === "new") return create(rest, io)
+export const plugin = (args: ReadonlyArray<string>, io: Io, context: { readonly cwd?: string } = {}): Promise<number> =>
+  CommandLine.guard(args, io, async () => {
+    const [sub, ...rest] = args
+    if (sub === undefined || sub === "--help" || sub === "-h" || sub === "--lang" || sub.startsWith("--lang=")) {
+      const { values } = parse(args, {})
+      return help(io, Texts.pluginHelp(langOf(values.lang)))
+    }
+    if (sub === "new") return await Command.run(rest, io, { command: "accord-jeunes plugin new" })
     if (sub === "check") return await check(rest, io, context.cwd ?? process.cwd())
-    throw new UsageError(`Sous-commande inconnue « ${sub} » : new, check`, `Unknown subcommand "${sub}": new, check`)
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e
-    io.stderr(`${langIn(args) === "en" ? e.en : e.fr}\n`)
-    return 2
-  }
-}
+    throw fail(
+      Codes.subcommandUnknown.raise({ command: "accord-jeunes plugin", subcommand: sub, subcommands: ["new", "check"] })
+    )
+  })

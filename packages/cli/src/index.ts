@@ -4,68 +4,76 @@
  *
  * @since 0.1.0
  */
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { CommandLine } from "@accord-jeunes/create-branch-plugin"
+import * as Codes from "./Codes.js"
 import * as Commands from "./commands.js"
-import { type Io, UsageError } from "./Io.js"
+import type { Io } from "./Io.js"
 import { plugin } from "./PluginCommand.js"
+import * as Texts from "./Texts.js"
 
+export * as Codes from "./Codes.js"
 export type { Io } from "./Io.js"
 
-const usage = `
-accord-jeunes COMMANDE [options]   (--help sur chaque commande / on every command)
+const commands = {
+  validate: Commands.validate,
+  agreement: Commands.agreement,
+  report: Commands.report,
+  governance: Commands.governance,
+  schema: Commands.schema,
+  trace: Commands.trace,
+  plugin
+} as const satisfies Record<string, (args: ReadonlyArray<string>, io: Io) => Promise<number>>
 
-  validate    valider des fichiers de données / validate data files
-  agreement   l'accord en vigueur à une date / the agreement in force on a date
-  report      rapport annuel et tableau de suivi / annual report and tracking table
-  governance  constats de gouvernance / governance findings
-  schema      schémas JSON Schema et Table Schema / JSON Schema and Table Schema
-  trace       les clauses de l'accord / the agreement's clauses
-  plugin      new | check : plugins de branche / branch plugins
+const isCommand = (name: string): name is keyof typeof commands => Object.hasOwn(commands, name)
 
-Messages en français par défaut ; --lang en pour l'anglais. Messages in French by default; --lang en for English.
-`
+// this package's folder, from its sources (src/) or its build (dist/), as ESM or CommonJS
+const packageDirectory = (): string =>
+  join(typeof __dirname === "string" ? __dirname : dirname(fileURLToPath(import.meta.url)), "..")
+
+/**
+ * The command line's version (its package's), as `accord-jeunes --version` prints it.
+ *
+ * @since 0.3.0
+ */
+export const version = (): string => CommandLine.versionIn(packageDirectory())
 
 /**
  * Runs a command line; resolves to the exit code (0 ok, 1 data problem, 2 usage or read error).
+ * Everything it says is in the language asked for anywhere on the line (`--lang en` or
+ * `--lang=en`; French by default), usage and read errors included; each error ends with its code.
  *
  * @since 0.1.0
  */
 export const run = async (argv: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const [command, ...args] = argv
-  const lang = args.some((a, i) => a === "--lang=en" || (a === "en" && args[i - 1] === "--lang")) ? "en" : "fr"
+  const lang = CommandLine.langIn(argv)
+  // `--lang en` may come before the command: it is handed to the command with its options
+  let at = 0
+  while (argv[at] === "--lang" || argv[at]?.startsWith("--lang=") === true) at += argv[at] === "--lang" ? 2 : 1
+  const [command, ...rest] = argv.slice(at)
+  const args = [...rest, ...argv.slice(0, at)]
   try {
-    switch (command) {
-      case "validate":
-        return await Commands.validate(args, io)
-      case "agreement":
-        return await Commands.agreement(args, io)
-      case "report":
-        return await Commands.report(args, io)
-      case "governance":
-        return await Commands.governance(args, io)
-      case "schema":
-        return await Commands.schema(args, io)
-      case "trace":
-        return await Commands.trace(args, io)
-      case "plugin":
-        return await plugin(args, io)
-      case undefined:
-      case "--help":
-      case "-h":
-        io.stdout(`${usage.trim()}\n`)
-        return command === undefined ? 2 : 0
-      default:
-        throw new UsageError(
-          `Commande inconnue « ${command} » (voir --help)`,
-          `Unknown command "${command}" (see --help)`
-        )
+    if (command === undefined || command === "--help" || command === "-h") {
+      io.stdout(`${Texts.usage(lang).trim()}\n`)
+      return command === undefined ? 2 : 0
     }
+    if (command === "--version" || command === "-v") {
+      io.stdout(`${version()}\n`)
+      return 0
+    }
+    if (!isCommand(command))
+      throw CommandLine.UsageError.of(
+        Codes.commandUnknown.raise({ command: command.slice(0, 40), commands: Object.keys(commands) })
+      )
+    return await commands[command](args, io)
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`${lang === "fr" ? e.fr : e.en}\n`)
+    if (CommandLine.isUsageError(e)) {
+      io.stderr(`${e.text[lang]}\n`)
       return 2
     }
     io.stderr(
-      `${lang === "fr" ? "Erreur inattendue" : "Unexpected error"}: ${e instanceof Error ? e.message : String(e)}\n`
+      `${CommandLine.line(Codes.unexpectedError.raise({ reason: e instanceof Error ? e.message : String(e) }), lang)}\n`
     )
     return 2
   }

@@ -55,8 +55,12 @@ describe("acts reach the command line (pre#7, a7#2)", () => {
   it("pre#7: without the act, the same record is refused, naming the unknown branch and action type", () => {
     const r = cli(["validate", "--no-config", "after.ndjson", "--lang", "en"])
     expect(r.code).toBe(1)
-    expect(r.out).toContain('Branch "proprete" is not in the agreement on 2026-02-10')
-    expect(r.out).toContain('Action type "proprete:discovery-worksite" is not offered on 2026-02-10')
+    expect(r.out).toMatch(
+      /\$\.branches\[0\]: Branch "proprete" is not in the agreement on 2026-02-10.*\[agreement\.branch-not-in-force\]$/mu
+    )
+    expect(r.out).toMatch(
+      /\$\.actionType: .*"proprete:discovery-worksite".* on 2026-02-10.*\[agreement\.action-type-not-offered\]$/mu
+    )
   })
   it("a7#2: dated before the amendment takes effect, refused naming the amendment and its effective date", () => {
     const r = cli(["validate", "--act", json, "before.ndjson"])

@@ -1,63 +1,39 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { Report } from "@accord-jeunes/validation"
 import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
-import { run } from "../src/index.js"
+import { action, cli } from "./support.js"
 
 const sample = fileURLToPath(new URL("../../../examples/demo/data/records.ndjson", import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), "cli-"))
-
-const cli = async (argv: ReadonlyArray<string>, stdin = "") => {
-  let out = ""
-  let err = ""
-  const code = await run(argv, {
-    stdout: (t) => {
-      out += t
-    },
-    stderr: (t) => {
-      err += t
-    },
-    stdin: () => Readable.from([Buffer.from(stdin)]),
-    interactive: false
-  })
-  return { code, out, err }
-}
-
-const action = {
-  kind: "action",
-  schemaVersion: "1.0.0",
-  id: "act-1",
-  agreement: "accord-cadre-jeunes-2024",
-  actionType: "company-visit",
-  startDate: "2025-03-12",
-  region: "84",
-  missionLocales: ["ML-069"],
-  branches: ["hcr"],
-  companies: []
-}
 
 describe("accord-jeunes validate", () => {
   it("exits 1 on the sample data, reporting each problem in French", async () => {
     const r = await cli(["validate", sample])
     expect(r.code).toBe(1)
     expect(r.out).toContain("records.ndjson:6 $.companies[0]: Attendu : un SIRET dont la clé de contrôle est valide")
-    expect(r.out.trim().split("\n").at(-1)).toBe("13 enregistrement(s) lu(s) : 8 accepté(s), 5 rejeté(s), 0 alerte(s)")
+    const lines = r.out.trim().split("\n")
+    expect(lines.at(-2)).toMatch(/^13 enregistrement\(s\) lu\(s\) : 8 accepté\(s\), 5 rejeté\(s\), 0 alerte\(s\)/u)
+    // every issue line ends with its code; the page that explains them is named once, at the end
+    expect(lines.slice(0, -2).every((l) => / \[[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+\]$/u.test(l))).toBe(true)
+    expect(lines.at(-1)).toBe(
+      "Codes expliqués : https://github.com/accord-jeunes/accord-jeunes/blob/main/docs/codes.md"
+    )
   })
   it("prints the report as JSON with exactly the documented keys, in English", async () => {
     const r = await cli(["validate", sample, "--format", "json", "--lang", "en"])
     const json = JSON.parse(r.out)
     expect(Object.keys(json)).toEqual(["valid", "stats", "files", "issues"])
-    expect(json.stats).toEqual({ read: 13, accepted: 8, rejected: 5, warnings: 0 })
+    expect(json.stats).toMatchObject({ read: 13, accepted: 8, rejected: 5, warnings: 0 })
     expect(json.stats.read).toBe(json.stats.accepted + json.stats.rejected)
     expect(json.issues[0]).toMatchObject({
       code: "personal-data.direct-identifier",
       file: sample,
       line: 3,
-      field: "$.nom"
+      path: "$.nom"
     })
     expect(typeof json.issues[0].message).toBe("string")
     // and it is what the published validation-report schema describes
@@ -81,7 +57,7 @@ describe("accord-jeunes validate", () => {
       `\uFEFF${JSON.stringify(action)}\r\n${JSON.stringify({ ...action, id: "act-2" })}\r\n${JSON.stringify({ ...action, id: "act-3" })}`
     )
     const r = await cli(["validate", input, "--format", "json"])
-    expect(JSON.parse(r.out).stats).toEqual({ read: 3, accepted: 3, rejected: 0, warnings: 0 })
+    expect(JSON.parse(r.out).stats).toMatchObject({ read: 3, accepted: 3, rejected: 0, warnings: 0 })
   })
   it("writes accepted records and spreadsheet-safe rejects", async () => {
     const accepted = join(dir, "ok.ndjson")
@@ -91,15 +67,36 @@ describe("accord-jeunes validate", () => {
     await cli(["validate", input, "--accepted", accepted, "--rejects", rejects])
     expect(readFileSync(accepted, "utf8").trim().split("\n")).toHaveLength(1)
     const csv = readFileSync(rejects, "utf8")
-    expect(csv.startsWith("\uFEFFfichier;ligne;code;champ;message;enregistrement")).toBe(true)
+    expect(csv.startsWith("\uFEFFfichier;ligne;code;chemin;message;enregistrement")).toBe(true)
     expect(csv).toContain(";2;value.not-allowed;$.region;")
     expect(csv).not.toMatch(/;=/u)
   })
-  it("exits 2 with a bilingual message on a missing file or a bad option", async () => {
-    expect(await cli(["validate", join(dir, "nope.ndjson")])).toMatchObject({ code: 2 })
+  it("neutralises a rejected CSV line that a spreadsheet would run as a formula", async () => {
+    const rejects = join(dir, "rejects-csv.csv")
+    const input = join(dir, "in.csv")
+    writeFileSync(
+      input,
+      "id;kind;schemaVersion;agreement;actionType;startDate;region;missionLocales;branches;companies\n=1+1;action;1.0.0;accord-cadre-jeunes-2024;company-visit;2025-03-12;99;ML-069;hcr;\n"
+    )
+    await cli(["validate", input, "--rejects", rejects, "--lang", "en"])
+    const csv = readFileSync(rejects, "utf8")
+    expect(csv.startsWith("\uFEFFfile;line;code;path;message;record")).toBe(true)
+    // the record's own line is one cell, quoted, and starts with a quote mark, not with "="
+    expect(csv).toContain(`;"'=1+1;action;`)
+    expect(csv).not.toMatch(/(?:^|;|")=/mu)
+  })
+  it("exits 2 with a coded message on a missing file or a bad option, in the language asked for", async () => {
+    const missing = join(dir, "nope.ndjson")
+    expect(await cli(["validate", missing])).toMatchObject({
+      code: 2,
+      err: `Fichier illisible : ${missing} (fichier introuvable) [file.cannot-read]\n`
+    })
+    expect((await cli(["validate", dir, "--lang=en"])).err).toBe(
+      `Cannot read file: ${dir} (it is a directory) [file.cannot-read]\n`
+    )
     const bad = await cli(["validate", sample, "--format", "xml", "--lang", "en"])
     expect(bad.code).toBe(2)
-    expect(bad.err).toBe('--format: one of text, json expected, got "xml"\n')
+    expect(bad.err).toBe('--format: one of text, json expected, got "xml" [usage.value-not-allowed]\n')
   })
   it("answers --help on every command", async () => {
     for (const c of ["validate", "agreement", "report", "governance", "schema", "trace", "plugin"]) {
@@ -126,7 +123,7 @@ describe("the other commands", () => {
     const r = await cli(["governance", sample, "--as-of", "2025-10-01", "--lang", "en"])
     expect(r.code).toBe(1)
     expect(r.out).toContain(
-      "1 national committee meeting(s) from 2024-09-16 to 2025-09-15 (at least 2 expected) [a4#3]"
+      "1 national committee meeting(s) from 2024-09-16 to 2025-09-15 (at least 2 expected) [a4#3] [governance.national-meetings]"
     )
   })
   it("schema prints a JSON Schema or a Table Schema", async () => {
@@ -165,9 +162,9 @@ describe("the other commands", () => {
     const target = join(dir, "plugin-bad")
     const fr = await cli(["plugin", "new", target, "--id", "Bad Id", "--idcc", "12345"])
     expect(fr.code).toBe(2)
-    expect(fr.err).toContain("--id: Attendu : un identifiant")
-    expect(fr.err).toContain("--name-fr: Champ obligatoire absent")
+    expect(fr.err).toMatch(/^--id : Attendu : .* \[id\.format\]$/mu)
+    expect(fr.err).toMatch(/^--name-fr : Champ obligatoire absent.* \[field\.missing\]$/mu)
     const en = await cli(["plugin", "new", target, "--id", "proprete", "--lang", "en"])
-    expect(en.err).toContain("--idcc: ")
+    expect(en.err).toMatch(/^--idcc: .* \[field\.missing\]$/mu)
   })
 })

@@ -1,11 +1,15 @@
-// The guides on acts run as written. Every `accord-jeunes` command of their ```sh blocks goes
+// The guides run as written: those on acts, those for data stewards (getting started, premiers
+// pas, confidentiality) and the one on governance and indicators. Every `accord-jeunes` command of their ```sh blocks goes
 // through the built command line (node packages/cli/dist/main.js, from the repository's root), and
 // must end with the exit code the guide states (0 unless a trailing comment says
 // "# code de sortie N" or "# exit code N"). When a ```text block follows a ```sh block, it is the
 // output of the block's last command: each of its lines must appear in the real output, in that
 // order. A line "…" stands for lines left out; a line ending in "…" stands for a line that starts
 // with the text before it. Files a guide writes with `cat > /tmp/NAME <<'EOF'` are written to a
-// temporary directory instead, and /tmp/ is read as that directory in commands and outputs.
+// temporary directory instead, and /tmp/ is read as that directory in commands and outputs. The
+// first comment of a block introduces its commands (in the guides on acts, it names the clauses
+// they exercise). A guide's comment `<!-- never shown: A, B -->` lists values (personal data
+// written in its files) that no output of its commands may contain.
 import { spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -15,7 +19,15 @@ import { describe, expect, it } from "vitest"
 
 const root = fileURLToPath(new URL("../../..", import.meta.url))
 const main = join(root, "packages/cli/dist/main.js")
-const guides = ["docs/guides/amendments.md", "docs/guides/fr/adhesion-par-avenant.md"] as const
+/** The guides, and whether each command's introducing comment must name the clauses it exercises. */
+const guides = [
+  { file: "docs/guides/amendments.md", clauses: true },
+  { file: "docs/guides/fr/adhesion-par-avenant.md", clauses: true },
+  { file: "docs/guides/getting-started.md", clauses: false },
+  { file: "docs/guides/fr/premiers-pas.md", clauses: false },
+  { file: "docs/guides/confidentiality.md", clauses: false },
+  { file: "docs/guides/governance-and-indicators.md", clauses: true }
+] as const
 /** What `accord-jeunes` stands for in a clone, as the guides say. */
 const binary = "node packages/cli/dist/main.js"
 const clauseId = /(?:pre|par|sig|a\d+(?:\.\d+)?)#\d+/u
@@ -102,6 +114,8 @@ type Step =
 
 interface Guide {
   readonly steps: ReadonlyArray<Step>
+  /** Values no output may contain (`<!-- never shown: A, B -->`). */
+  readonly neverShown: ReadonlyArray<string>
   /** Lines of ```sh blocks that are neither comments, files written nor `accord-jeunes` commands. */
   readonly others: ReadonlyArray<string>
 }
@@ -128,7 +142,7 @@ const parse = (markdown: string): Guide => {
       while (line.endsWith("\\") && i + 1 < lines.length) line = `${line.slice(0, -1)} ${(lines[++i] as string).trim()}`
       if (line.trim() === "") continue
       if (line.trimStart().startsWith("#")) {
-        if (topic === "" && clauseId.test(line)) topic = line.trim().slice(1).trim()
+        if (topic === "") topic = line.trim().slice(1).trim()
         continue
       }
       const { code, comment } = splitComment(line)
@@ -164,7 +178,13 @@ const parse = (markdown: string): Guide => {
       steps.push(lastRun)
     }
   }
-  return { steps, others }
+  const neverShown = [...markdown.matchAll(/<!--\s*never shown:([^>]*?)-->/gu)].flatMap((m) =>
+    (m[1] as string)
+      .split(",")
+      .map((v) => v.trim())
+      .filter((v) => v !== "")
+  )
+  return { steps, others, neverShown }
 }
 
 /** Each shown line is found in the output, in order. */
@@ -183,8 +203,8 @@ const missingLines = (output: string, shown: ReadonlyArray<string>): ReadonlyArr
   return missing
 }
 
-for (const guide of guides) {
-  const { steps, others } = parse(readFileSync(join(root, guide), "utf8"))
+for (const { file: guide, clauses } of guides) {
+  const { steps, others, neverShown } = parse(readFileSync(join(root, guide), "utf8"))
   const dir = mkdtempSync(join(tmpdir(), "guide-"))
   const local = (s: string) => s.replaceAll("/tmp/", `${dir}/`)
   const written = new Set<number>()
@@ -199,15 +219,17 @@ for (const guide of guides) {
     s.kind === "run" ? [{ topic: s.topic, command: s.command, step: s, index: i }] : []
   )
 
-  describe(`${guide}, as written (pre#7, a7#2)`, () => {
-    it("pre#7, a7#2: has commands to run, each introduced by a comment naming the clauses it exercises", () => {
+  describe(`${guide}, as written`, () => {
+    it(`has commands to run, each introduced by a comment${clauses ? " naming the clauses it exercises" : ""}`, () => {
       expect(existsSync(main), `${main} is missing: run pnpm build first`).toBe(true)
       expect(runs.length).toBeGreaterThan(2)
       expect(
-        runs.filter((r) => !clauseId.test(r.step.topic)).map((r) => `line ${r.step.line}: ${r.step.command}`)
+        runs
+          .filter((r) => r.step.topic === "" || (clauses && !clauseId.test(r.step.topic)))
+          .map((r) => `line ${r.step.line}: ${r.step.command}`)
       ).toEqual([])
     })
-    it("pre#7: its other shell lines are the setup it describes, and accord-jeunes is the built command line", () => {
+    it("its other shell lines are the setup it describes, and accord-jeunes is the built command line", () => {
       for (const line of others) {
         const alias = /^alias accord-jeunes=(.*)$/u.exec(line)
         if (alias !== null) expect(words(alias[1] as string)).toEqual([binary])
@@ -225,6 +247,10 @@ for (const guide of guides) {
       expect(r.status, `exit code of line ${step.line}; output:\n${output}`).toBe(step.exit)
       if (step.shown !== undefined)
         expect(missingLines(output, step.shown.map(local)), `output of line ${step.line}:\n${output}`).toEqual([])
+      expect(
+        neverShown.filter((v) => output.includes(v)),
+        `values repeated by line ${step.line}`
+      ).toEqual([])
     })
   })
 }

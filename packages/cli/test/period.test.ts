@@ -105,7 +105,7 @@ describe("periods the agreement does not have are usage errors (a7#1)", () => {
     expect(r).toEqual({
       code: 2,
       out: "",
-      err: "--agreement-year : Année de l'accord 9 : un entier de 1 à 3 attendu ; l'accord en vigueur au 2025-10-01 compte 3 année(s), du 16 septembre 2024 au 15 septembre 2027 (clause a7#1)\n"
+      err: "--agreement-year : Année de l'accord 9 : un entier de 1 à 3 attendu ; l'accord en vigueur au 2025-10-01 compte 3 année(s), du 16 septembre 2024 au 15 septembre 2027 (clause a7#1) [period.agreement-year-out-of-range]\n"
     })
   })
   it("a7#1: report --agreement-year 9 exits 2 with the same message, in English", async () => {
@@ -113,7 +113,7 @@ describe("periods the agreement does not have are usage errors (a7#1)", () => {
     expect(r).toEqual({
       code: 2,
       out: "",
-      err: "--agreement-year: Agreement year 9: a whole number from 1 to 3 expected; the agreement in force on 2025-10-01 has 3 year(s), from 16 September 2024 to 15 September 2027 (clause a7#1)\n"
+      err: "--agreement-year: Agreement year 9: a whole number from 1 to 3 expected; the agreement in force on 2025-10-01 has 3 year(s), from 16 September 2024 to 15 September 2027 (clause a7#1) [period.agreement-year-out-of-range]\n"
     })
   })
   it("a7#1: agreement year 0 and a number that is not one are refused", async () => {
@@ -122,27 +122,33 @@ describe("periods the agreement does not have are usage errors (a7#1)", () => {
     )
     expect(await governance("--agreement-year", "1.5", "--as-of", "2025-10-01", "--lang", "en")).toMatchObject({
       code: 2,
-      err: '--agreement-year: an agreement year number expected (1, 2, 3…), got "1.5"\n'
+      err: '--agreement-year: an agreement year number expected (1, 2, 3…), got "1.5" [usage.agreement-year-invalid]\n'
     })
   })
   it("a7#1: --year 2 is refused instead of printing 0002-12-31, and --year abc still is", async () => {
     expect(await report("--year", "2", "--as-of", "2025-10-01")).toEqual({
       code: 2,
       out: "",
-      err: "--year : une année à quatre chiffres attendue (ex. 2025), reçu « 2 »\n"
+      err: "--year : une année à quatre chiffres attendue (ex. 2025), reçu « 2 » [usage.year-invalid]\n"
     })
-    expect((await governance("--year", "abc", "--as-of", "2025-10-01")).code).toBe(2)
+    expect(await governance("--year", "abc", "--as-of", "2025-10-01", "--lang=en")).toMatchObject({
+      code: 2,
+      err: '--year: a four-digit year expected (e.g. 2025), got "abc" [usage.year-invalid]\n'
+    })
   })
   it("a7#1: a calendar year with no day within the term is refused, naming the years there are", async () => {
     const r = await governance("--year", "2028", "--as-of", "2025-10-01", "--lang", "en")
     expect(r.code).toBe(2)
     expect(r.err).toBe(
-      "--year: Calendar year 2028 has no day within the agreement's term (calendar years 2024 to 2027): the agreement in force on 2025-10-01 runs from 16 September 2024 to 15 September 2027 (clause a7#1)\n"
+      "--year: Calendar year 2028 has no day within the agreement's term (calendar years 2024 to 2027): the agreement in force on 2025-10-01 runs from 16 September 2024 to 15 September 2027 (clause a7#1) [period.calendar-year-outside-term]\n"
     )
   })
   it("--agreement-year and --year together are refused", async () => {
     const r = await governance("--agreement-year", "1", "--year", "2025", "--as-of", "2025-10-01", "--lang", "en")
-    expect(r).toMatchObject({ code: 2, err: "--agreement-year and --year exclude each other: one period at a time\n" })
+    expect(r).toMatchObject({
+      code: 2,
+      err: "--agreement-year and --year exclude each other: one period at a time [usage.periods-exclusive]\n"
+    })
   })
 })
 
@@ -191,12 +197,14 @@ describe("without a period option, the last agreement year ended (a4#4)", () => 
     expect(r.out.split("\n")[0]).toBe(
       "Période : année 1 de l'accord (16 septembre 2024 – 15 septembre 2025) — en cours [2024-09-16 → 2025-09-15], constats au 2025-03-01"
     )
-    expect(r.out).toContain("⚠ Le comité n'a pas produit le rapport annuel sur la période [a4#4]")
     expect(r.out).toContain(
-      "⚠ Aucun comité régional tenu du 2024-09-16 au 2025-09-15 dans les 18 région(s) (1 attendu(s) par région) [a4.1#2]"
+      "⚠ Le comité n'a pas produit le rapport annuel sur la période [a4#4] [governance.annual-report]"
+    )
+    expect(r.out).toContain(
+      "⚠ Aucun comité régional tenu du 2024-09-16 au 2025-09-15 dans les 18 région(s) (1 attendu(s) par région) [a4.1#2] [governance.regional-committee]"
     )
     // referents are due from the start: missing ones are errors whatever the period
-    expect(r.out.trim().split("\n").at(-1)).toBe("2 manquement(s), 3 alerte(s)")
+    expect(r.out.trim().split("\n").at(-2)).toBe("2 manquement(s), 3 alerte(s)")
     expect(r.code).toBe(1)
   })
   it("a4#4: after year 2 ends, governance and report cover year 2", async () => {
@@ -205,7 +213,7 @@ describe("without a period option, the last agreement year ended (a4#4)", () => 
       "Period: agreement year 2 (16 September 2025 – 15 September 2026) [2025-09-16 → 2026-09-15], findings as of 2026-10-01"
     )
     expect(g.out).toContain(
-      "✗ 1 national committee meeting(s) from 2025-09-16 to 2026-09-15 (at least 2 expected) [a4#3]"
+      "✗ 1 national committee meeting(s) from 2025-09-16 to 2026-09-15 (at least 2 expected) [a4#3] [governance.national-meetings]"
     )
     const r = await report("--as-of", "2026-10-01")
     expect(r.code).toBe(0)
@@ -223,19 +231,22 @@ describe("governance findings for people (a3#2, a4.1#1, a4.1#2)", () => {
   it("a3#2, a4.1#1, a4.1#2: one line per rule, parties and regions by name, never by id", async () => {
     const r = await governance("--agreement-year", "1", "--as-of", "2025-10-01")
     const lines = r.out.trim().split("\n")
-    expect(lines.filter((l) => l.endsWith("[a3#2]"))).toEqual([
-      "✗ 1 partie(s) signataire(s) sur 6 sans référent national au 2025-09-15 : l'UNML [a3#2]"
+    expect(lines.filter((l) => l.includes("[a3#2]"))).toEqual([
+      "✗ 1 partie(s) signataire(s) sur 6 sans référent national au 2025-09-15 : l'UNML [a3#2] [governance.national-referent]"
     ])
-    expect(lines.filter((l) => l.endsWith("[a4.1#1]"))).toEqual([
-      "✗ Correspondants régionaux manquants au 2025-09-15 pour 6 partie(s) signataire(s) sur 6 — l'État (DGEFP) : toutes les régions (18) ; l'UNML : toutes les régions (18) ; AKTO : 17 régions sur 18, toutes sauf Auvergne-Rhône-Alpes ; la branche Commerces de gros : toutes les régions (18) ; la branche Hôtels, cafés, restaurants : toutes les régions (18) ; la branche Travail mécanique du bois / exploitations forestières et scieries agricoles : toutes les régions (18) [a4.1#1]"
+    expect(lines.filter((l) => l.includes("[a4.1#1]"))).toEqual([
+      "✗ Correspondants régionaux manquants au 2025-09-15 pour 6 partie(s) signataire(s) sur 6 — l'État (DGEFP) : toutes les régions (18) ; l'UNML : toutes les régions (18) ; AKTO : 17 régions sur 18, toutes sauf Auvergne-Rhône-Alpes ; la branche Commerces de gros : toutes les régions (18) ; la branche Hôtels, cafés, restaurants : toutes les régions (18) ; la branche Travail mécanique du bois / exploitations forestières et scieries agricoles : toutes les régions (18) [a4.1#1] [governance.regional-referents]"
     ])
-    expect(lines.filter((l) => l.endsWith("[a4.1#2]"))).toEqual([
-      "✗ Aucun comité régional tenu du 2024-09-16 au 2025-09-15 dans les 18 région(s) (1 attendu(s) par région) [a4.1#2]"
+    expect(lines.filter((l) => l.includes("[a4.1#2]"))).toEqual([
+      "✗ Aucun comité régional tenu du 2024-09-16 au 2025-09-15 dans les 18 région(s) (1 attendu(s) par région) [a4.1#2] [governance.regional-committee]"
     ])
     expect(r.out).not.toMatch(/branch:|\bstate\b|\bunml\b|\bakto\b/u)
-    // the period, nine findings (two meetings), the summary
-    expect(lines).toHaveLength(11)
-    expect(lines.at(-1)).toBe("5 manquement(s), 0 alerte(s)")
+    // the period, nine findings (two meetings), the summary, where the codes are explained
+    expect(lines).toHaveLength(12)
+    expect(lines.at(-2)).toBe("5 manquement(s), 0 alerte(s)")
+    expect(lines.at(-1)).toBe(
+      "Codes expliqués : https://github.com/accord-jeunes/accord-jeunes/blob/main/docs/codes.md"
+    )
     expect(r.code).toBe(1)
   })
   it("a3#2: the JSON output keeps ids in the facts", async () => {

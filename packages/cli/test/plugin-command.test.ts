@@ -116,6 +116,8 @@ describe("plugin check: the module checked", () => {
     const r = await check(["."], built())
     expect(r.code).toBe(0)
     expect(r.stdout.split("\n")[0]).toBe("✓ accepte cette version du SDK")
+    // nothing to look up when everything passes
+    expect(r.stdout).not.toContain("Codes expliqués")
   })
   it.each([
     ["an exports string", { exports: "./lib/entry.js" }],
@@ -151,7 +153,7 @@ describe("plugin check: the module checked", () => {
     const r = await check([dir])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe(
-      "@example/branch-proprete : dist/index.js n'existe pas (paquet non construit ?) ; vérification des sources src/index.ts. Construisez le paquet (npm run build) pour vérifier ce qui sera publié.\n"
+      "@example/branch-proprete : dist/index.js n'existe pas (paquet non construit ?) ; vérification des sources src/index.ts. Construisez le paquet (npm run build) pour vérifier ce qui sera publié. [plugin-check.sources-checked]\n"
     )
   })
   it("pre#7: a package whose entry point is missing, with no sources, is a usage error asking to build it", async () => {
@@ -159,7 +161,7 @@ describe("plugin check: the module checked", () => {
     const r = await check([dir, "--lang", "en"])
     expect(r.code).toBe(2)
     expect(r.stderr).toBe(
-      "@example/branch-proprete: its entry point dist/index.js does not exist; build the package (npm run build)\n"
+      "@example/branch-proprete: its entry point dist/index.js does not exist; build the package (npm run build) [plugin-check.entry-missing]\n"
     )
   })
   it("pre#7: checks a package written by plugin new, before it is built", async () => {
@@ -178,6 +180,45 @@ describe("plugin check: the module checked", () => {
     const r = await check([fileURLToPath(new URL("../../branches/hcr", import.meta.url))])
     expect(r.code).toBe(0)
     expect(allPassed(r.stdout)).toBe(true)
+  })
+})
+
+describe("plugin check: what cannot be checked, each with its code", () => {
+  it("pre#7: a directory without package.json is a usage error suggesting the module's file", async () => {
+    const dir = writeFiles({ "src/index.ts": "export const x = 1\n" })
+    const r = await check([dir])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(
+      `${dir} est un dossier sans package.json : donnez le dossier d'un paquet ou le fichier du module (ex. ${join(dir, "src/index.ts")}) [plugin-check.no-package-json]\n`
+    )
+  })
+  it("pre#7: a package.json that is not JSON is a usage error naming the file", async () => {
+    const dir = writeFiles({ "package.json": '{ "name": ' })
+    const r = await check([dir, "--lang=en"])
+    expect(r.code).toBe(2)
+    expect(r.stderr.startsWith(`Cannot read ${join(dir, "package.json")}: `)).toBe(true)
+    expect(r.stderr.endsWith(" [plugin-check.package-json-invalid]\n")).toBe(true)
+  })
+  it("pre#7: a module that throws while loading is a usage error quoting the error", async () => {
+    const dir = writeFiles({ "index.js": 'throw new Error("boom at load")\n' })
+    const file = join(dir, "index.js")
+    const r = await check([file])
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: `Module illisible : ${file} (boom at load) [plugin-check.module-unloadable]\n`
+    })
+  })
+  it("an unknown subcommand is a usage error listing new and check, in the language asked for", async () => {
+    const { io: streams, out } = io()
+    expect(await run(["plugin", "verifier", "--lang=en"], streams)).toBe(2)
+    expect(out.stderr).toBe(
+      'accord-jeunes plugin: unknown subcommand "verifier": new, check [usage.subcommand-unknown]\n'
+    )
+    const fr = io()
+    expect(await run(["--lang", "fr", "plugin", "verifier"], fr.io)).toBe(2)
+    expect(fr.out.stderr).toBe(
+      "accord-jeunes plugin : sous-commande inconnue « verifier » : new, check [usage.subcommand-unknown]\n"
+    )
   })
 })
 
@@ -200,13 +241,13 @@ describe("plugin check: the exports checked", () => {
     const fr = await check([file])
     expect(fr.code).toBe(2)
     expect(fr.stderr).toBe(
-      `${file} n'exporte aucun plugin de branche : ni « plugin », ni valeur créée par defineBranchPlugin\n`
+      `${file} n'exporte aucun plugin de branche : ni « plugin », ni valeur créée par defineBranchPlugin [plugin-check.no-plugin]\n`
     )
     for (const lang of [["--lang", "en"], ["--lang=en"]]) {
       const en = await check([file, ...lang])
       expect(en.code).toBe(2)
       expect(en.stderr).toBe(
-        `${file} exports no branch plugin: neither "plugin" nor a value made by defineBranchPlugin\n`
+        `${file} exports no branch plugin: neither "plugin" nor a value made by defineBranchPlugin [plugin-check.no-plugin]\n`
       )
     }
   })
@@ -214,17 +255,24 @@ describe("plugin check: the exports checked", () => {
     const dir = writeFiles({ "index.js": `export const plugin = ${JSON.stringify(input())}\n` })
     const r = await check([join(dir, "index.js"), "--lang", "en"])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('its "plugin" export is not a plugin made by defineBranchPlugin')
+    expect(r.stderr).toContain(
+      'its "plugin" export is not a plugin made by defineBranchPlugin [plugin-check.plugin-export-invalid]'
+    )
   })
   it("pre#7: an unknown file or package is a usage error, in the language asked for through the command line", async () => {
     const missing = await check(["./nope.js", "--lang=en"])
-    expect(missing).toMatchObject({ code: 2, stderr: "./nope.js: no such file or directory\n" })
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: "./nope.js: no such file or directory [plugin-check.not-found]\n"
+    })
     const unknown = await check(["@example/not-installed"])
     expect(unknown.code).toBe(2)
-    expect(unknown.stderr).toBe(`Paquet introuvable depuis ${work} : @example/not-installed (est-il installé ?)\n`)
+    expect(unknown.stderr).toBe(
+      `Paquet introuvable depuis ${work} : @example/not-installed (est-il installé ?) [plugin-check.package-not-found]\n`
+    )
     const { io: streams, out } = io()
     expect(await run(["plugin", "check", "--lang=en"], streams)).toBe(2)
-    expect(out.stderr).toBe("Missing module (see --help)\n")
+    expect(out.stderr).toBe("Missing module: accord-jeunes plugin check TARGET (see --help) [usage.module-missing]\n")
   })
 })
 
@@ -258,5 +306,10 @@ describe("plugin check: what it reports", () => {
     expect(r.code).toBe(1)
     for (const code of ["plugin.sdk-out-of-range", "plugin.version-format", "plugin.id-format"])
       expect(r.stdout).toContain(`[${code}]`)
+    // the page that explains the codes, once, at the end
+    expect(r.stdout.trim().split("\n").at(-1)).toBe(
+      "Codes explained: https://github.com/accord-jeunes/accord-jeunes/blob/main/docs/codes.md"
+    )
+    expect(r.stdout.match(/Codes explained/gu)).toHaveLength(1)
   })
 })

@@ -76,7 +76,8 @@ const flagOf: Readonly<Record<string, string>> = {
 }
 
 /**
- * Validates command-line flags: the options, or each problem with the flag it is about.
+ * Validates command-line flags: the options, or each problem with the flag it is about and its
+ * code.
  *
  * @example
  * ```ts
@@ -90,7 +91,12 @@ export const fromFlags = (
   flags: Flags
 ): Result.Result<
   Options,
-  ReadonlyArray<{ readonly flag: string; readonly message: { readonly fr: string; readonly en: string } }>
+  ReadonlyArray<{
+    readonly flag: string
+    /** The diagnostic's code (since 0.3.0), which the docs page of codes explains. */
+    readonly code: string
+    readonly message: { readonly fr: string; readonly en: string }
+  }>
 > => {
   const given = (key: string, value: unknown) => (value === undefined ? {} : { [key]: value })
   const r = decodeOptions({
@@ -106,6 +112,7 @@ export const fromFlags = (
     : Result.fail(
         r.failure.map((d) => ({
           flag: flagOf[String(d.path[0])] ?? Diagnostic.formatPath(d.path),
+          code: d.code,
           message: d.message
         }))
       )

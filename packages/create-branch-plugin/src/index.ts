@@ -1,2 +1,5 @@
+export * as Codes from "./Codes.js"
+export * as Command from "./Command.js"
+export * as CommandLine from "./CommandLine.js"
 export * as Template from "./Template.js"
 export { write } from "./write.js"

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url"
 import { Conformance, SdkVersion } from "@accord-jeunes/plugin-sdk"
 import { Result, Schema } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
-import { Template, write } from "../src/index.js"
+import { Command, CommandLine, Template, write } from "../src/index.js"
 
 const here = fileURLToPath(new URL(".", import.meta.url))
 // inside the package, so that the generated source resolves the SDK like a real package would,
@@ -111,6 +111,15 @@ describe("create-branch-plugin", () => {
     write(dir, Template.files(options))
     const before = readFileSync(join(dir, "src/index.ts"), "utf8")
     expect(() => write(dir, [{ path: "src/index.ts", content: "x" }])).toThrow(/not empty/)
+    const thrown = (() => {
+      try {
+        write(dir, [])
+        return undefined
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(CommandLine.isUsageError(thrown) && thrown.code).toBe("plugin-new.directory-not-empty")
     expect(readFileSync(join(dir, "src/index.ts"), "utf8")).toBe(before)
   })
 })
@@ -118,15 +127,98 @@ describe("create-branch-plugin", () => {
 describe("the command", () => {
   // the built command, as users run it (the test command builds before testing)
   const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url))
-  const run = (args: ReadonlyArray<string>) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" })
-  it("exits 2 with a message per bad option", () => {
-    const r = run([join(out, "bad"), "--id", "Bad Id", "--idcc", "12345"])
+  const spawn = (args: ReadonlyArray<string>) => spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" })
+  // the same command in this process, with its streams captured
+  const run = async (args: ReadonlyArray<string>) => {
+    let stdout = ""
+    let stderr = ""
+    const code = await Command.run(args, {
+      stdout: (t) => {
+        stdout += t
+      },
+      stderr: (t) => {
+        stderr += t
+      }
+    })
+    return { code, stdout, stderr }
+  }
+  const good = ["--id", "proprete", "--name-fr", "Propreté", "--name-en", "Cleaning", "--idcc", "3043"]
+
+  it("speaks French by default: exits 2 with a line per bad option, each ending with its code", () => {
+    const r = spawn([join(out, "bad"), "--id", "Bad Id", "--idcc", "12345"])
     expect(r.status).toBe(2)
-    expect(r.stderr).toContain("--id: Attendu : un identifiant")
-    expect(r.stderr).toContain("--name-fr: Champ obligatoire absent / Required field is missing")
+    const lines = r.stderr.trim().split("\n")
+    expect(lines.find((l) => l.startsWith("--id : "))).toMatch(/^--id : Attendu : .* \[id\.format\]$/u)
+    expect(lines.find((l) => l.startsWith("--name-fr : "))).toMatch(
+      /^--name-fr : Champ obligatoire absent.* \[field\.missing\]$/u
+    )
+    expect(r.stderr).not.toContain("Expected")
   })
-  it("prints its usage with --help", () => {
-    const r = execFileSync(process.execPath, [cli, "--help"], { encoding: "utf8" })
-    expect(r).toContain("usage: create-branch-plugin DIRECTORY")
+  it.each([["--lang", "en"], ["--lang=en"]])("speaks English with %s, usage errors included", async (...lang) => {
+    const bad = await run([join(out, "bad"), "--id", "Bad Id", ...lang])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/^--id: Expected .* \[id\.format\]$/mu)
+    expect(bad.stderr).not.toContain("Attendu")
+    const unknown = await run(["--langue", "fr", ...lang])
+    expect(unknown).toMatchObject({ code: 2, stderr: "Unknown option: --langue (see --help) [usage.option-unknown]\n" })
+    const written = await run([join(out, `english-${lang.length}`), ...good, ...lang])
+    expect(written).toMatchObject({ code: 0, stdout: `6 files written to ${join(out, `english-${lang.length}`)}\n` })
+  })
+  it("says in French how many files it wrote, and where", async () => {
+    const dir = join(out, "french")
+    expect(await run([dir, ...good])).toMatchObject({ code: 0, stdout: `6 fichiers écrits dans ${dir}\n`, stderr: "" })
+  })
+  it("names each usage fault with its code: unknown option, value missing, value given to a switch, bad --lang, no directory", async () => {
+    expect(await run(["x", ...good, "--nom", "Propreté"])).toMatchObject({
+      code: 2,
+      stderr: "Option inconnue : --nom (voir --help) [usage.option-unknown]\n"
+    })
+    expect((await run(["x", "--idcc"])).stderr).toBe(
+      "--idcc : valeur manquante (--idcc VALEUR ou --idcc=VALEUR) [usage.option-value-missing]\n"
+    )
+    // the value forgotten before the next option is not taken for the value
+    expect((await run(["x", "--id", "--idcc", "3043", "--lang", "en"])).stderr).toBe(
+      "--id: value missing (--id VALUE or --id=VALUE) [usage.option-value-missing]\n"
+    )
+    expect((await run(["x", ...good, "--workspace=oui"])).stderr).toBe(
+      "--workspace ne prend pas de valeur [usage.option-takes-no-value]\n"
+    )
+    expect((await run(["x", ...good, "--lang", "de"])).stderr).toBe(
+      "--lang : une valeur parmi fr, en attendue, reçu « de » [usage.value-not-allowed]\n"
+    )
+    expect((await run(good)).stderr).toBe(
+      "Dossier manquant : create-branch-plugin DOSSIER --id ID ... (voir --help) [plugin-new.directory-missing]\n"
+    )
+  })
+  it("refuses a directory that is not empty, in the user's language, and writes nothing", async () => {
+    const dir = join(out, "taken")
+    write(dir, [{ path: "notes.txt", content: "mine" }])
+    const r = await run([dir, ...good])
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: `${dir} existe et n'est pas vide : rien n'a été écrit [plugin-new.directory-not-empty]\n`
+    })
+    expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("mine")
+    expect((await run([dir, ...good, "--lang=en"])).stderr).toBe(
+      `${dir} exists and is not empty: nothing was written [plugin-new.directory-not-empty]\n`
+    )
+  })
+  it("prints its usage with --help, in French by default, in English with --lang en", () => {
+    const fr = execFileSync(process.execPath, [cli, "--help"], { encoding: "utf8" })
+    expect(fr.split("\n")[0]).toBe(
+      "create-branch-plugin DOSSIER --id ID --name-fr NOM --name-en NAME --idcc CODE [--idcc CODE...] [options]"
+    )
+    expect(fr).toContain("Code de sortie")
+    const en = execFileSync(process.execPath, [cli, "-h", "--lang=en"], { encoding: "utf8" })
+    expect(en).toContain("create-branch-plugin DIRECTORY --id ID")
+    expect(en).toContain("Exit code")
+  })
+  it("prints its package's version with --version or -v", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string
+    }
+    expect(spawn(["--version"]).stdout).toBe(`${version}\n`)
+    expect(await run(["-v"])).toMatchObject({ code: 0, stdout: `${version}\n` })
+    expect(Command.version()).toBe(version)
   })
 })

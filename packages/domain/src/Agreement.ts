@@ -9,6 +9,7 @@ import * as Schema from "effect/Schema"
 import { ActionType } from "./ActionType.js"
 import { CalendarDate } from "./CalendarDate.js"
 import { Clause, ClauseId } from "./Clause.js"
+import * as Codes from "./Codes.js"
 import { Commitment } from "./Commitment.js"
 import { Governance } from "./Governance.js"
 import { Slug } from "./Identifier.js"
@@ -147,35 +148,23 @@ const referenceFindings = (a: Fields): ReadonlyArray<Finding> => {
   const clauseIds = new Set(a.clauses.map((c) => c.id))
   const partyIds = new Set(a.parties.map(partyIdOf))
   const actionTypeIds = new Set(a.actionTypes.map((t) => t.id))
-  const unknownClause = (path: ReadonlyArray<PropertyKey>, id: string) =>
-    out.push({
-      path,
-      code: "clause.unknown",
-      fr: `La clause « ${id} » n'existe pas dans cet accord`,
-      en: `Clause "${id}" does not exist in this agreement`
-    })
-  const unknownParty = (path: ReadonlyArray<PropertyKey>, id: string) =>
-    out.push({
-      path,
-      code: "party.unknown",
-      fr: `La partie « ${id} » n'est pas déclarée dans les parties de l'accord`,
-      en: `Party "${id}" is not declared among the agreement's parties`
-    })
+  const unknownClause = (path: ReadonlyArray<PropertyKey>, clause: string, citedBy?: string) =>
+    out.push({ path, raised: Codes.clauseUnknown.raise({ clause, citedBy }) })
+  const unknownParty = (path: ReadonlyArray<PropertyKey>, party: string) =>
+    out.push({ path, raised: Codes.partyUnknown.raise({ party }) })
   a.signatories.forEach((s, i) => {
     if (!partyIds.has(s.party)) unknownParty(["signatories", i, "party"], s.party)
   })
   a.commitments.forEach((c, i) => {
     if (c.by !== "all-signatories" && !partyIds.has(c.by)) unknownParty(["commitments", i, "by"], c.by)
     c.clauses.forEach((id, j) => {
-      if (!clauseIds.has(id)) unknownClause(["commitments", i, "clauses", j], id)
+      if (!clauseIds.has(id)) unknownClause(["commitments", i, "clauses", j], id, c.id)
     })
     c.actionTypes?.forEach((t, j) => {
       if (!actionTypeIds.has(t))
         out.push({
           path: ["commitments", i, "actionTypes", j],
-          code: "action-type.unknown",
-          fr: `Le type d'action « ${t} » n'est pas au catalogue`,
-          en: `Action type "${t}" is not in the catalog`
+          raised: Codes.actionTypeUnknown.raise({ actionType: t })
         })
     })
   })
@@ -214,9 +203,7 @@ const idccFindings = (a: Fields): ReadonlyArray<Finding> => {
       if (first !== undefined && first !== p.id)
         out.push({
           path: ["parties", i, "conventions", j, "idcc"],
-          code: "branch.idcc-claimed-twice",
-          fr: `L'IDCC ${c.idcc} est revendiqué par la branche « ${first} » et par la branche « ${p.id} »`,
-          en: `IDCC ${c.idcc} is claimed by branch "${first}" and by branch "${p.id}"`
+          raised: Codes.branchIdccClaimedTwice.raise({ idcc: c.idcc, branch: first, otherBranch: p.id })
         })
       else owner.set(c.idcc, p.id)
     })
@@ -234,13 +221,13 @@ const idccFindings = (a: Fields): ReadonlyArray<Finding> => {
 export const Agreement = AgreementFields.check(
   crossCheck(
     (a: Fields) => [
-      ...duplicateIds(a.clauses, (c) => c.id, ["clauses"], { fr: "Clause", en: "Clause" }),
-      ...duplicateIds(a.parties, partyIdOf, ["parties"], { fr: "Partie", en: "Party" }),
-      ...duplicateIds(a.commitments, (c) => c.id, ["commitments"], { fr: "Engagement", en: "Commitment" }),
-      ...duplicateIds(a.actionTypes, (t) => t.id, ["actionTypes"], { fr: "Type d'action", en: "Action type" }),
-      ...duplicateIds(a.indicators, (x) => x.id, ["indicators"], { fr: "Indicateur", en: "Indicator" }),
-      ...duplicateIds(a.facts, (x) => x.id, ["facts"], { fr: "Fait", en: "Fact" }),
-      ...duplicateIds(a.objectives, (x) => x.id, ["objectives"], { fr: "Objectif", en: "Objective" }),
+      ...duplicateIds(a.clauses, (c) => c.id, ["clauses"], "clause"),
+      ...duplicateIds(a.parties, partyIdOf, ["parties"], "party"),
+      ...duplicateIds(a.commitments, (c) => c.id, ["commitments"], "commitment"),
+      ...duplicateIds(a.actionTypes, (t) => t.id, ["actionTypes"], "action-type"),
+      ...duplicateIds(a.indicators, (x) => x.id, ["indicators"], "indicator"),
+      ...duplicateIds(a.facts, (x) => x.id, ["facts"], "fact"),
+      ...duplicateIds(a.objectives, (x) => x.id, ["objectives"], "objective"),
       ...referenceFindings(a),
       ...idccFindings(a)
     ],

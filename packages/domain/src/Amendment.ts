@@ -11,6 +11,7 @@ import * as Schema from "effect/Schema"
 import { ActionType } from "./ActionType.js"
 import { CalendarDate } from "./CalendarDate.js"
 import { ClauseId } from "./Clause.js"
+import * as Codes from "./Codes.js"
 import { Commitment } from "./Commitment.js"
 import { BranchId, PartyId, RecordId, Slug } from "./Identifier.js"
 import { IndicatorDefinition } from "./Indicator.js"
@@ -57,11 +58,7 @@ export const ClauseAmended = Schema.Struct({
     rule(
       (o: { readonly summary?: unknown; readonly parameters?: unknown }) =>
         o.summary !== undefined || o.parameters !== undefined,
-      {
-        code: "amendment.empty-clause-change",
-        fr: "une nouvelle rédaction (summary) ou de nouveaux paramètres (parameters)",
-        en: "a new wording (summary) or new parameters (parameters)"
-      },
+      Codes.amendmentEmptyClauseChange,
       { anyOf: [{ required: ["summary"] }, { required: ["parameters"] }] }
     )
   )
@@ -136,7 +133,7 @@ export const Amendment = Schema.Struct({
   signatories: Schema.NonEmptyArray(Signatory),
   operations: Schema.NonEmptyArray(Operation)
 })
-  .check(datesInOrder("signatureDate", "effectiveDate", "act.effective-before-signature"))
+  .check(datesInOrder("signatureDate", "effectiveDate", Codes.actEffectiveBeforeSignature))
   .annotate({
     identifier: "Amendment",
     description: "An amendment (avenant): a dated act changing the agreement from its effective date.",
@@ -164,7 +161,7 @@ export const CommitteeDecision = Schema.Struct({
   // a3.3#4 and a4#4 give the committee the indicators only: new action types take an avenant (a7#2)
   operations: Schema.NonEmptyArray(IndicatorAdded)
 })
-  .check(datesInOrder("meetingDate", "effectiveDate", "act.effective-before-meeting"))
+  .check(datesInOrder("meetingDate", "effectiveDate", Codes.actEffectiveBeforeMeeting))
   .annotate({
     identifier: "CommitteeDecision",
     description:

@@ -1,6 +1,8 @@
 /**
  * The annotation keys this library adds to effect schemas: French and English labels,
- * bilingual messages with a stable code, and the clauses of the agreement a schema encodes.
+ * bilingual messages with a stable code of the catalogue, the clauses of the agreement a schema
+ * encodes, and whether a struct field holds personal data (`personal`, put on the field with
+ * `annotateKey`).
  *
  * @since 0.1.0
  */
@@ -23,15 +25,16 @@ declare module "effect/Schema" {
       readonly label?: Bilingual | undefined
       /** The message shown when a check fails, in French and English. */
       readonly messages?: Bilingual | undefined
-      /** A stable, machine-readable code for the failure of a check. */
+      /** The code of the catalogue a check fails with (`Diagnostic.annotationsOf` sets it with its message). */
       readonly code?: string | undefined
       /** Ids of the clauses of the agreement (`a5#1`...) the schema encodes. */
       readonly clauses?: ReadonlyArray<string> | undefined
       /** Public source of a reference value or rule (a law article, an official list). */
       readonly source?: string | undefined
       /**
-       * Whether the field holds personal data of a young person (a5#1): its value, and anything
-       * derived from it (an age, a date of their pathway), never appears in a message or a report.
+       * Whether the field holds personal data (a5#1): a young person's, or the name of a
+       * designated professional. Its value, and anything derived from it (an age, a date of their
+       * pathway), never appears in a message or a report.
        */
       readonly personal?: boolean | undefined
     }
@@ -61,13 +64,17 @@ export const clausesOf = (schema: Schema.Top): ReadonlyArray<string> =>
   (Schema.resolveAnnotations(schema)?.clauses as ReadonlyArray<string> | undefined) ?? []
 
 /**
- * Whether a schema is marked as holding personal data (a5#1).
+ * Whether a schema, or the struct field it is, is marked as holding personal data (a5#1). Record
+ * schemas mark their fields (`Schema.annotateKey`), so the same type (a calendar date) is personal
+ * as a birth date and public as the start of an action.
  *
  * @example
  * ```ts
- * import { Annotations, Participant } from "@accord-jeunes/domain"
+ * import { Action, Annotations, Participant } from "@accord-jeunes/domain"
  * Annotations.isPersonal(Participant.Participant.fields.birthDate) // true
+ * Annotations.isPersonal(Action.Action.fields.startDate)           // false
  * ```
  * @since 0.3.0
  */
-export const isPersonal = (schema: Schema.Top): boolean => Schema.resolveAnnotations(schema)?.personal === true
+export const isPersonal = (schema: Schema.Top): boolean =>
+  Schema.resolveAnnotationsKey(schema)?.personal === true || Schema.resolveAnnotations(schema)?.personal === true

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Codes from "./Codes.js"
 import { pattern, rule } from "./internal/rule.js"
 
 const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -41,14 +42,10 @@ const isRealDate = (s: string): boolean => {
  * @since 0.1.0
  */
 export const CalendarDate = Schema.String.check(
-  pattern(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u, {
-    code: "date.format",
-    fr: "une date au format AAAA-MM-JJ",
-    en: "a date formatted as YYYY-MM-DD"
-  }).abort(),
+  pattern(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u, Codes.dateFormat).abort(),
   rule(
     isRealDate,
-    { code: "date.nonexistent", fr: "une date qui existe au calendrier", en: "a date that exists in the calendar" },
+    Codes.dateNonexistent,
     // JSON Schema's "date" format says "an existing date" to validators that check formats
     { format: "date" }
   )
@@ -144,6 +141,41 @@ export const addDays = (d: CalendarDate, days: number): CalendarDate => {
   const t = new Date(0)
   t.setUTCFullYear(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)) + days)
   return fromParts(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())
+}
+
+const partsFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * The calendar date of an instant in a time zone: what a wall calendar there shows at that
+ * instant. "Today" for the agreement is the date in Paris, not in UTC: at 23:30 UTC on
+ * 31 December it is already 1 January in Paris. The domain reads no clock: callers pass the
+ * instant (`new Date()`).
+ *
+ * @example
+ * ```ts
+ * import { CalendarDate } from "@accord-jeunes/domain"
+ * CalendarDate.inTimeZone(new Date("2024-12-31T23:30:00Z"))                   // "2025-01-01"
+ * CalendarDate.inTimeZone(new Date("2024-12-31T23:30:00Z"), "UTC")            // "2024-12-31"
+ * CalendarDate.inTimeZone(new Date("2025-07-01T02:00:00Z"), "America/Cayenne") // "2025-06-30"
+ * ```
+ * @since 0.3.0
+ */
+export const inTimeZone = (instant: Date, timeZone = "Europe/Paris"): CalendarDate => {
+  let format = partsFormats.get(timeZone)
+  if (format === undefined) {
+    // throws a RangeError for a time zone Intl does not know: a programming error, not data
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric"
+    })
+    partsFormats.set(timeZone, format)
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]))
+  return fromParts(Number(parts.year), Number(parts.month), Number(parts.day))
 }
 
 /**

@@ -4,10 +4,12 @@
  * rendered from them, what it means and how to fix the data. A raise site names a definition and
  * gives parameters; it writes no message of its own.
  *
- * Each package defines its codes in its own `codes` module (the domain's are in `DomainCodes`);
+ * Each package defines its codes in its own `Codes` module (the domain's are `Codes`);
  * defining a module registers its codes here, so tools (the docs page of codes, the check that
  * every code is raised by a test) list them all. A code defined twice is a programming error,
  * thrown when the second module loads.
+ *
+ * The `example` family of codes is reserved to documentation examples and tests of the catalogue.
  *
  * Messages never carry a personal value (a5#1): a parameter is a public code, a field name, a
  * count, a list of accepted values, never what a young person's record holds.
@@ -142,10 +144,27 @@ export const define = <P extends Params = Record<never, never>>(definition: Defi
     ...definition,
     raise: (params) => {
       store.raised.add(definition.code)
-      return { ...base, message: { fr: definition.message.fr(params), en: definition.message.en(params) } }
+      return { ...base, message: render(definition, params) }
     }
   }
 }
+
+const langs: ReadonlyArray<Lang> = ["fr", "en"]
+
+/**
+ * Renders a code's message in every language, without recording a raise: a schema renders the
+ * message of its check once, when it is built; the decode that reports it records the raise.
+ *
+ * @example
+ * ```ts
+ * import { Catalogue, Codes } from "@accord-jeunes/domain"
+ * const m = Catalogue.render(Codes.periodEndBeforeStart, { earlier: "startDate", later: "endDate" })
+ * m.en // "endDate cannot be before startDate"
+ * ```
+ * @since 0.3.0
+ */
+export const render = <P extends Params>(definition: Definition<P>, params: P): Bilingual =>
+  Object.fromEntries(langs.map((lang) => [lang, definition.message[lang](params)])) as unknown as Bilingual
 
 /**
  * Records that a code was raised by a path that does not go through `raise` (a schema check

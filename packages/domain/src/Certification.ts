@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Codes from "./Codes.js"
 import { pattern } from "./internal/rule.js"
 
 /**
@@ -13,13 +14,7 @@ import { pattern } from "./internal/rule.js"
  *
  * @since 0.1.0
  */
-export const RncpCode = Schema.String.check(
-  pattern(/^RNCP\d+$/u, {
-    code: "rncp.format",
-    fr: "un code RNCP (ex. RNCP38436)",
-    en: "an RNCP code (e.g. RNCP38436)"
-  })
-).pipe(
+export const RncpCode = Schema.String.check(pattern(/^RNCP\d+$/u, Codes.rncpFormat)).pipe(
   Schema.brand("RncpCode"),
   Schema.annotate({
     identifier: "RncpCode",
@@ -34,9 +29,7 @@ export const RncpCode = Schema.String.check(
  *
  * @since 0.1.0
  */
-export const RsCode = Schema.String.check(
-  pattern(/^RS\d+$/u, { code: "rs.format", fr: "un code RS (ex. RS5678)", en: "an RS code (e.g. RS5678)" })
-).pipe(
+export const RsCode = Schema.String.check(pattern(/^RS\d+$/u, Codes.rsFormat)).pipe(
   Schema.brand("RsCode"),
   Schema.annotate({
     identifier: "RsCode",

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Codes from "./Codes.js"
 import { pattern } from "./internal/rule.js"
 import { LocalizedText, NonEmptyText } from "./Text.js"
 
@@ -22,11 +23,7 @@ import { LocalizedText, NonEmptyText } from "./Text.js"
  * @since 0.1.0
  */
 export const ClauseId = Schema.String.check(
-  pattern(/^(?:pre|par|sig|a\d+(?:\.\d+)?)#[1-9]\d*$/u, {
-    code: "clause-id.format",
-    fr: "un identifiant de clause <partie>#<n> (ex. a4#3, a3.1#2, pre#1)",
-    en: "a clause id <part>#<n> (e.g. a4#3, a3.1#2, pre#1)"
-  })
+  pattern(/^(?:pre|par|sig|a\d+(?:\.\d+)?)#[1-9]\d*$/u, Codes.clauseIdFormat)
 ).annotate({
   identifier: "ClauseId",
   description: "A clause id <part>#<n>: pre, par, a1..a7 or sub-articles such as a3.1, sig.",

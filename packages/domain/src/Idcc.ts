@@ -7,13 +7,10 @@
  */
 import * as Schema from "effect/Schema"
 import * as SchemaGetter from "effect/SchemaGetter"
+import * as Codes from "./Codes.js"
 import { pattern } from "./internal/rule.js"
 
-const fourDigits = pattern(/^\d{4}$/u, {
-  code: "idcc.format",
-  fr: "un code IDCC de 1 à 4 chiffres",
-  en: "an IDCC code of 1 to 4 digits"
-})
+const fourDigits = pattern(/^\d{4}$/u, Codes.idccFormat)
 
 /**
  * An IDCC as this library holds it: exactly four digits.
@@ -49,13 +46,7 @@ const padded = (s: string) => (/^\d{1,4}$/u.test(s) ? s.padStart(4, "0") : s)
  * @since 0.1.0
  */
 export const Idcc = Schema.Union([
-  Schema.String.check(
-    pattern(/^\d{1,4}$/u, {
-      code: "idcc.format",
-      fr: "un code IDCC de 1 à 4 chiffres",
-      en: "an IDCC code of 1 to 4 digits"
-    })
-  ),
+  Schema.String.check(pattern(/^\d{1,4}$/u, Codes.idccFormat)),
   Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: 9999 }))
 ]).pipe(
   Schema.decodeTo(NormalizedIdcc, {

@@ -7,15 +7,14 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Codes from "./Codes.js"
 import { pattern } from "./internal/rule.js"
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)*$/u
 
-const slug = pattern(slugPattern, {
-  code: "id.format",
-  fr: "un identifiant en minuscules, chiffres et tirets, éventuellement préfixé par un espace de noms (ex. branch:hcr)",
-  en: "an identifier of lower-case letters, digits and hyphens, optionally namespaced (e.g. branch:hcr)"
-})
+// The agreement's own codes stay ASCII: they are typed in files and commands, and one spelling
+// per code keeps "company-visit" from also existing as "visite-entreprise" or with accents.
+const slug = pattern(slugPattern, Codes.idFormat)
 
 /**
  * A slug identifier, `word-word` with optional `namespace:` prefixes.
@@ -126,11 +125,17 @@ export const CommitmentId = Schema.String.check(slug).pipe(
 /** @since 0.1.0 */
 export type CommitmentId = typeof CommitmentId.Type
 
-const recordIdPattern = pattern(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/u, {
-  code: "record-id.format",
-  fr: "un identifiant d'enregistrement de 1 à 128 caractères (lettres, chiffres, . _ : -)",
-  en: "a record identifier of 1 to 128 characters (letters, digits, . _ : -)"
-})
+// Producing systems name missions locales and records after places (ML-042-SAINT-ÉTIENNE): accented
+// letters are letters, so they are accepted, in both cases. The class is written as explicit
+// Latin-1 ranges plus Œ œ Ÿ (no \p{L}) so that the exported JSON Schema pattern means the same in
+// JavaScript and in Python's `re`; × and ÷ (U+00D7, U+00F7) sit inside Latin-1 and are left out.
+// A decomposed accent (E followed by a combining mark, as some macOS exports write it) is refused:
+// the message says "accented letters" and the precomposed form is what keyboards and Excel write.
+const letterOrDigit = "A-Za-z0-9À-ÖØ-öø-ÿŒœŸ"
+const recordIdPattern = pattern(
+  new RegExp(`^[${letterOrDigit}][${letterOrDigit}._:-]{0,127}$`, "u"),
+  Codes.recordIdFormat
+)
 
 /**
  * The id a producing tool gives to one of its records (an action, a meeting...), unique in

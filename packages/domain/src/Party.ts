@@ -7,6 +7,7 @@
  */
 import * as Schema from "effect/Schema"
 import { CalendarDate } from "./CalendarDate.js"
+import * as Codes from "./Codes.js"
 import { Idcc as IdccInput } from "./Idcc.js"
 import { BranchId, MissionLocaleId, PartyId } from "./Identifier.js"
 import { rule } from "./internal/rule.js"
@@ -58,11 +59,7 @@ export const ProfessionalBranch = Schema.Struct({
     rule(
       (conventions: ReadonlyArray<{ readonly idcc: string }>) =>
         new Set(conventions.map((c) => c.idcc)).size === conventions.length,
-      {
-        code: "branch.duplicate-idcc",
-        fr: "des conventions collectives dont les IDCC sont tous différents",
-        en: "collective agreements whose IDCC codes are all different"
-      }
+      Codes.branchDuplicateIdcc
     )
   )
 }).annotate({

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Codes from "./Codes.js"
 import { pattern } from "./internal/rule.js"
 
 /**
@@ -18,13 +19,7 @@ import { pattern } from "./internal/rule.js"
  * ```
  * @since 0.1.0
  */
-export const RomeCode = Schema.String.check(
-  pattern(/^[A-N]\d{4}$/u, {
-    code: "rome.format",
-    fr: "un code ROME : une lettre de A à N suivie de 4 chiffres (ex. G1803)",
-    en: "a ROME code: a letter from A to N followed by 4 digits (e.g. G1803)"
-  })
-).pipe(
+export const RomeCode = Schema.String.check(pattern(/^[A-N]\d{4}$/u, Codes.romeFormat)).pipe(
   Schema.brand("RomeCode"),
   Schema.annotate({
     identifier: "RomeCode",

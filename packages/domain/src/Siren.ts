@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Codes from "./Codes.js"
 import { luhnValid } from "./internal/luhn.js"
 import { pattern, rule } from "./internal/rule.js"
 
@@ -19,16 +20,10 @@ import { pattern, rule } from "./internal/rule.js"
  * @since 0.1.0
  */
 export const Siren = Schema.String.check(
-  pattern(/^\d{9}$/u, { code: "siren.format", fr: "un SIREN de 9 chiffres", en: "a SIREN of 9 digits" }).abort(),
-  rule(
-    luhnValid,
-    {
-      code: "siren.checksum",
-      fr: "un SIREN dont la clé de contrôle (Luhn) est valide",
-      en: "a SIREN with a valid Luhn checksum"
-    },
-    { description: "Luhn checksum over the 9 digits (not expressible in JSON Schema)" }
-  )
+  pattern(/^\d{9}$/u, Codes.sirenFormat).abort(),
+  rule(luhnValid, Codes.sirenChecksum, {
+    description: "Luhn checksum over the 9 digits (not expressible in JSON Schema)"
+  })
 ).pipe(
   Schema.brand("Siren"),
   Schema.annotate({

@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Codes from "./Codes.js"
 import { luhnValid } from "./internal/luhn.js"
 import { pattern, rule } from "./internal/rule.js"
 
@@ -38,19 +39,11 @@ export const hasValidChecksum = (digits: string): boolean =>
  * @since 0.1.0
  */
 export const Siret = Schema.String.check(
-  pattern(/^\d{14}$/u, { code: "siret.format", fr: "un SIRET de 14 chiffres", en: "a SIRET of 14 digits" }).abort(),
-  rule(
-    hasValidChecksum,
-    {
-      code: "siret.checksum",
-      fr: "un SIRET dont la clé de contrôle est valide (Luhn, ou règle propre à La Poste)",
-      en: "a SIRET with a valid checksum (Luhn, or La Poste's own rule)"
-    },
-    {
-      description:
-        "Luhn checksum over the 14 digits, or digit sum multiple of 5 for SIREN 356000000 (not expressible in JSON Schema)"
-    }
-  )
+  pattern(/^\d{14}$/u, Codes.siretFormat).abort(),
+  rule(hasValidChecksum, Codes.siretChecksum, {
+    description:
+      "Luhn checksum over the 14 digits, or digit sum multiple of 5 for SIREN 356000000 (not expressible in JSON Schema)"
+  })
 ).pipe(
   Schema.brand("Siret"),
   Schema.annotate({

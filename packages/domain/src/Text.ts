@@ -4,11 +4,10 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Codes from "./Codes.js"
+import { annotationsOf } from "./internal/rule.js"
 
-const nonEmptyTrimmed = {
-  fr: "un texte non vide, sans espace au début ni à la fin",
-  en: "a non-empty text with no leading or trailing spaces"
-}
+const nonEmptyTrimmed = annotationsOf(Codes.textEmptyOrUntrimmed, {})
 
 /**
  * A non-empty string without leading or trailing spaces.
@@ -16,8 +15,8 @@ const nonEmptyTrimmed = {
  * @since 0.1.0
  */
 export const NonEmptyText = Schema.String.check(
-  Schema.isMinLength(1, { expected: nonEmptyTrimmed.en, messages: nonEmptyTrimmed, code: "text.empty-or-untrimmed" }),
-  Schema.isTrimmed({ expected: nonEmptyTrimmed.en, messages: nonEmptyTrimmed, code: "text.empty-or-untrimmed" })
+  Schema.isMinLength(1, nonEmptyTrimmed),
+  Schema.isTrimmed(nonEmptyTrimmed)
 ).annotate({
   identifier: "NonEmptyText",
   description: "A non-empty text with no leading or trailing spaces.",

@@ -1,6 +1,14 @@
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { Agreement, Agreement2024, Annotations, agreement2024 as accord, Party, Territory } from "../src/index.js"
+import {
+  Agreement,
+  Amendment,
+  Annotations,
+  agreement2024 as accord,
+  OpcoScope,
+  Party,
+  Territory
+} from "../src/index.js"
 
 // The 2024 agreement, clause by clause: each test names the clause it checks.
 const fact = (id: string) => {
@@ -11,6 +19,12 @@ const fact = (id: string) => {
 const objectivesOf = (clause: string) => accord.objectives.filter((o) => o.clause === clause).map((o) => o.id)
 const commitmentsOf = (clause: string) => accord.commitments.filter((c) => c.clauses.includes(clause))
 const branch = (id: string) => Agreement.branchesOf(accord).find((b) => b.id === id)
+// a clause's paraphrase, in French and English
+const summary = (id: string) => {
+  const c = accord.clauses.find((x) => x.id === id)
+  if (c === undefined) throw new Error(`no clause ${id}`)
+  return c.summary
+}
 
 describe("identity and signature", () => {
   it("has its own id, since its title is shared with the Mission Jeunes agreement", () => {
@@ -21,13 +35,20 @@ describe("identity and signature", () => {
     expect([accord.signaturePlace, accord.signatureDate, accord.copies]).toEqual(["Paris", "2024-09-16", 3])
     expect(accord.signatories).toHaveLength(accord.copies)
   })
-  it("sig#2: the ministry is represented by the DGEFP's délégué général and signs by delegation (P/O)", () => {
+  it("sig#2: the ministry is represented by the délégué général and signed P/O by a chef de service, his deputy", () => {
     const s = accord.signatories.find((x) => x.party === "state")
     expect(s?.representations).toHaveLength(1)
     const [r] = s?.representations ?? []
     expect(r?.representative.title).toBe("Délégué général à l'emploi et à la formation professionnelle")
     expect(r && Party.isByDelegation(r)).toBe(true)
-    expect(r?.signedByDelegation?.title).toContain("adjoint au délégué général")
+    expect(r?.signedByDelegation).toEqual({
+      name: "Fabrice Masi",
+      title: "Chef de service, adjoint au délégué général à l'emploi et à la formation professionnelle"
+    })
+    // a chef de service who is the délégué général's deputy, not a deputy head of department
+    expect(summary("sig#2").fr).toContain("par un chef de service, adjoint au délégué général")
+    expect(summary("sig#2").en).toContain("a chef de service, deputy to the délégué général")
+    expect(summary("sig#2").en).not.toContain("deputy head")
   })
   it("sig#3: UNML is represented by its president and signs by delegation through a bureau member", () => {
     const [r] = accord.signatories.find((x) => x.party === "unml")?.representations ?? []
@@ -42,12 +63,19 @@ describe("identity and signature", () => {
 })
 
 describe("preamble", () => {
-  it("pre#1: the CEJ exists since 1 March 2022 for young people aged 16 to 25", () => {
+  it("pre#1: the CEJ, since 1 March 2022, for young people of 16 to 25 neither in study nor in training and facing difficulties in accessing employment", () => {
     expect([fact("cej-start-date").value, fact("cej-minimum-age").value, fact("cej-maximum-age").value]).toEqual([
       "2022-03-01",
       16,
       25
     ])
+    expect(summary("pre#1").fr).toContain(
+      "ni en études ni en formation et rencontrant des difficultés d'accès à l'emploi"
+    )
+    expect(summary("pre#1").en).toContain(
+      "neither in study nor in training and face difficulties in accessing employment"
+    )
+    expect(summary("pre#1").fr).toContain("France Travail et les missions locales")
   })
   it("pre#2: the right to support covers ages 16 to 25 révolus (Code du travail L5131-3)", () => {
     expect(fact("support-right-minimum-age").value).toBe(16)
@@ -55,12 +83,23 @@ describe("preamble", () => {
     expect(fact("support-right-maximum-age").unit?.fr).toBe("ans révolus")
     expect(fact("support-right-legal-basis").value).toContain("L5131-3")
   })
-  it("pre#3 and pre#4: the objectives towards young people and towards employers", () => {
+  it("pre#3: employers become full actors of the young person's integration", () => {
     expect(objectivesOf("pre#3")).toEqual(["employers-as-actors"])
-    expect(objectivesOf("pre#4")).toEqual(["recruitment-support"])
   })
-  it("pre#5: it follows the Mission Jeunes model (2014, renewed 2021)", () => {
+  it("pre#4: towards employers, recruitment support, little-known, badly perceived or training-orphan trades, all the territory's aids and schemes", () => {
+    expect(objectivesOf("pre#4")).toEqual(["recruitment-support"])
+    expect(summary("pre#4").fr).toContain("méconnus, mal perçus ou orphelins de formation")
+    expect(summary("pre#4").fr).toContain("l'ensemble des aides et dispositifs disponibles sur le territoire")
+    expect(summary("pre#4").en).toContain("badly perceived")
+    expect(summary("pre#4").en).toContain("all the aids and schemes available in the territory")
+  })
+  it("pre#5: it follows the Mission Jeunes model (2014, renewed 2021) of the ministry, UNML, Prism'emploi, AKTO and FASTT", () => {
     expect([fact("mission-jeunes-since").value, fact("mission-jeunes-renewed").value]).toEqual([2014, 2021])
+    for (const partner of ["UNML", "Prism'emploi", "AKTO", "FASTT"]) {
+      expect(summary("pre#5").fr).toContain(partner)
+      expect(summary("pre#5").en).toContain(partner)
+    }
+    expect(summary("pre#5").en).toContain("Labour ministry")
   })
   it("pre#6: three founding branches, each a party committed to recruitment and attractiveness", () => {
     const branches = Agreement.branchesOf(accord)
@@ -80,8 +119,13 @@ describe("preamble", () => {
     expect(wood[0]).toBe("0158")
     expect(wood.length).toBeGreaterThan(1)
   })
-  it("pre#7: the agreement can be amended, which is how another AKTO branch joins", () => {
+  it("pre#7: another branch within AKTO's scope may join by an amendment formalising its commitments", () => {
     expect(accord.term.amendable).toBe(true)
+    // the act that brings a branch in, and the dated list of the conventions AKTO serves
+    expect(Annotations.clausesOf(Amendment.BranchJoins)).toContain("pre#7")
+    expect(Annotations.clausesOf(OpcoScope.OpcoScope)).toContain("pre#7")
+    expect(OpcoScope.covers(OpcoScope.akto2024, "3043")).toBe(true)
+    expect(summary("pre#7").en).toContain("AKTO's scope")
   })
 })
 
@@ -182,8 +226,30 @@ describe("article 3: commitments", () => {
     expect(found[0]?.text.fr.length).toBeGreaterThan(0)
     expect(found[0]?.text.en.length).toBeGreaterThan(0)
   })
-  it("a3.3#3: publicising POEC sessions uses the POE sourcing action type", () => {
+  it("a3#3: the territorial diagnosis is shared between missions locales, companies and State services", () => {
+    for (const text of [summary("a3#3"), commitmentsOf("a3#3")[0]?.text]) {
+      expect(text?.fr).toContain("entre missions locales, entreprises et services de l'État")
+      expect(text?.en).toContain("between missions locales, companies and State services")
+      expect(text?.fr).toContain("besoins et projets des jeunes")
+    }
+  })
+  it("a3.1#2: the employment-policy tools serve employability and access to employment and qualification", () => {
+    for (const text of [summary("a3.1#2"), commitmentsOf("a3.1#2")[0]?.text]) {
+      expect(text?.fr).toContain("l'employabilité")
+      expect(text?.fr).toContain("l'accès des jeunes à l'emploi et à la qualification")
+      expect(text?.en).toContain("access to employment and qualification")
+    }
+  })
+  it("a3.3#1 and a3.3#2: the text ties AKTO's information and networking to no action type", () => {
+    expect(commitmentsOf("a3.3#1")[0]?.actionTypes).toBeUndefined()
+    expect(commitmentsOf("a3.3#2")[0]?.actionTypes).toBeUndefined()
+  })
+  it("a3.3#3: publicising POEC sessions uses the POE sourcing action type (the project's reading)", () => {
     expect(commitmentsOf("a3.3#3")[0]?.actionTypes).toEqual(["poe-sourcing"])
+    // the only commitment tied to an action type
+    expect(accord.commitments.filter((c) => c.actionTypes !== undefined).map((c) => c.id)).toEqual([
+      "akto:poec-programming"
+    ])
   })
   it("a3.3#6: the branches' own commitments are annex 1, supplied by branch plugins, not invented here", () => {
     const annex1 = accord.annexes.find((a) => a.number === 1)
@@ -214,14 +280,20 @@ describe("article 4: steering", () => {
     expect(national.inputs.en).toContain("correspondents")
     expect(national.clauses).toContain("a4#1")
   })
-  it("a4#2: it is made of the DGEFP, UNML, the signatory branches and AKTO", () => {
+  it("a4#2: the national committee is made of the DGEFP, UNML, the signatory branches and AKTO", () => {
     expect(national.composition.map((s) => (s.kind === "party" ? s.party : s.kind))).toEqual([
       "state",
       "unml",
       "signatory-branches",
       "akto"
     ])
-    expect(national.composition[0]?.label.fr).toBe("DGEFP")
+    expect(national.composition.map((s) => s.label.fr)).toEqual([
+      "DGEFP",
+      "UNML",
+      "Branches professionnelles signataires",
+      "AKTO"
+    ])
+    expect(national.clauses).toContain("a4#2")
   })
   it("a4#3: it meets at least twice a year", () => {
     expect(national.minimumMeetingsPerYear).toBe(2)
@@ -303,8 +375,5 @@ describe("the data as a whole", () => {
       expect(c.summary.fr.length).toBeGreaterThan(10)
       expect(c.summary.en.length).toBeGreaterThan(10)
     }
-  })
-  it("cite() gives back a clause id of the 2024 agreement", () => {
-    expect(Agreement2024.cite("a4#3")).toBe("a4#3")
   })
 })

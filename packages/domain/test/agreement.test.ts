@@ -28,7 +28,7 @@ describe("Agreement consistency", () => {
     const bad = withChange((a) => ({ ...a, clauses: [...a.clauses, a.clauses[3]] as typeof a.clauses }))
     const [d] = refused(Agreement.Agreement, bad)
     expect(d?.code).toBe("id.duplicate")
-    expect(d?.message.en).toBe(`Clause "pre#4" already declared at position 3`)
+    expect(d?.message.en).toBe(`Clause "pre#4" is already declared at $.clauses[3]`)
   })
   it("pre#7: refuses an IDCC claimed by two branches, naming both", () => {
     const bad = withChange((a) => ({
@@ -48,7 +48,7 @@ describe("Agreement consistency", () => {
     expect(rest).toEqual([])
     expect(d?.code).toBe("branch.idcc-claimed-twice")
     expect(d?.message.fr).toBe(
-      `L'IDCC 1979 est revendiqué par la branche « hcr » et par la branche « restauration-rapide »`
+      "L'IDCC 1979 est revendiqué par la branche « hcr » et par la branche « restauration-rapide » : une branche est l'ensemble de ses conventions (clause pre#7)"
     )
   })
   it("refuses a branch listing the same IDCC twice, even written differently", () => {

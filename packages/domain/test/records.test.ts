@@ -8,82 +8,18 @@ import {
   Participant,
   Participation,
   PersonalData,
-  RecordVersion,
   ReferentDesignation
 } from "../src/index.js"
+import { Examples } from "../src/testing.js"
 import { accepted, problems, refused } from "./support.js"
 
-const v = RecordVersion.current
-const agreement = "accord-cadre-jeunes-2024"
-
-const participant = {
-  kind: "participant",
-  schemaVersion: v,
-  ref: "p-7f3a9c2e",
-  birthDate: "2006-04-12",
-  missionLocale: "ML-069-LYON"
-}
-const action = {
-  kind: "action",
-  schemaVersion: v,
-  id: "act-2025-001",
-  agreement,
-  actionType: "company-visit",
-  startDate: "2025-03-12",
-  region: "84",
-  departement: "69",
-  missionLocales: ["ML-069-LYON"],
-  branches: ["hcr"],
-  companies: ["73282932000074"]
-}
-const participation = {
-  kind: "participation",
-  schemaVersion: v,
-  id: "part-1",
-  action: "act-2025-001",
-  participant: "p-7f3a9c2e",
-  status: "completed",
-  startDate: "2025-03-12",
-  endDate: "2025-03-12"
-}
-const outcome = {
-  kind: "insertion-outcome",
-  schemaVersion: v,
-  id: "out-1",
-  participant: "p-7f3a9c2e",
-  outcome: "cdd",
-  startDate: "2025-04-01",
-  endDate: "2025-12-31",
-  employerSiret: "73282932000074",
-  idcc: "1979",
-  rome: "G1803",
-  actions: ["act-2025-001"]
-}
-const meeting = {
-  kind: "committee-meeting",
-  schemaVersion: v,
-  id: "copil-2025-1",
-  agreement,
-  body: { level: "national" },
-  date: "2025-02-10",
-  attendance: [
-    { party: "state", present: true },
-    { party: "unml", present: true }
-  ],
-  decisions: [{ id: "dec-1", summary: "Indicateurs du rapport annuel arrêtés", setsIndicators: true }],
-  outputs: ["tracking-table"]
-}
-const designation = {
-  kind: "referent-designation",
-  schemaVersion: v,
-  id: "ref-1",
-  agreement,
-  party: "akto",
-  level: "regional",
-  region: "84",
-  role: "Chargée de mission emploi",
-  from: "2024-10-01"
-}
+// the shared example records (one per kind), as every package's tests use them
+const participant = Examples.participant
+const action = Examples.action
+const participation = Examples.participation
+const outcome = Examples.with("insertion-outcome", { outcome: "cdd", endDate: "2025-12-31" })
+const meeting = Examples.committeeMeeting
+const designation = Examples.referentDesignation
 
 describe("participant (a5#1: pseudonymous only)", () => {
   it("accepts a pseudonymous participant", () => {
@@ -144,7 +80,7 @@ describe("action", () => {
   it("refuses a département outside the action's region, naming both", () => {
     const [d] = refused(Action.Action, { ...action, departement: "75" })
     expect(d?.code).toBe("territory.departement-outside-region")
-    expect(d?.message.fr).toBe("Le département 75 (Paris) n'appartient pas à la région 84")
+    expect(d?.message.fr).toBe("Le département 75 (Paris) n'appartient pas à la région 84 : il est dans la région 11")
   })
   it("refuses an end date before the start date", () => {
     expect(problems(Action.Action, { ...action, endDate: "2025-03-11" })).toEqual(["$.endDate period.end-before-start"])
@@ -204,7 +140,7 @@ describe("committee meeting and referent designation", () => {
         ...meeting,
         attendance: [...meeting.attendance, { party: "state", present: false }]
       })
-    ).toEqual(["$.attendance[2] id.duplicate"])
+    ).toEqual(["$.attendance[6] id.duplicate"])
   })
   it("a3#2: accepts a regional referent designation", () => {
     expect(accepted(ReferentDesignation.ReferentDesignation, designation).region).toBe("84")

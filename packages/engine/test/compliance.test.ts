@@ -1,5 +1,7 @@
-import { agreement2024, CalendarDate, type CommitteeMeeting, type ReferentDesignation } from "@accord-jeunes/domain"
+import { agreement2024, CalendarDate, CommitteeMeeting, ReferentDesignation } from "@accord-jeunes/domain"
+import { Examples } from "@accord-jeunes/domain/testing"
 import { Composition, defineAmendment, defineTermination, Problem } from "@accord-jeunes/plugin-sdk"
+import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { Compliance } from "../src/index.js"
 
@@ -7,45 +9,39 @@ const d = CalendarDate.make
 const timeline = Composition.composeOrThrow({ base: agreement2024 })
 const everyone = ["state", "unml", "akto", "branch:commerce-de-gros", "branch:hcr", "branch:bois"]
 
+// variants of the example records (@accord-jeunes/domain/testing), decoded as a file's would be
+type Region = NonNullable<(typeof Examples.referentDesignation)["region"]>
 const meeting = (
   id: string,
   date: string,
   options: {
     present?: ReadonlyArray<string>
-    outputs?: ReadonlyArray<string>
+    outputs?: ReadonlyArray<"annual-report" | "tracking-table">
     setsIndicators?: boolean
-    region?: string
+    region?: Region
   } = {}
 ): CommitteeMeeting.CommitteeMeeting =>
-  ({
-    kind: "committee-meeting",
-    schemaVersion: "1.0.0",
-    id,
-    agreement: agreement2024.id,
-    body: options.region === undefined ? { level: "national" } : { level: "regional", region: options.region },
-    date,
-    attendance: (options.present ?? everyone).map((party) => ({ party, present: true })),
-    decisions: options.setsIndicators ? [{ id: `${id}-d1`, summary: "Indicateurs arrêtés", setsIndicators: true }] : [],
-    outputs: options.outputs ?? []
-  }) as never
+  Schema.decodeUnknownSync(CommitteeMeeting.CommitteeMeeting)(
+    Examples.with("committee-meeting", {
+      id,
+      date,
+      body: options.region === undefined ? { level: "national" } : { level: "regional", region: options.region },
+      attendance: (options.present ?? everyone).map((party) => ({ party, present: true })),
+      decisions: options.setsIndicators ? Examples.committeeMeeting.decisions : [],
+      outputs: [...(options.outputs ?? [])]
+    })
+  )
 
 const designation = (
   party: string,
   level: "national" | "regional",
-  region?: string
+  region?: Region
 ): ReferentDesignation.ReferentDesignation =>
-  ({
-    kind: "referent-designation",
-    schemaVersion: "1.0.0",
-    id: `${party}-${level}-${region ?? "fr"}`,
-    agreement: agreement2024.id,
-    party,
-    level,
-    ...(region === undefined ? {} : { region }),
-    from: "2024-10-01"
-  }) as never
+  Schema.decodeUnknownSync(ReferentDesignation.ReferentDesignation)(
+    Examples.with("referent-designation", { id: `${party}-${level}-${region ?? "fr"}`, party, level, region })
+  )
 
-const regions = ["84", "11"]
+const regions: ReadonlyArray<Region> = ["84", "11"]
 // every party bound names referents, the founding branches too (a3#2; docs/signatories.md)
 const allDesignations = everyone.flatMap((p) => [
   designation(p, "national"),

@@ -1,4 +1,5 @@
-import { agreement2024 } from "@accord-jeunes/domain"
+import { agreement2024, ExchangeRecord } from "@accord-jeunes/domain"
+import { Examples } from "@accord-jeunes/domain/testing"
 import { Arbitrary, Effect, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { Aggregate, Columns, Disclosure, Report, TrackingTable } from "../src/index.js"
@@ -197,6 +198,16 @@ describe("indicators computed from their definitions (a4#4)", () => {
     expect(agg.record({ kind: "action", ...actions[0] } as never)).toBe(true)
     expect(agg.record({ kind: "committee-meeting" } as never)).toBe(false)
   })
+  it("a4#4: the example records, read as a file gives them, put one young person into work-study in the action's cell", () => {
+    const agg = Aggregate.aggregator({ ...settings, dimensions: ["branch", "region"] })
+    const routed = Examples.records.map((r) => agg.record(Schema.decodeUnknownSync(ExchangeRecord.ExchangeRecord)(r)))
+    // the meeting and the designation are governance's records, not indicators'
+    expect(routed).toEqual([true, true, true, true, false, false])
+    const p = agg.finish()
+    expect(cell(p, "hcr|84", "young-people-in-actions")).toBe(1)
+    expect(cell(p, "hcr|84", "entries-into-work-study")).toBe(1)
+    expect(p.records).toEqual({ read: 4, counted: 4, unattributed: 0 })
+  })
   it("a key from the data never reaches Object.prototype", () => {
     const p = run(person("p-1", [["a1", "2025-03-01"]], [{ outcome: "toString", startDate: "2025-04-01" }]))
     expect(Object.keys(p.total).includes("toString")).toBe(false)
@@ -276,6 +287,18 @@ describe("merging partial aggregates (property)", () => {
     )
     expect(() => Aggregate.merge(a, reordered)).not.toThrow()
     expect(() => Aggregate.merge(a, run([], { ...settings, granularity: "quarter" }))).toThrow(/different settings/)
+    try {
+      Aggregate.merge(a, run([], { ...settings, granularity: "quarter" }))
+    } catch (e) {
+      expect(e).toBeInstanceOf(Aggregate.SettingsMismatch)
+      expect((e as Aggregate.SettingsMismatch).issue).toMatchObject({
+        code: "indicators.settings-differ",
+        severity: "error",
+        message: {
+          fr: "Agrégats partiels calculés avec des paramètres différents : ils ne peuvent pas être additionnés"
+        }
+      })
+    }
   })
 })
 
@@ -336,6 +359,15 @@ describe("tracking table and reports", () => {
     expect(TrackingTable.explainCell(table, "bois|11", "young-people-in-actions")?.message.en).toBe(
       "Young people in actions: hidden, count under 11"
     )
+    const secondary = TrackingTable.explainCell(table, "hcr|84", "young-people-in-actions")
+    expect([secondary?.rule, secondary?.facts.hidden]).toEqual(["indicators.cell", "secondary"])
+    expect(secondary?.message.fr).toBe(
+      "Jeunes entrés en action : masqué pour qu'une case masquée ne puisse pas être recalculée"
+    )
+    expect(table.explanation).toMatchObject({ rule: "indicators.tracking-table", clause: "a4#4" })
+    expect(table.explanation.message.fr).toBe(
+      `Tableau de suivi de l'insertion : 2 ligne(s), ${table.hiddenCells} case(s) masquée(s) (seuil 11)`
+    )
   })
   it("a4#4: every figure says what it counts: its definition, conditions, clause and period", () => {
     const e = TrackingTable.explainCell(table, "total", "entries-into-cdi")
@@ -343,6 +375,9 @@ describe("tracking table and reports", () => {
     expect(e?.facts.measure).toEqual({ kind: "count", of: "young-people", where: { outcomes: ["cdi"] } })
     expect(e?.facts.period).toEqual(yearOne)
     expect(e?.verdict).toBe(15)
+    expect(e?.message.en).toBe(
+      "Young people into permanent contracts (CDI): 15 — Number of young people who started a permanent contract within the action"
+    )
   })
   it("writes a CSV French Excel opens: labels, decimal commas, hidden cells marked, safe cells", () => {
     expect(Report.csvCell("=1+1", ";")).toBe("'=1+1")

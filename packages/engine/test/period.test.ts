@@ -92,7 +92,9 @@ describe("agreement years (a7#1)", () => {
     const p = fail(year(9, "2025-10-01"))
     expect(p).toEqual({
       code: "period.agreement-year-out-of-range",
-      subject: "period",
+      severity: "error",
+      clause: "a7#1",
+      subject: { fr: "période", en: "period" },
       path: "$.index",
       message: {
         fr: "Année de l'accord 9 : un entier de 1 à 3 attendu ; l'accord en vigueur au 2025-10-01 compte 3 année(s), du 16 septembre 2024 au 15 septembre 2027 (clause a7#1)",
@@ -179,7 +181,9 @@ describe("calendar years", () => {
   it("a7#1: a calendar year with no day within the term is a located problem naming the years there are", () => {
     expect(fail(civil(2023, "2025-10-01"))).toEqual({
       code: "period.calendar-year-outside-term",
-      subject: "period",
+      severity: "error",
+      clause: "a7#1",
+      subject: { fr: "période", en: "period" },
       path: "$.year",
       message: {
         fr: "L'année civile 2023 n'a aucun jour dans la durée de l'accord (années civiles 2024 à 2027) : l'accord en vigueur au 2025-10-01 court du 16 septembre 2024 au 15 septembre 2027 (clause a7#1)",
@@ -232,19 +236,22 @@ describe("resolving", () => {
     const p = ok(year(2, "2026-10-01"))
     expect(ok(Period.resolve(base, p, "2026-10-01"))).toEqual(p)
   })
-  it("a report day that is not a calendar date is a problem about asOf", () => {
-    expect(fail(year(1, "2025-02-30"))).toMatchObject({ code: "date.invalid", subject: "asOf" })
+  it("a report day that is not a calendar date is the plugin SDK's problem about asOf", () => {
+    const p = fail(year(1, "2025-02-30"))
+    expect(p.code).toMatch(/^date\./u)
+    expect(p.subject.en).toContain("asOf")
   })
   it("a period kind it does not know is a problem, not a crash", () => {
     const r = Period.resolve(base, { kind: "quarter", index: 1 } as never, "2025-10-01")
-    expect(fail(r)).toMatchObject({ code: "period.kind", path: "$.kind" })
+    expect(fail(r)).toMatchObject({ code: "period.kind", severity: "error", path: "$.kind" })
+    expect(fail(r).message.fr).toBe("Période « quarter » : « agreement-year » ou « calendar-year » attendu")
   })
   it("resolveOrThrow throws the problem for code that has already checked its period", () => {
     expect(() => Period.resolveOrThrow(base, { kind: "agreement-year", index: 9 }, "2025-10-01")).toThrow(
       Problem.ProblemsError
     )
     expect(() => Period.resolveOrThrow(base, { kind: "agreement-year", index: 9 }, "2025-10-01")).toThrow(
-      /period \$\.index: Agreement year 9: a whole number from 1 to 3 expected/u
+      /Agreement year 9: a whole number from 1 to 3 expected/u
     )
   })
   it("dates are written out for people, with « 1er » in French", () => {

@@ -1,4 +1,5 @@
-import { agreement2024, CalendarDate, type CommitteeMeeting } from "@accord-jeunes/domain"
+import { agreement2024, CalendarDate, CommitteeMeeting } from "@accord-jeunes/domain"
+import { Examples } from "@accord-jeunes/domain/testing"
 import { Composition } from "@accord-jeunes/plugin-sdk"
 import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
@@ -13,19 +14,12 @@ for (let i = 0; i < 40; i++) {
   if (i % 3 === 0)
     agg.add({ kind: "insertion-outcome", participant: `p-${i}`, outcome: "apprenticeship", startDate: "2025-09-01" })
 }
+// one national meeting in the year, nobody recorded as present: the report has governance errors
 const meetings = [
-  {
-    kind: "committee-meeting",
-    schemaVersion: "1.0.0",
-    id: "copil-1",
-    agreement: agreement2024.id,
-    body: { level: "national" },
-    date: "2024-12-10",
-    attendance: [],
-    decisions: [],
-    outputs: []
-  }
-] as unknown as ReadonlyArray<CommitteeMeeting.CommitteeMeeting>
+  Schema.decodeUnknownSync(CommitteeMeeting.CommitteeMeeting)(
+    Examples.with("committee-meeting", { attendance: [], decisions: [] })
+  )
+]
 
 const report = Report.annual({
   timeline,

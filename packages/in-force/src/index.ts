@@ -1,1 +1,2 @@
 export * as Assembly from "./Assembly.js"
+export * as Codes from "./Codes.js"

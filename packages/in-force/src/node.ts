@@ -10,10 +10,12 @@ import { existsSync, readFileSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, isAbsolute, join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
-import { Act, type BranchPlugin, type Composition, type Problem } from "@accord-jeunes/plugin-sdk"
+import type { Catalogue } from "@accord-jeunes/domain"
+import { Act, type BranchPlugin, type Composition, Problem, Texts } from "@accord-jeunes/plugin-sdk"
 import * as Result from "effect/Result"
 import * as Jsonc from "jsonc-parser"
 import * as Assembly from "./Assembly.js"
+import * as Codes from "./Codes.js"
 
 /** The project file's name, looked for in the working directory. @since 0.1.0 */
 export const configFileName = "accord-jeunes.config.json"
@@ -28,12 +30,9 @@ export interface Config {
   readonly acts: ReadonlyArray<string>
 }
 
-const problem = (subject: string, code: string, fr: string, en: string, path?: string): Problem.Problem => ({
-  code,
-  subject,
-  ...(path === undefined ? {} : { path }),
-  message: { fr, en }
-})
+// a file or a module, named as the user named it: the same words in French and English
+const problem = (subject: string, raised: Catalogue.Raised, path?: string): Problem.Problem =>
+  Problem.make(raised, Texts.both(subject), path === undefined ? {} : { path })
 
 const actTags = new Set(["AmendmentAct", "DecisionAct", "TerminationAct", "ScopeRevisionAct"])
 // the input is read later, by composition, which reports a getter that throws instead of crashing here
@@ -101,13 +100,8 @@ class LoadTimeout extends Error {
 
 const loadProblem = (subject: string, e: unknown): Problem.Problem =>
   e instanceof LoadTimeout
-    ? problem(
-        subject,
-        "act.module-timeout",
-        `Le module ne finit pas de se charger (${e.ms / 1000} s) : vérifiez qu'il n'attend rien au chargement`,
-        `The module does not finish loading (${e.ms / 1000} s): check that it awaits nothing when loaded`
-      )
-    : problem(subject, "act.module-unreadable", `Module illisible : ${reason(e)}`, `Cannot load module: ${reason(e)}`)
+    ? problem(subject, Codes.actModuleTimeout.raise({ seconds: e.ms / 1000 }))
+    : problem(subject, Codes.actModuleUnreadable.raise({ reason: reason(e) }))
 
 const isPath = (spec: string, from: string) =>
   spec.startsWith(".") || isAbsolute(spec) || /\.(?:[cm]?[jt]s|json)$/iu.test(spec) || existsSync(resolve(from, spec))
@@ -125,94 +119,62 @@ const importModule = async (spec: string, from: string): Promise<Record<string, 
 const importPackage = async (name: string, from: string): Promise<Record<string, unknown>> =>
   load(resolvePackage(name, from), name)
 
+/** The codes of reading a file, for an act document or for the project file. */
+interface FileCodes {
+  readonly unreadable: typeof Codes.actFileUnreadable
+  readonly notAFile: typeof Codes.actNotAFile
+  readonly tooLarge: typeof Codes.actFileTooLarge
+  readonly encoding: typeof Codes.actEncoding
+  readonly empty: typeof Codes.actFileEmpty
+  readonly jsonSyntax: typeof Codes.actJsonSyntax
+}
+
+const actFile: FileCodes = {
+  unreadable: Codes.actFileUnreadable,
+  notAFile: Codes.actNotAFile,
+  tooLarge: Codes.actFileTooLarge,
+  encoding: Codes.actEncoding,
+  empty: Codes.actFileEmpty,
+  jsonSyntax: Codes.actJsonSyntax
+}
+
+const configFile: FileCodes = {
+  unreadable: Codes.configUnreadable,
+  notAFile: Codes.configNotAFile,
+  tooLarge: Codes.configFileTooLarge,
+  encoding: Codes.configEncoding,
+  empty: Codes.configFileEmpty,
+  jsonSyntax: Codes.configJsonSyntax
+}
+
 /** A file's text, refused when it is not a regular file, too large, or not UTF-8. */
-const readText = (file: string, subject: string): Result.Result<string, Problem.Problem> => {
-  const unreadable = (e: unknown) =>
-    problem(subject, "act.file-unreadable", `Fichier illisible (${reason(e)})`, `Cannot read file (${reason(e)})`)
+const readText = (file: string, subject: string, codes: FileCodes): Result.Result<string, Problem.Problem> => {
   let bytes: Buffer
   try {
     const stat = statSync(file)
-    if (!stat.isFile())
-      return Result.fail(
-        problem(
-          subject,
-          "act.not-a-file",
-          "Attendu : un fichier (pas un dossier ni un périphérique)",
-          "Expected a file (not a directory or a device)"
-        )
-      )
+    if (!stat.isFile()) return Result.fail(problem(subject, codes.notAFile.raise({})))
     if (stat.size > limits.maxFileBytes)
-      return Result.fail(
-        problem(
-          subject,
-          "act.file-too-large",
-          `Fichier trop gros (${stat.size} octets, au plus ${limits.maxFileBytes}) : un acte tient en quelques kilo-octets`,
-          `File too large (${stat.size} bytes, at most ${limits.maxFileBytes}): an act takes a few kilobytes`
-        )
-      )
+      return Result.fail(problem(subject, codes.tooLarge.raise({ size: stat.size, max: limits.maxFileBytes })))
     bytes = readFileSync(file)
   } catch (e) {
-    return Result.fail(unreadable(e))
+    return Result.fail(problem(subject, codes.unreadable.raise({ reason: reason(e) })))
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return Result.fail(
-      problem(
-        subject,
-        "act.encoding",
-        "Fichier en UTF-16 : enregistrez-le en UTF-8",
-        "File in UTF-16: save it as UTF-8"
-      )
-    )
+    return Result.fail(problem(subject, codes.encoding.raise({ found: "utf-16" })))
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/u, "")
-    if (text.trim() === "")
-      return Result.fail(
-        problem(
-          subject,
-          "act.file-empty",
-          "Fichier vide : attendu un document JSON",
-          "Empty file: expected a JSON document"
-        )
-      )
+    if (text.trim() === "") return Result.fail(problem(subject, codes.empty.raise({})))
     return Result.succeed(text)
   } catch {
-    return Result.fail(
-      problem(
-        subject,
-        "act.encoding",
-        "Le fichier n'est pas en UTF-8 (sans doute Windows-1252) : enregistrez-le en UTF-8",
-        "The file is not UTF-8 (Windows-1252, probably): save it as UTF-8"
-      )
-    )
+    return Result.fail(problem(subject, codes.encoding.raise({ found: "other" })))
   }
-}
-
-const syntaxHints: Readonly<Record<string, { fr: string; en: string }>> = {
-  InvalidSymbol: { fr: "un caractère inattendu", en: "an unexpected character" },
-  InvalidNumberFormat: { fr: "un nombre mal écrit", en: "a malformed number" },
-  PropertyNameExpected: {
-    fr: "attendu : un nom de champ entre guillemets",
-    en: "expected a field name in double quotes"
-  },
-  ValueExpected: { fr: "attendu : une valeur", en: "expected a value" },
-  ColonExpected: { fr: "attendu : « : »", en: 'expected ":"' },
-  CommaExpected: { fr: "attendu : une virgule", en: "expected a comma" },
-  CloseBraceExpected: { fr: "attendu : « } »", en: 'expected "}"' },
-  CloseBracketExpected: { fr: "attendu : « ] »", en: 'expected "]"' },
-  EndOfFileExpected: { fr: "du texte après la fin du document", en: "text after the end of the document" },
-  UnexpectedEndOfString: { fr: "une chaîne non fermée", en: "an unterminated string" },
-  UnexpectedEndOfComment: { fr: "un commentaire non fermé", en: "an unterminated comment" },
-  InvalidEscapeCharacter: { fr: "un échappement invalide", en: "an invalid escape" },
-  InvalidCharacter: { fr: "un caractère interdit dans une chaîne", en: "a character not allowed in a string" },
-  InvalidUnicode: { fr: "un code Unicode invalide", en: "an invalid Unicode escape" },
-  InvalidCommentToken: { fr: "un commentaire (interdit en JSON)", en: "a comment (not allowed in JSON)" }
 }
 
 /**
  * Parses JSON; a syntax error is located (line, column) and named by jsonc-parser's scanner,
  * without quoting the text (V8's message does, and gives no position for some errors).
  */
-const parseJson = (text: string, file: string): Result.Result<unknown, Problem.Problem> => {
+const parseJson = (text: string, file: string, codes: FileCodes): Result.Result<unknown, Problem.Problem> => {
   try {
     return Result.succeed(JSON.parse(text))
   } catch {
@@ -226,16 +188,13 @@ const parseJson = (text: string, file: string): Result.Result<unknown, Problem.P
     const first = errors[0]
     const at = first?.offset ?? text.length
     const before = text.slice(0, at).split("\n")
-    const hint = syntaxHints[first === undefined ? "" : Jsonc.printParseErrorCode(first.error)] ?? {
-      fr: "JSON invalide",
-      en: "invalid JSON"
-    }
+    const line = before.length
+    const error = first === undefined ? "" : Jsonc.printParseErrorCode(first.error)
     return Result.fail(
-      problem(
-        `${file}:${before.length}:${(before.at(-1)?.length ?? 0) + 1}`,
-        "act.json-syntax",
-        `JSON invalide à cet endroit : ${hint.fr}`,
-        `Invalid JSON here: ${hint.en}`
+      Problem.make(
+        codes.jsonSyntax.raise({ error }),
+        Texts.both(`${file}:${line}:${(before.at(-1)?.length ?? 0) + 1}`),
+        { file, line }
       )
     )
   }
@@ -245,20 +204,12 @@ const fromJsonFile = async (
   file: string,
   shown: string
 ): Promise<Result.Result<ReadonlyArray<Act.Act>, ReadonlyArray<Problem.Problem>>> => {
-  const text = readText(file, shown)
+  const text = readText(file, shown, actFile)
   if (Result.isFailure(text)) return Result.fail([text.failure])
-  const json = parseJson(text.success, shown)
+  const json = parseJson(text.success, shown, actFile)
   if (Result.isFailure(json)) return Result.fail([json.failure])
   const documents = Array.isArray(json.success) ? json.success : [json.success]
-  if (documents.length === 0)
-    return Result.fail([
-      problem(
-        shown,
-        "act.file-without-act",
-        "Le fichier ne contient aucun acte (liste vide)",
-        "The file holds no act (empty list)"
-      )
-    ])
+  if (documents.length === 0) return Result.fail([problem(shown, Codes.actFileWithoutAct.raise({}))])
   const acts: Array<Act.Act> = []
   const problems: Array<Problem.Problem> = []
   // checked before anything is imported: a document is data and runs no code until it is valid
@@ -335,15 +286,7 @@ export const loadActs = async (
         else if (Array.isArray(value) && value.length > 0 && value.every(isAct))
           found.push(...value.map((a, k) => withSource(a, `${spec}#${name}[${k}]`)))
       }
-      if (found.length === 0)
-        problems.push(
-          problem(
-            spec,
-            "act.module-without-act",
-            "Le module n'exporte aucun acte (fait avec defineAmendment, defineCommitteeDecision, defineTermination ou defineScopeRevision)",
-            "The module exports no act (made with defineAmendment, defineCommitteeDecision, defineTermination or defineScopeRevision)"
-          )
-        )
+      if (found.length === 0) problems.push(problem(spec, Codes.actModuleWithoutAct.raise({})))
       acts.push(...found)
     } catch (e) {
       problems.push(loadProblem(spec, e))
@@ -358,19 +301,10 @@ export const loadActs = async (
  * @since 0.1.0
  */
 export const readConfig = (file: string): Result.Result<Config, ReadonlyArray<Problem.Problem>> => {
-  const text = readText(file, file)
-  if (Result.isFailure(text))
-    return Result.fail([
-      {
-        ...text.failure,
-        code:
-          text.failure.code === "act.file-unreadable"
-            ? "config.unreadable"
-            : text.failure.code.replace(/^act\./u, "config.")
-      }
-    ])
-  const parsed = parseJson(text.success, file)
-  if (Result.isFailure(parsed)) return Result.fail([{ ...parsed.failure, code: "config.json-syntax" }])
+  const text = readText(file, file, configFile)
+  if (Result.isFailure(text)) return Result.fail([text.failure])
+  const parsed = parseJson(text.success, file, configFile)
+  if (Result.isFailure(parsed)) return Result.fail([parsed.failure])
   const json = parsed.success
   const acts = (json as { acts?: unknown } | null)?.acts
   const unknown =
@@ -379,9 +313,8 @@ export const readConfig = (file: string): Result.Result<Config, ReadonlyArray<Pr
     return Result.fail([
       problem(
         file,
-        "config.shape",
-        `Attendu : { "acts": [chemins ou noms de paquets] }${unknown.length > 0 ? ` (champ inconnu : ${unknown.join(", ")})` : ""}`,
-        `Expected { "acts": [paths or package names] }${unknown.length > 0 ? ` (unknown field: ${unknown.join(", ")})` : ""}`,
+        // the names of unknown fields are shown, clipped: the project file is the team's, not a record
+        Codes.configShape.raise({ unknown: unknown.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)) }),
         unknown.length > 0 ? `$.${unknown[0]}` : "$.acts"
       )
     ])
@@ -449,14 +382,7 @@ export const assembleFrom = async (
   for (const { spec, from } of specs) {
     const key = isPath(spec, from) ? resolve(from, spec) : spec
     if (key === configFile) {
-      problems.push(
-        problem(
-          configFile,
-          "config.lists-itself",
-          "Le fichier de projet se cite lui-même parmi les actes",
-          "The project file lists itself among the acts"
-        )
-      )
+      problems.push(problem(configFile, Codes.configListsItself.raise({})))
       continue
     }
     if (seen.has(key)) continue

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { Composition } from "@accord-jeunes/plugin-sdk"
+import { Composition, type Problem } from "@accord-jeunes/plugin-sdk"
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { Assembly } from "../src/index.js"
@@ -15,8 +15,10 @@ const write = (name: string, text: string) => {
   writeFileSync(join(dir, name), text)
   return join(dir, name)
 }
-const failure = <A>(r: Result.Result<A, ReadonlyArray<{ code: string; subject: string; path?: string }>>) =>
+const failure = <A>(r: Result.Result<A, ReadonlyArray<Problem.Problem>>) =>
   Result.isFailure(r) ? r.failure.map((p) => `${p.code} ${p.path ?? ""}`.trim()) : []
+// what a problem is about, in French, without the temporary folder
+const about = (p: Problem.Problem) => p.subject.fr.split("/").at(-1)
 
 describe("the founding assembly (pre#6)", () => {
   it("pre#6: the text and its three founding branches, each completed by its published plugin", () => {
@@ -86,9 +88,9 @@ describe("acts from files and modules", () => {
     const bad = await loadActs([
       write("bad.json", JSON.stringify([decision, { ...decision, id: "copil-3", meetingDate: "2024-13-01" }]))
     ])
-    expect(
-      Result.isFailure(bad) && bad.failure.map((p) => `${p.subject.split("/").at(-1)} ${p.path} ${p.code}`)
-    ).toEqual(["bad.json[1] $.meetingDate date.format"])
+    expect(Result.isFailure(bad) && bad.failure.map((p) => `${about(p)} ${p.path} ${p.code}`)).toEqual([
+      "bad.json[1] $.meetingDate date.format"
+    ])
   })
   it("a plugin named by package is imported from where the document is", async () => {
     const { operations: _o, ...rest } = JSON.parse(
@@ -101,14 +103,31 @@ describe("acts from files and modules", () => {
       fileURLToPath(new URL("..", import.meta.url))
     )
     if (Result.isFailure(acts)) throw new Error(JSON.stringify(acts.failure))
-    expect(failure(Assembly.assemble({ acts: acts.success }))).toContain("composition.branch-already-in")
+    expect(failure(Assembly.assemble({ acts: acts.success }))).toContain(
+      "composition.branch-already-in $.operations[0]"
+    )
+  })
+  it("a7#2: a problem names the act and its file in the reader's language", async () => {
+    const doc = JSON.parse(readFileSync(example, "utf8")) as { signatories: Array<{ party: string }> }
+    const unsigned = { ...doc, signatories: doc.signatories.filter((x) => x.party !== "branch:hcr") }
+    const acts = await loadActs([write("sans-hcr.json", JSON.stringify(unsigned))])
+    if (Result.isFailure(acts)) throw new Error(JSON.stringify(acts.failure))
+    const r = Assembly.assemble({ acts: acts.success })
+    expect(Result.isFailure(r) && r.failure.map((p) => `${about(p)} ${p.path} ${p.code}`)).toEqual([
+      "sans-hcr.json) $.signatories composition.consent-missing"
+    ])
+    const [p] = Result.isFailure(r) ? r.failure : []
+    expect(p?.subject.fr).toMatch(/^avenant n°1 \(.*sans-hcr\.json\)$/u)
+    expect(p?.subject.en).toMatch(/^amendment no\. 1 \(.*sans-hcr\.json\)$/u)
+    expect(p?.message.fr).toMatch(/^L'avenant n'engage les parties .* il manque la signature de branch:hcr$/u)
   })
   it("a module exporting no act, an unreadable file, broken JSON: each a located problem", async () => {
     const none = write("none.mjs", "export const answer = 42\n")
     expect(failure(await loadActs([none]))).toEqual(["act.module-without-act"])
     expect(failure(await loadActs([join(dir, "missing.json")]))).toEqual(["act.file-unreadable"])
     const r = await loadActs([write("broken.json", '{\n  "kind": "amendment",\n  oops\n}')])
-    expect(Result.isFailure(r) && r.failure[0]?.subject).toMatch(/broken\.json:3:\d+$/u)
+    expect(Result.isFailure(r) && r.failure[0]?.subject.fr).toMatch(/broken\.json:3:\d+$/u)
+    expect(Result.isFailure(r) && r.failure[0]).toMatchObject({ code: "act.json-syntax", line: 3 })
   })
 })
 
@@ -130,6 +149,31 @@ describe("the project file", () => {
     ])
     const off = await assembleFrom({ cwd: dir, findConfig: false })
     expect(Result.isSuccess(off) && off.success.config).toBe(undefined)
+  })
+})
+
+describe("a project file that cannot be used says why, in its own words", () => {
+  it("an unreadable, empty, non-UTF-8, oversized or broken project file, or a folder", () => {
+    const codes = (file: string) => failure(readConfig(file))
+    expect(codes(join(dir, "absent.config.json"))).toEqual(["config.unreadable"])
+    mkdirSync(join(dir, "dossier.config.json"), { recursive: true })
+    expect(codes(join(dir, "dossier.config.json"))).toEqual(["config.not-a-file"])
+    expect(codes(write("vide.config.json", " \n"))).toEqual(["config.file-empty"])
+    writeFileSync(join(dir, "utf16.config.json"), Buffer.from('\uFEFF{"acts":[]}', "utf16le"))
+    expect(codes(join(dir, "utf16.config.json"))).toEqual(["config.encoding"])
+    const r = readConfig(write("casse.config.json", '{ "acts": [ "./a.json", ] }'))
+    expect(failure(r)).toEqual(["config.json-syntax"])
+    expect(Result.isFailure(r) && r.failure[0]?.subject.fr).toMatch(/casse\.config\.json:1:\d+$/u)
+    const saved = limits.maxFileBytes
+    limits.maxFileBytes = 10
+    try {
+      const big = readConfig(write("gros.config.json", JSON.stringify({ acts: ["./avenant-1.json"] })))
+      expect(failure(big)).toEqual(["config.file-too-large"])
+      // the project file's fix, not an act's
+      expect(Result.isFailure(big) && big.failure[0]?.message.fr).toContain("un fichier de projet tient en quelques")
+    } finally {
+      limits.maxFileBytes = saved
+    }
   })
 })
 
@@ -185,20 +229,30 @@ describe("hostile or careless act files are located problems (never code run, ne
     const latin1 = Buffer.from(readFileSync(example, "utf8").replace("Propreté", "Propret\u00e9"), "latin1")
     writeFileSync(join(dir, "cp1252.json"), latin1)
     expect(failure(await loadActs([join(dir, "cp1252.json")]))).toEqual(["act.encoding"])
+    writeFileSync(join(dir, "utf16.json"), Buffer.from(`\uFEFF${readFileSync(example, "utf8")}`, "utf16le"))
+    const utf16 = await loadActs([join(dir, "utf16.json")])
+    expect(Result.isFailure(utf16) && utf16.failure.map((p) => `${p.code} ${p.message.fr}`)).toEqual([
+      "act.encoding Fichier en UTF-16 : enregistrez-le en UTF-8"
+    ])
     expect(failure(await loadActs([write("none.json", "[]")]))).toEqual(["act.file-without-act"])
     expect(failure(await loadActs([write("blank.json", "  \n")]))).toEqual(["act.file-empty"])
   })
   it("a JSON syntax error names the place and what was expected, a BOM counted out", async () => {
     const r = await loadActs([write("unquoted.json", '\uFEFF{\n  "kind": "amendment",\n  "number": un,\n  "x": 1\n}')])
-    expect(Result.isFailure(r) && r.failure.map((p) => `${p.subject.split("/").at(-1)} ${p.message.en}`)).toEqual([
+    expect(Result.isFailure(r) && r.failure.map((p) => `${about(p)} ${p.message.en}`)).toEqual([
       "unquoted.json:3:13 Invalid JSON here: an unexpected character"
     ])
+    expect(Result.isFailure(r) && r.failure[0]?.message.fr).toBe("JSON invalide à cet endroit : un caractère inattendu")
   })
   it("an operation that is null, an export whose _tag throws, a module that never finishes loading", async () => {
     const nullOp = await loadActs([write("null-op.json", JSON.stringify({ ...amendmentDoc(), operations: [null] }))])
     expect(Result.isFailure(nullOp) && nullOp.failure.map((p) => p.path)).toEqual(["$.operations[0].op"])
     const getter = write("getter.mjs", 'export const act = { get _tag() { throw new Error("boom") } }\n')
     expect(failure(await loadActs([getter]))).toEqual(["act.module-without-act"])
+    const throwing = write("throwing.mjs", 'throw new Error("chargement impossible")\n')
+    const thrown = await loadActs([throwing])
+    expect(failure(thrown)).toEqual(["act.module-unreadable"])
+    expect(Result.isFailure(thrown) && thrown.failure[0]?.message.fr).toBe("Module illisible : chargement impossible")
     const saved = limits.loadTimeoutMs
     limits.loadTimeoutMs = 300
     try {

@@ -1,5 +1,5 @@
 import { agreement2024 } from "@accord-jeunes/domain"
-import { Composition, defineAmendment, defineBranchPlugin } from "@accord-jeunes/plugin-sdk"
+import { Composition, defineAmendment, defineBranchPlugin, Problem } from "@accord-jeunes/plugin-sdk"
 
 // A branch's plugin (fictional, reduced to the minimum)
 const plugin = defineBranchPlugin({
@@ -50,7 +50,8 @@ for (const day of ["2025-12-31", "2026-01-01"]) {
   console.log(day, inForce.branches.map((b) => `${b.id} (${b.provenance.since.label.en})`).join(", "))
 }
 
-// A conflict is refused, naming both sides
+// A conflict is refused, naming both sides, in French or English
 const clash = defineAmendment({ ...avenant1.input, number: 2, effectiveDate: "2026-02-01" })
 const result = Composition.compose({ base: agreement2024, acts: [avenant1, clash] })
-if (result._tag === "Failure") console.log(result.failure.map((p) => p.message.en).join("\n"))
+if (result._tag === "Failure") console.log(Problem.format(result.failure, "fr"))
+if (result._tag === "Failure") console.log(Problem.format(result.failure, "en"))

@@ -10,11 +10,13 @@
  *
  * @since 0.1.0
  */
-import { Amendment, Diagnostic, OpcoScope, Party, Text } from "@accord-jeunes/domain"
+import { Amendment, type Annotations, Diagnostic, OpcoScope, Party, Text } from "@accord-jeunes/domain"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { type BranchPlugin, Declaration } from "./BranchPlugin.js"
-import type { Problem } from "./Problem.js"
+import * as Codes from "./Codes.js"
+import { fromDiagnostic, type Problem, make as problem } from "./Problem.js"
+import * as Texts from "./Texts.js"
 
 type AmendmentEncoded = typeof Amendment.Amendment.Encoded
 type OperationEncoded = typeof Amendment.Operation.Encoded
@@ -139,14 +141,10 @@ export const defineScopeRevision = (input: typeof OpcoScope.OpcoScope.Encoded): 
 
 // a bare npm package name: a document names installed packages, never a path to run
 const packageName = Schema.String.check(
-  Schema.isPattern(/^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/u, {
-    expected: "an npm package name (@scope/name), not a path",
-    messages: {
-      fr: "un nom de paquet npm (@portee/nom), pas un chemin",
-      en: "an npm package name (@scope/name), not a path"
-    },
-    code: "act.plugin-package-name"
-  })
+  Schema.isPattern(
+    /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/u,
+    Diagnostic.annotationsOf(Codes.actPluginPackageName)
+  )
 )
 
 /**
@@ -199,7 +197,7 @@ export const AmendmentDocument = Schema.Struct({
   )
 }).annotate({
   identifier: "AmendmentDocument",
-  label: { fr: "Avenant", en: "Amendment" },
+  label: Texts.documents.amendment,
   description:
     "An amendment (avenant) as a JSON document; a joining branch's plugin is written out or named by package.",
   clauses: ["a7#2", "pre#7"]
@@ -215,7 +213,7 @@ export const ScopeDocument = Schema.Struct({
   ...OpcoScope.OpcoScope.fields
 }).annotate({
   identifier: "OpcoScopeDocument",
-  label: { fr: "Champ d'AKTO", en: "AKTO's scope" },
+  label: Texts.documents.scope,
   description: "A revision of AKTO's scope (the IDCCs it covers from a date, with the source of the list).",
   clauses: ["pre#7"]
 })
@@ -235,10 +233,7 @@ export const Document = Schema.Union([
   ScopeDocument
 ]).annotate({
   identifier: "ActDocument",
-  label: {
-    fr: "Acte (avenant, décision, résiliation, champ d'AKTO)",
-    en: "Act (amendment, decision, termination, AKTO's scope)"
-  },
+  label: Texts.documents.any,
   description:
     "An act that changes the agreement in force, as a JSON document: an amendment, a national committee decision, a termination request, or a revision of AKTO's scope."
 })
@@ -259,13 +254,6 @@ export const operationNames: ReadonlyArray<string> = [
   "indicator-added"
 ]
 
-const problem = (subject: string, path: string, code: string, fr: string, en: string): Problem => ({
-  code,
-  subject,
-  path,
-  message: { fr, en }
-})
-
 /**
  * The packages a document names for its joining branches' plugins, so that a host can import them
  * before calling {@link fromDocument}.
@@ -285,7 +273,7 @@ export const pluginReferences = (document: unknown): ReadonlyArray<PluginReferen
 }
 
 /**
- * Turns a JSON document into an act. `subject` names the document in problems (its file).
+ * Turns a JSON document into an act. `source` names the document in problems (its file).
  * A plugin named by package is looked up with `resolvePlugin`; one it does not know is a problem.
  *
  * @example
@@ -304,30 +292,15 @@ export const pluginReferences = (document: unknown): ReadonlyArray<PluginReferen
  */
 export const fromDocument = (
   document: unknown,
-  subject: string,
+  source: string,
   resolvePlugin: (ref: PluginReference) => BranchPlugin | undefined = () => undefined
 ): Result.Result<Act, ReadonlyArray<Problem>> => {
+  const subject = Texts.both(source)
   const kind = (document as { kind?: unknown } | null)?.kind
   if (typeof document !== "object" || document === null || Array.isArray(document))
-    return Result.fail([
-      problem(
-        subject,
-        "$",
-        "act.not-an-object",
-        "Attendu : un objet JSON décrivant un acte",
-        "Expected a JSON object describing an act"
-      )
-    ])
+    return Result.fail([problem(Codes.actNotAnObject.raise({}), subject, { path: "$" })])
   if (typeof kind !== "string" || !Object.hasOwn(byKind, kind))
-    return Result.fail([
-      problem(
-        subject,
-        "$.kind",
-        "act.kind",
-        `Attendu : un type d'acte parmi ${documentKinds.join(", ")}`,
-        `Expected an act kind among ${documentKinds.join(", ")}`
-      )
-    ])
+    return Result.fail([problem(Codes.actKind.raise({ kinds: documentKinds }), subject, { path: "$.kind" })])
   if (kind === "committee-decision") {
     const beyond = decisionBeyondPowers(document, subject)
     if (beyond.length > 0) return Result.fail(beyond)
@@ -340,35 +313,21 @@ export const fromDocument = (
       const name = (op as { op?: unknown } | null)?.op
       if (typeof name !== "string" || !operationNames.includes(name))
         return [
-          problem(
-            subject,
-            `$.operations[${i}].op`,
-            "act.operation-unknown",
-            `Attendu : une opération parmi ${operationNames.join(", ")}`,
-            `Expected an operation among ${operationNames.join(", ")}`
-          )
+          problem(Codes.actOperationUnknown.raise({ operations: operationNames }), subject, {
+            path: `$.operations[${i}].op`
+          })
         ]
       const plugin = (op as { op?: unknown; plugin?: unknown } | null)?.plugin
       if ((op as { op?: unknown } | null)?.op !== "branch-joins" || typeof plugin !== "object" || plugin === null)
         return []
       if (!("package" in plugin) || "meta" in plugin) return []
       const r = Diagnostic.decode(PluginReference)(plugin)
-      return Result.isSuccess(r)
-        ? []
-        : r.failure.map((d) => ({
-            code: d.code,
-            subject,
-            path: `$.operations[${i}].plugin${Diagnostic.formatPath(d.path).slice(1)}`,
-            message: d.message
-          }))
+      return Result.isSuccess(r) ? [] : r.failure.map((d) => fromDiagnostic(d, subject, `$.operations[${i}].plugin`))
     })
     if (refProblems.length > 0) return Result.fail(refProblems)
   }
   const decoded = Diagnostic.decode(byKind[kind as keyof typeof byKind] as Schema.Decoder<unknown>)(document)
-  if (Result.isFailure(decoded))
-    return Result.fail(
-      decoded.failure.map((d) => ({ code: d.code, subject, path: Diagnostic.formatPath(d.path), message: d.message }))
-    )
+  if (Result.isFailure(decoded)) return Result.fail(decoded.failure.map((d) => fromDiagnostic(d, subject)))
   // the document's encoded form is what the act constructors take
   const { kind: _kind, ...input } = document as Record<string, unknown>
   switch (kind) {
@@ -390,11 +349,13 @@ export const fromDocument = (
     if (found === undefined)
       problems.push(
         problem(
+          Codes.actPluginNotFound.raise(
+            ref.export === undefined
+              ? { packageName: ref.package }
+              : { packageName: ref.package, exportName: ref.export }
+          ),
           subject,
-          `$.operations[${i}].plugin`,
-          "act.plugin-not-found",
-          `Le plugin « ${ref.package} »${ref.export === undefined ? "" : ` (export ${ref.export})`} est introuvable : installez le paquet ou écrivez le plugin dans le document`,
-          `Plugin "${ref.package}"${ref.export === undefined ? "" : ` (export ${ref.export})`} not found: install the package or write the plugin in the document`
+          { path: `$.operations[${i}].plugin` }
         )
       )
     return { op: "branch-joins", plugin: found }
@@ -409,20 +370,12 @@ export const fromDocument = (
  *
  * @since 0.2.0
  */
-export const decisionBeyondPowers = (decision: unknown, subject: string): ReadonlyArray<Problem> => {
+export const decisionBeyondPowers = (decision: unknown, subject: Annotations.Bilingual): ReadonlyArray<Problem> => {
   const ops = (decision as { operations?: unknown } | null)?.operations
   if (!Array.isArray(ops)) return []
   return ops.flatMap((op: unknown, i) =>
     (op as { op?: unknown } | null)?.op === "action-type-added"
-      ? [
-          problem(
-            subject,
-            `$.operations[${i}]`,
-            "act.decision-beyond-powers",
-            "Le comité national fixe les indicateurs (clauses a3.3#4 et a4#4, articles 3.3 et 4) ; ajouter un type d'action au catalogue demande un avenant (clause a7#2, article 7)",
-            "The national committee sets indicators (clauses a3.3#4 and a4#4, articles 3.3 and 4); adding an action type to the catalogue takes an amendment (clause a7#2, article 7)"
-          )
-        ]
+      ? [problem(Codes.actDecisionBeyondPowers.raise({}), subject, { path: `$.operations[${i}]` })]
       : []
   )
 }

@@ -10,9 +10,11 @@ import {
   ActionType,
   type Annotations,
   CalendarDate,
+  type Catalogue,
   Certification,
   Commitment,
   Diagnostic,
+  Codes as DomainCodes,
   ExchangeRecord,
   Identifier,
   Indicator,
@@ -23,34 +25,22 @@ import {
 } from "@accord-jeunes/domain"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
-import type { Problem } from "./Problem.js"
+import * as Codes from "./Codes.js"
+import * as Founding from "./Founding.js"
+import { fromDiagnostic, type Problem, make as problem } from "./Problem.js"
 import * as SdkVersion from "./SdkVersion.js"
+import * as Texts from "./Texts.js"
 
 const semverVersion = Schema.String.check(
-  Schema.makeFilter((s: string) => SdkVersion.isValidVersion(s), {
-    expected: "a semantic version (e.g. 1.2.0)",
-    messages: { fr: "une version sémantique (ex. 1.2.0)", en: "a semantic version (e.g. 1.2.0)" },
-    code: "plugin.version-format"
-  })
+  Schema.makeFilter((s: string) => SdkVersion.isValidVersion(s), Diagnostic.annotationsOf(Codes.pluginVersionFormat))
 )
 const semverRange = Schema.String.check(
-  Schema.makeFilter((s: string) => SdkVersion.isValidRange(s), {
-    expected: "a semantic-version range (e.g. ^0.1.0)",
-    messages: { fr: "une plage de versions (ex. ^0.1.0)", en: "a semantic-version range (e.g. ^0.1.0)" },
-    code: "plugin.range-format"
-  })
+  Schema.makeFilter((s: string) => SdkVersion.isValidRange(s), Diagnostic.annotationsOf(Codes.pluginRangeFormat))
 )
 
 // A plugin names its branch by the bare id: the SDK writes the party id `branch:<id>` itself.
 const PluginBranchId = Identifier.BranchId.check(
-  Schema.makeFilter((s: string) => !s.includes(":"), {
-    expected: "a bare branch id, without namespace (e.g. proprete)",
-    messages: {
-      fr: "un identifiant de branche nu, sans espace de noms (ex. proprete)",
-      en: "a bare branch id, without namespace (e.g. proprete)"
-    },
-    code: "plugin.id-format"
-  })
+  Schema.makeFilter((s: string) => !s.includes(":"), Diagnostic.annotationsOf(Codes.pluginIdFormat))
 )
 
 /** Who the plugin is. @since 0.1.0 */
@@ -194,9 +184,8 @@ export interface Loaded {
 type Path = ReadonlyArray<PropertyKey>
 
 interface Finding {
-  readonly code: string
   readonly path: Path
-  readonly message: Annotations.Bilingual
+  readonly raised: Catalogue.Raised
 }
 
 /** How deep and how big an input is read: a declaration is small, tree-shaped data. */
@@ -208,34 +197,32 @@ const hookNames: ReadonlyArray<string> = ["attributes"]
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}…` : s)
 
-// What a plugin threw, as text; reading the thrown value may throw too.
-const thrownText = (e: unknown): Annotations.Bilingual => {
+// What a plugin threw, as text (the plugin's own words); reading the thrown value may throw too.
+const thrownText = (e: unknown): string | undefined => {
   try {
     const m: unknown = e instanceof Error ? e.message : e
-    const s = typeof m === "string" ? m : String(m)
-    return { fr: clip(s, 200), en: clip(s, 200) }
+    return clip(typeof m === "string" ? m : String(m), 200)
   } catch {
-    return { fr: "(message illisible)", en: "(unreadable message)" }
+    return undefined
   }
 }
 
-const kindOf = (v: unknown): Annotations.Bilingual => {
-  if (v === null) return { fr: "null", en: "null" }
-  if (v === undefined) return { fr: "rien (undefined)", en: "nothing (undefined)" }
+// What a value is, named for messages (the words are in Codes).
+const kindOf = (v: unknown): string => {
+  if (v === null) return "null"
+  if (v === undefined) return "undefined"
+  if (Array.isArray(v)) return "array"
   switch (typeof v) {
-    case "string":
-      return { fr: "un texte", en: "a string" }
-    case "number":
     case "bigint":
-      return { fr: "un nombre", en: "a number" }
+      return "number"
+    case "string":
+    case "number":
     case "boolean":
-      return { fr: "un booléen", en: "a boolean" }
     case "function":
-      return { fr: "une fonction", en: "a function" }
     case "object":
-      return { fr: "un objet", en: "an object" }
+      return typeof v
     default:
-      return { fr: typeof v, en: typeof v }
+      return "other"
   }
 }
 
@@ -251,15 +238,8 @@ const guarded = <A>(r: Reading, path: Path, f: () => A): Read<A> => {
   try {
     return { ok: true, value: f() }
   } catch (e) {
-    const m = thrownText(e)
-    r.findings.push({
-      code: "plugin.unreadable",
-      path,
-      message: {
-        fr: `Valeur illisible : sa lecture a levé une erreur (${m.fr}) ; une déclaration de plugin est faite de données simples (objets, listes, textes, nombres)`,
-        en: `Value cannot be read: reading it threw (${m.en}); a plugin declaration is plain data (objects, arrays, strings, numbers)`
-      }
-    })
+    const thrown = thrownText(e)
+    r.findings.push({ path, raised: Codes.pluginUnreadable.raise(thrown === undefined ? {} : { thrown }) })
     return { ok: false }
   }
 }
@@ -274,48 +254,20 @@ const copy = (r: Reading, value: unknown, path: Path, ancestors: ReadonlyArray<o
   r.values += 1
   if (r.values > maxValues) {
     r.truncated = true
-    r.findings.push({
-      code: "plugin.too-large",
-      path,
-      message: {
-        fr: `Plus de ${maxValues} valeurs : la suite n'a pas été lue ; une déclaration de plugin est de taille modeste`,
-        en: `More than ${maxValues} values: the rest was not read; a plugin declaration is of modest size`
-      }
-    })
+    r.findings.push({ path, raised: Codes.pluginTooLarge.raise({ limit: maxValues, what: "values" }) })
     return undefined
   }
   if (typeof value === "function") {
-    r.findings.push({
-      code: "plugin.not-data",
-      path,
-      message: {
-        fr: "Une fonction n'est admise que dans « hooks » : attendu ici une donnée (objet, liste, texte, nombre)",
-        en: 'A function is only allowed under "hooks": expected data here (object, array, string, number)'
-      }
-    })
+    r.findings.push({ path, raised: Codes.pluginNotData.raise({ what: "function" }) })
     return undefined
   }
   if (typeof value !== "object" || value === null) return value
   if (ancestors.includes(value)) {
-    r.findings.push({
-      code: "plugin.cycle",
-      path,
-      message: {
-        fr: "La valeur se contient elle-même (référence circulaire) : attendu des données arborescentes, comme en JSON",
-        en: "The value contains itself (circular reference): expected tree-shaped data, as in JSON"
-      }
-    })
+    r.findings.push({ path, raised: Codes.pluginCycle.raise({}) })
     return undefined
   }
   if (ancestors.length >= maxDepth) {
-    r.findings.push({
-      code: "plugin.too-large",
-      path,
-      message: {
-        fr: `Plus de ${maxDepth} niveaux d'imbrication : la suite n'a pas été lue`,
-        en: `Nested more than ${maxDepth} levels deep: the rest was not read`
-      }
-    })
+    r.findings.push({ path, raised: Codes.pluginTooLarge.raise({ limit: maxDepth, what: "depth" }) })
     return undefined
   }
   const isArray = guarded(r, path, () => Array.isArray(value))
@@ -327,22 +279,11 @@ const copy = (r: Reading, value: unknown, path: Path, ancestors: ReadonlyArray<o
     const n = length.value
     // a Proxy may answer anything for `length`
     if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) {
-      r.findings.push({
-        code: "plugin.not-data",
-        path,
-        message: { fr: "Liste de longueur invalide", en: "Array with an invalid length" }
-      })
+      r.findings.push({ path, raised: Codes.pluginNotData.raise({ what: "length" }) })
       return undefined
     }
     if (n > maxValues) {
-      r.findings.push({
-        code: "plugin.too-large",
-        path,
-        message: {
-          fr: `Liste de plus de ${maxValues} éléments : elle n'a pas été lue ; une déclaration de plugin est de taille modeste`,
-          en: `Array of more than ${maxValues} items: it was not read; a plugin declaration is of modest size`
-        }
-      })
+      r.findings.push({ path, raised: Codes.pluginTooLarge.raise({ limit: maxValues, what: "items" }) })
       return undefined
     }
     const out: Array<unknown> = []
@@ -378,14 +319,9 @@ const readHooks = (r: Reading, input: object): Hooks => {
   const isArray = guarded(r, ["hooks"], () => Array.isArray(raw))
   if (!isArray.ok) return {}
   if (typeof raw !== "object" || raw === null || isArray.value) {
-    const kind = kindOf(raw)
     r.findings.push({
-      code: "plugin.hooks-not-object",
       path: ["hooks"],
-      message: {
-        fr: `Attendu : un objet de fonctions (ex. { attributes: (employeur) => … }), reçu ${isArray.value ? "une liste" : kind.fr}`,
-        en: `Expected an object of functions (e.g. { attributes: (employer) => … }), got ${isArray.value ? "an array" : kind.en}`
-      }
+      raised: Codes.pluginHooksNotObject.raise({ got: isArray.value ? "array" : kindOf(raw) })
     })
     return {}
   }
@@ -395,25 +331,13 @@ const readHooks = (r: Reading, input: object): Hooks => {
   for (const key of keys.value) {
     const path = ["hooks", key]
     if (!hookNames.includes(key)) {
-      r.findings.push({
-        code: "plugin.hook-unknown",
-        path,
-        message: {
-          fr: `Fonction inconnue « ${clip(key, 60)} » : les fonctions admises sont ${hookNames.join(", ")}`,
-          en: `Unknown function "${clip(key, 60)}": the functions allowed are ${hookNames.join(", ")}`
-        }
-      })
+      r.findings.push({ path, raised: Codes.pluginHookUnknown.raise({ name: clip(key, 60), allowed: hookNames }) })
       continue
     }
     const hook = guarded(r, path, () => (raw as Record<string, unknown>)[key])
     if (!hook.ok || hook.value === undefined) continue
     if (typeof hook.value !== "function") {
-      const kind = kindOf(hook.value)
-      r.findings.push({
-        code: "plugin.hook-not-function",
-        path,
-        message: { fr: `Attendu : une fonction, reçu ${kind.fr}`, en: `Expected a function, got ${kind.en}` }
-      })
+      r.findings.push({ path, raised: Codes.pluginHookNotFunction.raise({ got: kindOf(hook.value) }) })
       continue
     }
     hooks[key] = hook.value
@@ -485,18 +409,11 @@ const suggestedId = (s: string): string => {
   return slug === "" ? "ma-branche" : clip(slug, 40)
 }
 
-const idFormatProblem = (subject: string, id: string): Problem => {
-  const hint = suggestedId(id)
-  return {
-    code: "plugin.id-format",
-    subject,
-    path: "$.meta.id",
-    message: {
-      fr: `Attendu : l'identifiant nu de la branche, en minuscules, chiffres et tirets, sans préfixe ni espace de noms (ex. « ${hint} »), reçu « ${clip(id, 60)} »`,
-      en: `Expected the branch's bare id, lower-case letters, digits and hyphens, with no prefix or namespace (e.g. "${hint}"), got "${clip(id, 60)}"`
-    }
-  }
-}
+// a branch id is a public code of the agreement: it may be shown
+const idFormatProblem = (subject: Annotations.Bilingual, id: string): Problem =>
+  problem(Codes.pluginIdFormat.raise({ hint: suggestedId(id), got: clip(id, 60) }), subject, {
+    path: "$.meta.id"
+  })
 
 interface IdAt {
   readonly id: string
@@ -516,35 +433,32 @@ const idsAt = (data: unknown, ...keys: ReadonlyArray<string>): ReadonlyArray<IdA
 
 const isSlug = Schema.is(Identifier.Slug)
 
+/** The lists of a declaration whose items have ids, and what their items are. */
+type IdList = "commitment" | "action-type" | "indicator" | "session"
+
 const namespaced = (
-  subject: string,
+  subject: Annotations.Bilingual,
   ns: string,
   items: ReadonlyArray<IdAt>,
   where: string,
-  what: { fr: string; en: string }
+  what: IdList
 ): ReadonlyArray<Problem> =>
   items.flatMap(({ id, index }) =>
     // an id that is not even a slug is reported by the schema
     !isSlug(id) || Identifier.namespaceOf(id) === ns
       ? []
       : [
-          {
-            code: "plugin.id-not-namespaced",
-            subject,
-            path: `$.${where}[${index}].id`,
-            message: {
-              fr: `${what.fr} « ${clip(id, 80)} » doit être dans l'espace de noms de la branche : « ${ns}:… »`,
-              en: `${what.en} "${clip(id, 80)}" must be in the branch's namespace: "${ns}:…"`
-            }
-          }
+          problem(Codes.pluginIdNotNamespaced.raise({ what, id: clip(id, 80), branch: ns }), subject, {
+            path: `$.${where}[${index}].id`
+          })
         ]
   )
 
 const duplicates = (
-  subject: string,
+  subject: Annotations.Bilingual,
   items: ReadonlyArray<IdAt>,
   where: string,
-  what: { fr: string; en: string }
+  what: IdList
 ): ReadonlyArray<Problem> => {
   const seen = new Map<string, number>()
   return items.flatMap(({ id, index }) => {
@@ -554,72 +468,52 @@ const duplicates = (
       return []
     }
     return [
-      {
-        code: "plugin.duplicate-id",
-        subject,
-        path: `$.${where}[${index}].id`,
-        message: {
-          fr: `${what.fr} « ${clip(id, 80)} » est déjà déclaré en position ${first}`,
-          en: `${what.en} "${clip(id, 80)}" is already declared at position ${first}`
-        }
-      }
+      problem(Codes.pluginDuplicateId.raise({ what, id: clip(id, 80), first: `$.${where}[${first}]` }), subject, {
+        path: `$.${where}[${index}].id`
+      })
     ]
   })
 }
 
-const referentProblems = (subject: string, referents: Declaration["referents"]): ReadonlyArray<Problem> =>
+// a4.1#1, a3#2: a regional referent names its region, a national one has none (the domain's rule
+// for designations, applied to the referents a plugin declares)
+const referentProblems = (
+  subject: Annotations.Bilingual,
+  referents: Declaration["referents"]
+): ReadonlyArray<Problem> =>
   referents.flatMap((r, i) =>
-    (r.level === "regional") === (r.region === undefined)
-      ? [
-          {
-            code: "plugin.referent-region",
-            subject,
-            path: `$.referents[${i}].region`,
-            message: {
-              fr: "Un référent régional indique sa région, un référent national n'en a pas",
-              en: "A regional referent gives its region; a national one has none"
-            }
-          }
-        ]
-      : []
+    r.level === "regional" && r.region === undefined
+      ? [problem(DomainCodes.referentRegionMissing.raise({}), subject, { path: `$.referents[${i}].region` })]
+      : r.level === "national" && r.region !== undefined
+        ? [problem(DomainCodes.referentRegionOnNational.raise({}), subject, { path: `$.referents[${i}].region` })]
+        : []
   )
 
-const sessionProblems = (subject: string, sessions: Declaration["poecSessions"]): ReadonlyArray<Problem> =>
+const sessionProblems = (
+  subject: Annotations.Bilingual,
+  sessions: Declaration["poecSessions"]
+): ReadonlyArray<Problem> =>
   sessions.flatMap((s, i) =>
     s.endDate !== undefined && s.endDate < s.startDate
       ? [
-          {
-            code: "plugin.session-dates",
-            subject,
-            path: `$.poecSessions[${i}].endDate`,
-            message: {
-              fr: "La session se termine avant d'avoir commencé",
-              en: "The session ends before it starts"
-            }
-          }
+          problem(DomainCodes.periodEndBeforeStart.raise({ earlier: "startDate", later: "endDate" }), subject, {
+            path: `$.poecSessions[${i}].endDate`
+          })
         ]
       : []
   )
 
-/**
- * Runs a plugin hook guarded: a throw becomes a problem naming the plugin and the hook.
- *
- * @since 0.1.0
- */
-export const callHook = <A>(label: string, hook: string, f: () => A): Result.Result<A, Problem> => {
+// Runs a plugin hook guarded: a throw becomes a problem naming the plugin and the hook.
+const callHook = <A>(label: string, hook: string, f: () => A): Result.Result<A, Problem> => {
   try {
     return Result.succeed(f())
   } catch (e) {
-    const m = thrownText(e)
-    return Result.fail({
-      code: "plugin.hook-threw",
-      subject: label,
-      path: `$.hooks.${hook}`,
-      message: {
-        fr: `La fonction « ${hook} » du plugin a levé une erreur : ${m.fr}`,
-        en: `The plugin's "${hook}" function threw: ${m.en}`
-      }
-    })
+    const thrown = thrownText(e)
+    return Result.fail(
+      problem(Codes.pluginHookThrew.raise(thrown === undefined ? { hook } : { hook, thrown }), Texts.both(label), {
+        path: `$.hooks.${hook}`
+      })
+    )
   }
 }
 
@@ -654,16 +548,11 @@ export const attributes = (
   if (Result.isFailure(answer)) return Result.fail(answer.failure)
   const value = answer.success
   if (typeof value === "boolean") return Result.succeed(value)
-  const kind = kindOf(value)
-  return Result.fail({
-    code: "plugin.hook-not-boolean",
-    subject: plugin.label,
-    path: "$.hooks.attributes",
-    message: {
-      fr: `La fonction « attributes » doit répondre true ou false ; elle a répondu ${kind.fr}`,
-      en: `The "attributes" function must answer true or false; it answered ${kind.en}`
-    }
-  })
+  return Result.fail(
+    problem(Codes.pluginHookNotBoolean.raise({ got: kindOf(value) }), Texts.both(plugin.label), {
+      path: "$.hooks.attributes"
+    })
+  )
 }
 
 const hookProblems = (label: string, hooks: Hooks, data: unknown): ReadonlyArray<Problem> => {
@@ -685,17 +574,7 @@ const hookProblems = (label: string, hooks: Hooks, data: unknown): ReadonlyArray
     const second = attributes({ label, hooks }, employer)
     if (Result.isFailure(second)) return [second.failure]
     if (second.success !== first.success)
-      return [
-        {
-          code: "plugin.hook-impure",
-          subject: label,
-          path: "$.hooks.attributes",
-          message: {
-            fr: "La fonction « attributes » répond différemment à la même question : elle doit être pure",
-            en: 'The "attributes" function answers the same question differently: it must be pure'
-          }
-        }
-      ]
+      return [problem(Codes.pluginHookImpure.raise({}), Texts.both(label), { path: "$.hooks.attributes" })]
   }
   return []
 }
@@ -764,14 +643,12 @@ export interface Inspection {
  */
 export const inspect = (plugin: BranchPlugin, options: { readonly sdkVersion?: string } = {}): Inspection => {
   const { data, hooks, findings, truncated } = read(plugin)
-  const subject = subjectOfData(data)
+  const label = subjectOfData(data)
+  const subject = Texts.both(label)
   const sdkVersion = options.sdkVersion ?? SdkVersion.current
-  const problems: Array<Problem> = findings.map((f) => ({
-    code: f.code,
-    subject,
-    path: Diagnostic.formatPath(f.path),
-    message: f.message
-  }))
+  const problems: Array<Problem> = findings.map((f) =>
+    problem(f.raised, subject, { path: Diagnostic.formatPath(f.path) })
+  )
   // the schema is not asked about what could not be read: it would only say it is missing
   const blocked = problems.flatMap((p) => (p.path === undefined ? [] : [p.path]))
   if (truncated) blocked.push("$")
@@ -788,8 +665,8 @@ export const inspect = (plugin: BranchPlugin, options: { readonly sdkVersion?: s
   const decoded = Diagnostic.decode(Declaration)(data)
   if (Result.isFailure(decoded))
     for (const d of decoded.failure) {
-      const path = Diagnostic.formatPath(d.path)
-      if (!under(path, blocked)) problems.push({ code: d.code, subject, path, message: d.message })
+      const p = fromDiagnostic(d, subject)
+      if (!under(p.path ?? "$", blocked)) problems.push(p)
     }
   const d = Result.isSuccess(decoded) ? decoded.success : undefined
 
@@ -800,58 +677,53 @@ export const inspect = (plugin: BranchPlugin, options: { readonly sdkVersion?: s
       const packageName = at(data, "meta", "packageName")
       const plugin = typeof packageName === "string" ? clip(packageName, 100) : "?"
       // a plugin behind the SDK needs a new plugin release; one ahead of it needs a newer SDK
-      const upgrade = SdkVersion.isAbove(sdkVersion, range)
-        ? { fr: `le plugin ${plugin}`, en: `the plugin ${plugin}` }
-        : { fr: "@accord-jeunes/plugin-sdk", en: "@accord-jeunes/plugin-sdk" }
-      problems.push({
-        code: "plugin.sdk-out-of-range",
-        subject,
-        path: "$.meta.sdk",
-        message: {
-          fr: `Le plugin accepte le SDK ${range} mais le SDK est en version ${sdkVersion} : mettez à jour ${upgrade.fr}`,
-          en: `The plugin accepts SDK ${range} but the SDK is at ${sdkVersion}: upgrade ${upgrade.en}`
-        }
-      })
+      const behind = SdkVersion.isAbove(sdkVersion, range)
+      problems.push(
+        problem(
+          Codes.pluginSdkOutOfRange.raise(
+            behind ? { range, sdk: sdkVersion, upgradePlugin: plugin } : { range, sdk: sdkVersion }
+          ),
+          subject,
+          { path: "$.meta.sdk" }
+        )
+      )
     }
-  } else
-    skipped.push({
-      check: "sdk",
-      reason: {
-        fr: "meta.sdk n'est pas une plage de versions lisible : la compatibilité avec le SDK n'a pas été vérifiée",
-        en: "meta.sdk is not a readable version range: compatibility with the SDK was not checked"
-      }
-    })
+  } else skipped.push({ check: "sdk", reason: Texts.notRun.sdkRange })
+
+  // pre#6: a founding branch's id belongs to the package that publishes its plugin, whether the
+  // plugin completes that branch or brings it back by amendment
+  const packageName = at(data, "meta", "packageName")
+  const owner = idIsBare ? Founding.packageOf(rawId) : undefined
+  if (owner !== undefined && packageName !== owner && !under("$.meta.id", blocked))
+    problems.push(
+      problem(
+        Codes.pluginFoundingIdClaimed.raise(
+          typeof packageName === "string"
+            ? { id: rawId as string, owner, packageName: clip(packageName, 100) }
+            : { id: rawId as string, owner }
+        ),
+        subject,
+        { path: "$.meta.id", other: Texts.both(owner) }
+      )
+    )
 
   // ids, on the raw lists: every string id is checked, whatever else fails
   const lists = [
-    { ids: idsAt(data, "commitments"), where: "commitments", what: { fr: "L'engagement", en: "Commitment" } },
-    {
-      ids: idsAt(data, "actionTypes", "own"),
-      where: "actionTypes.own",
-      what: { fr: "Le type d'action", en: "Action type" }
-    },
-    { ids: idsAt(data, "indicators"), where: "indicators", what: { fr: "L'indicateur", en: "Indicator" } }
-  ]
+    { ids: idsAt(data, "commitments"), where: "commitments", what: "commitment" },
+    { ids: idsAt(data, "actionTypes", "own"), where: "actionTypes.own", what: "action-type" },
+    { ids: idsAt(data, "indicators"), where: "indicators", what: "indicator" }
+  ] as const
   if (idIsBare) for (const l of lists) problems.push(...namespaced(subject, rawId, l.ids, l.where, l.what))
-  else
-    skipped.push({
-      check: "namespace",
-      reason: {
-        fr: "meta.id n'est pas un identifiant de branche valide : l'espace de noms des identifiants n'a pas été vérifié",
-        en: "meta.id is not a valid branch id: the namespace of the ids was not checked"
-      }
-    })
+  else skipped.push({ check: "namespace", reason: Texts.notRun.namespace })
   for (const l of lists) problems.push(...duplicates(subject, l.ids, l.where, l.what))
-  problems.push(
-    ...duplicates(subject, idsAt(data, "poecSessions"), "poecSessions", { fr: "La session", en: "Session" })
-  )
+  problems.push(...duplicates(subject, idsAt(data, "poecSessions"), "poecSessions", "session"))
 
   const referents = d?.referents ?? decodePart(Declaration.fields.referents, at(data, "referents"))
   if (referents !== undefined) problems.push(...referentProblems(subject, referents))
   const sessions = d?.poecSessions ?? decodePart(Declaration.fields.poecSessions, at(data, "poecSessions"))
   if (sessions !== undefined) problems.push(...sessionProblems(subject, sessions))
 
-  problems.push(...hookProblems(subject, hooks, data))
+  problems.push(...hookProblems(label, hooks, data))
 
   const name = d?.meta.name ?? decodePart(Meta.fields.name, at(data, "meta", "name"))
   const conventions = d?.conventions ?? decodePart(Declaration.fields.conventions, at(data, "conventions"))
@@ -865,14 +737,13 @@ export const inspect = (plugin: BranchPlugin, options: { readonly sdkVersion?: s
           conventions
         }
       : undefined
-  const packageName = at(data, "meta", "packageName")
   const exampleRecords = at(data, "exampleRecords")
   return {
-    label: subject,
+    label,
     problems,
     loaded:
       problems.length === 0 && d !== undefined && branch !== undefined
-        ? { declaration: d, hooks, branch, label: subject }
+        ? { declaration: d, hooks, branch, label }
         : undefined,
     skipped,
     unreadable: findings.map((f) => Diagnostic.formatPath(f.path)),
@@ -924,17 +795,11 @@ export const exampleRecords = (loaded: {
 }): { readonly records: ReadonlyArray<ExchangeRecord.ExchangeRecord>; readonly problems: ReadonlyArray<Problem> } => {
   const records: Array<ExchangeRecord.ExchangeRecord> = []
   const problems: Array<Problem> = []
+  const subject = Texts.both(loaded.label)
   loaded.declaration.exampleRecords.forEach((r, i) => {
     const decoded = Diagnostic.decode(ExchangeRecord.ExchangeRecord)(r)
     if (Result.isSuccess(decoded)) records.push(decoded.success)
-    else
-      for (const d of decoded.failure)
-        problems.push({
-          code: d.code,
-          subject: loaded.label,
-          path: `$.exampleRecords[${i}]${Diagnostic.formatPath(d.path).slice(1)}`,
-          message: d.message
-        })
+    else for (const d of decoded.failure) problems.push(fromDiagnostic(d, subject, `$.exampleRecords[${i}]`))
   })
   return { records, problems }
 }

@@ -17,6 +17,9 @@
  *   two acts with one number, an id declared twice, an IDCC claimed by two branches, an operation
  *   on an unknown clause or branch, a plugin outside the SDK range: refused.
  *
+ * Every refusal is a {@link Problem.Problem} whose code is defined in the catalogue (`Codes`, and
+ * the domain's for a fault the domain names too: `clause.unknown`, `branch.idcc-claimed-twice`).
+ *
  * @since 0.1.0
  */
 import {
@@ -28,6 +31,7 @@ import {
   type Clause,
   type Commitment,
   Diagnostic,
+  Codes as DomainCodes,
   type Governance,
   Identifier,
   type Indicator,
@@ -45,9 +49,11 @@ import {
   type TerminationAct
 } from "./Act.js"
 import * as BranchPlugin from "./BranchPlugin.js"
+import * as Codes from "./Codes.js"
 import * as Founding from "./Founding.js"
 import * as Parameters from "./Parameters.js"
-import { type Problem, ProblemsError } from "./Problem.js"
+import { fromDiagnostic, type Problem, ProblemsError, make as problem } from "./Problem.js"
+import * as Texts from "./Texts.js"
 
 /**
  * A reference to the act that brought an element in or changed it.
@@ -221,13 +227,11 @@ const entry = <A>(value: A, since: ActRef, plugin?: string): Entry<A> => ({
   provenance: { since, changedBy: [], ...(plugin === undefined ? {} : { plugin }) }
 })
 
-const labelOfRef = (r: ActRef) => r.label
-
 const baseRef = (a: Agreement.Agreement): ActRef => ({
   kind: "agreement",
   id: a.id,
   effectiveDate: a.signatureDate,
-  label: { fr: `accord-cadre du ${a.signatureDate}`, en: `agreement of ${a.signatureDate}` }
+  label: Texts.act.agreement(a.signatureDate)
 })
 
 const initialState = (base: Agreement.Agreement): State => {
@@ -320,96 +324,88 @@ const scopeRef = (scope: OpcoScope.OpcoScope): ActRef => ({
   kind: "opco-scope",
   id: `opco-scope-${scope.effectiveDate}`,
   effectiveDate: scope.effectiveDate,
-  label: {
-    fr: `champ d'AKTO au ${scope.effectiveDate} (${scope.source.title}, ${scope.source.asOf})`,
-    en: `AKTO's scope from ${scope.effectiveDate} (${scope.source.title}, ${scope.source.asOf})`
-  }
+  label: Texts.act.scope(scope.effectiveDate, scope.source.title, scope.source.asOf)
 })
 
 const listOf = (xs: ReadonlyArray<string>) => xs.join(", ")
 
 // --- applying content ----------------------------------------------------------------------------
 
-const subjectOf = (ref: ActRef, plugin?: string) =>
-  [
-    ref.label.en,
-    ...(ref.source === undefined ? [] : [`(${ref.source})`]),
-    ...(plugin === undefined ? [] : [`(${plugin})`])
-  ].join(" ")
+/** What a problem about an act is about: the act, where it was read from, the plugin it carries. */
+const subjectOf = (ref: ActRef, plugin?: string): Annotations.Bilingual => Texts.within(ref.label, ref.source, plugin)
 
+/** Where an element already in the agreement came from: its plugin, or the act that brought it. */
+const originOf = (provenance: Entry<unknown>["provenance"]): Annotations.Bilingual =>
+  provenance.plugin === undefined ? provenance.since.label : Texts.both(provenance.plugin)
+
+/** pre#7: a branch is the set of its conventions, so an IDCC belongs to one branch. */
 const claimIdccs = (
   s: State,
   branch: Party.ProfessionalBranch,
   ref: ActRef,
-  subject: string,
-  problems: Array<Problem>
+  subject: Annotations.Bilingual,
+  problems: Array<Problem>,
+  known: ReadonlySet<string> = new Set()
 ): void => {
-  for (const c of branch.conventions) {
+  branch.conventions.forEach((c, k) => {
+    if (known.has(c.idcc)) return
     const owner = s.idccOwner.get(c.idcc)
-    if (owner !== undefined && owner.branch !== branch.id) {
-      problems.push({
-        code: "composition.idcc-claimed-twice",
-        subject,
-        other: `branch ${owner.branch} (${owner.since.label.en})`,
-        message: {
-          fr: `L'IDCC ${c.idcc} est revendiqué par la branche « ${branch.id} » (${ref.label.fr}) et par la branche « ${owner.branch} » (${owner.since.label.fr}) : une branche est l'ensemble de ses conventions (clause pre#7)`,
-          en: `IDCC ${c.idcc} is claimed by branch "${branch.id}" (${ref.label.en}) and by branch "${owner.branch}" (${owner.since.label.en}): a branch is the set of its conventions (clause pre#7)`
-        }
-      })
-    } else s.idccOwner.set(c.idcc, { branch: branch.id, since: ref })
-  }
+    if (owner !== undefined && owner.branch !== branch.id)
+      problems.push(
+        problem(
+          DomainCodes.branchIdccClaimedTwice.raise({ idcc: c.idcc, branch: branch.id, otherBranch: owner.branch }),
+          subject,
+          { path: `$.conventions[${k}].idcc`, other: Texts.branchSince(owner.branch, owner.since.label) }
+        )
+      )
+    else s.idccOwner.set(c.idcc, { branch: branch.id, since: ref })
+  })
 }
 
 const addUnique = <A extends { readonly id: string }>(
   map: Map<string, Entry<A>>,
   value: A,
   ref: ActRef,
-  subject: string,
-  what: Annotations.Bilingual,
+  subject: Annotations.Bilingual,
+  what: "commitment" | "action-type" | "indicator",
+  path: string,
   problems: Array<Problem>,
   plugin?: string
 ): void => {
   const existing = map.get(value.id)
-  if (existing !== undefined) {
-    const by = existing.provenance.plugin ?? existing.provenance.since.label.en
-    problems.push({
-      code: "composition.duplicate-id",
-      subject,
-      other: by,
-      message: {
-        fr: `${what.fr} « ${value.id} » est déclaré par ${plugin ?? ref.label.fr} et déjà par ${existing.provenance.plugin ?? existing.provenance.since.label.fr}`,
-        en: `${what.en} "${value.id}" is declared by ${plugin ?? ref.label.en} and already by ${by}`
-      }
-    })
-  } else map.set(value.id, entry(value, ref, plugin))
+  if (existing !== undefined)
+    problems.push(
+      problem(Codes.compositionDuplicateId.raise({ what, id: value.id }), subject, {
+        path,
+        other: originOf(existing.provenance)
+      })
+    )
+  else map.set(value.id, entry(value, ref, plugin))
 }
 
 const checkCitations = (
   s: State,
   commitment: Commitment.Commitment,
-  subject: string,
+  subject: Annotations.Bilingual,
+  path: string,
   problems: Array<Problem>
 ): void => {
-  for (const clause of commitment.clauses)
+  commitment.clauses.forEach((clause, j) => {
     if (!s.clauses.has(clause))
-      problems.push({
-        code: "composition.unknown-clause",
-        subject,
-        message: {
-          fr: `L'engagement « ${commitment.id} » cite la clause « ${clause} », absente de l'accord`,
-          en: `Commitment "${commitment.id}" cites clause "${clause}", which the agreement does not have`
-        }
-      })
-  for (const t of commitment.actionTypes ?? [])
+      problems.push(
+        problem(DomainCodes.clauseUnknown.raise({ clause, citedBy: commitment.id }), subject, {
+          path: `${path}.clauses[${j}]`
+        })
+      )
+  })
+  ;(commitment.actionTypes ?? []).forEach((t, j) => {
     if (!s.actionTypes.has(t))
-      problems.push({
-        code: "composition.unknown-action-type",
-        subject,
-        message: {
-          fr: `L'engagement « ${commitment.id} » utilise le type d'action « ${t} », absent du catalogue`,
-          en: `Commitment "${commitment.id}" uses action type "${t}", which is not in the catalog`
-        }
-      })
+      problems.push(
+        problem(DomainCodes.actionTypeUnknown.raise({ actionType: t }), subject, {
+          path: `${path}.actionTypes[${j}]`
+        })
+      )
+  })
 }
 
 /**
@@ -420,19 +416,22 @@ const checkCitations = (
 const checkIndicator = (
   s: State,
   indicator: Indicator.IndicatorDefinition,
-  subject: string,
+  subject: Annotations.Bilingual,
   path: string,
   problems: Array<Problem>
 ): void => {
-  const problem = (code: string, at: string, fr: string, en: string) =>
-    problems.push({ code, subject, path: `${path}${at}`, message: { fr, en } })
+  const unknown = (at: string, what: "count" | "action-type" | "branch", reference: string) =>
+    problems.push(
+      problem(Codes.compositionIndicatorUnknownReference.raise({ indicator: indicator.id, what, reference }), subject, {
+        path: `${path}${at}`
+      })
+    )
   const m = indicator.measure
   if (m === undefined) {
-    problem(
-      "composition.indicator-not-computable",
-      ".measure",
-      `L'indicateur « ${indicator.id} » ne dit pas comment il se calcule (measure : count, ratio ou mean-days) ; un indicateur du rapport annuel doit pouvoir être calculé (clauses a3.3#4 et a4#4)`,
-      `Indicator "${indicator.id}" does not say how it is computed (measure: count, ratio or mean-days); an indicator of the annual report must be computable (clauses a3.3#4 and a4#4)`
+    problems.push(
+      problem(Codes.compositionIndicatorNotComputable.raise({ indicator: indicator.id }), subject, {
+        path: `${path}.measure`
+      })
     )
     return
   }
@@ -442,30 +441,12 @@ const checkIndicator = (
       ["numerator", m.numerator],
       ["denominator", m.denominator]
     ] as const)
-      if (s.indicators.get(id)?.value.measure?.kind !== "count")
-        problem(
-          "composition.indicator-unknown-reference",
-          `.measure.${side}`,
-          `L'indicateur « ${indicator.id} » se calcule à partir de « ${id} », qui n'est pas un comptage de l'accord`,
-          `Indicator "${indicator.id}" is computed from "${id}", which is not a count of the agreement`
-        )
+      if (s.indicators.get(id)?.value.measure?.kind !== "count") unknown(`.measure.${side}`, "count", id)
   if (m.kind === "count") {
-    for (const t of m.where?.actionTypes ?? [])
-      if (!s.actionTypes.has(t))
-        problem(
-          "composition.indicator-unknown-reference",
-          ".measure.where.actionTypes",
-          `L'indicateur « ${indicator.id} » compte le type d'action « ${t} », absent du catalogue`,
-          `Indicator "${indicator.id}" counts action type "${t}", which is not in the catalogue`
-        )
-    for (const b of m.where?.branches ?? [])
-      if (!s.parties.has(`branch:${b}`))
-        problem(
-          "composition.indicator-unknown-reference",
-          ".measure.where.branches",
-          `L'indicateur « ${indicator.id} » compte la branche « ${b} », absente de l'accord`,
-          `Indicator "${indicator.id}" counts branch "${b}", which is not in the agreement`
-        )
+    for (const [j, t] of (m.where?.actionTypes ?? []).entries())
+      if (!s.actionTypes.has(t)) unknown(`.measure.where.actionTypes[${j}]`, "action-type", t)
+    for (const [j, b] of (m.where?.branches ?? []).entries())
+      if (!s.parties.has(`branch:${b}`)) unknown(`.measure.where.branches[${j}]`, "branch", b)
   }
 }
 
@@ -473,75 +454,48 @@ const checkIndicator = (
 const addBranchContent = (s: State, loaded: BranchPlugin.Loaded, ref: ActRef, problems: Array<Problem>): void => {
   const subject = subjectOf(ref, loaded.label)
   const d = loaded.declaration
-  for (const t of d.actionTypes.own)
-    addUnique(s.actionTypes, t, ref, subject, { fr: "Le type d'action", en: "Action type" }, problems, loaded.label)
-  for (const t of d.actionTypes.catalog)
+  d.actionTypes.own.forEach((t, k) => {
+    addUnique(s.actionTypes, t, ref, subject, "action-type", `$.actionTypes.own[${k}].id`, problems, loaded.label)
+  })
+  d.actionTypes.catalog.forEach((t, k) => {
     if (!s.actionTypes.has(t))
-      problems.push({
-        code: "composition.unknown-action-type",
-        subject,
-        message: {
-          fr: `Le plugin déclare mener le type d'action « ${t} », absent du catalogue`,
-          en: `The plugin declares it runs action type "${t}", which is not in the catalog`
-        }
-      })
+      problems.push(
+        problem(DomainCodes.actionTypeUnknown.raise({ actionType: t }), subject, {
+          path: `$.actionTypes.catalog[${k}]`
+        })
+      )
+  })
   d.indicators.forEach((i, k) => {
     checkIndicator(s, i, subject, `$.indicators[${k}]`, problems)
-    addUnique(s.indicators, i, ref, subject, { fr: "L'indicateur", en: "Indicator" }, problems, loaded.label)
+    addUnique(s.indicators, i, ref, subject, "indicator", `$.indicators[${k}].id`, problems, loaded.label)
   })
   d.commitments.forEach((c, k) => {
     // pre#7: a branch formalises its own commitments; it cannot bind the other parties
     if (c.by !== loaded.branch.partyId)
-      problems.push({
-        code: "composition.commitment-binds-other-party",
-        subject,
-        path: `$.commitments[${k}].by`,
-        message: {
-          fr: `L'engagement « ${c.id} » engage « ${c.by} » : une branche ne prend d'engagements qu'en son nom (« ${loaded.branch.partyId} », clause pre#7, préambule)`,
-          en: `Commitment "${c.id}" binds "${c.by}": a branch makes commitments in its own name only ("${loaded.branch.partyId}", clause pre#7, preamble)`
-        }
-      })
-    checkCitations(s, c, subject, problems)
-    addUnique(s.commitments, c, ref, subject, { fr: "L'engagement", en: "Commitment" }, problems, loaded.label)
+      problems.push(
+        problem(
+          Codes.compositionCommitmentBindsOtherParty.raise({
+            commitment: c.id,
+            by: c.by,
+            branch: loaded.branch.partyId
+          }),
+          subject,
+          { path: `$.commitments[${k}].by` }
+        )
+      )
+    checkCitations(s, c, subject, `$.commitments[${k}]`, problems)
+    addUnique(s.commitments, c, ref, subject, "commitment", `$.commitments[${k}].id`, problems, loaded.label)
   })
 }
 
-/** pre#6: a founding branch's id belongs to the package that publishes its plugin; another package claiming it is refused. */
-const impostor = (loaded: BranchPlugin.Loaded, subject: string): Problem | undefined => {
-  const publisher = Founding.packageOf(loaded.branch.id)
-  const packageName = loaded.declaration.meta.packageName
-  return publisher === undefined || publisher === packageName
-    ? undefined
-    : {
-        code: "composition.founding-impostor",
-        subject,
-        other: publisher,
-        path: "$.meta.packageName",
-        message: {
-          fr: `La branche fondatrice « ${loaded.branch.id} » est publiée par ${publisher}, pas par ${packageName} (clause pre#6, préambule)`,
-          en: `Founding branch "${loaded.branch.id}" is published by ${publisher}, not by ${packageName} (clause pre#6, preamble)`
-        }
-      }
-}
-
+// pre#6: a plugin claiming a founding branch's id from another package does not load
+// (`plugin.founding-id-claimed`, BranchPlugin.inspect): it never reaches what follows
 const applyFounding = (s: State, loaded: BranchPlugin.Loaded, problems: Array<Problem>): void => {
   const ref = s.acts[0] as ActRef
   const subject = subjectOf(ref, loaded.label)
-  const refused = impostor(loaded, subject)
-  if (refused !== undefined) {
-    problems.push(refused)
-    return
-  }
   const current = s.parties.get(loaded.branch.partyId)
   if (current === undefined || current.value.kind !== "branch") {
-    problems.push({
-      code: "composition.not-a-founding-branch",
-      subject,
-      message: {
-        fr: `La branche « ${loaded.branch.id} » n'est pas signataire de l'accord d'origine : elle le rejoint par un avenant`,
-        en: `Branch "${loaded.branch.id}" is not a founding branch of the agreement: it joins by amendment`
-      }
-    })
+    problems.push(problem(Codes.compositionNotAFoundingBranch.raise({ branch: loaded.branch.id }), subject))
     return
   }
   // the plugin may complete the branch's set of conventions (e.g. regional ones)
@@ -551,29 +505,18 @@ const applyFounding = (s: State, loaded: BranchPlugin.Loaded, problems: Array<Pr
     ...current.value,
     conventions: [...current.value.conventions, ...added] as unknown as Party.ProfessionalBranch["conventions"]
   }
-  claimIdccs(
-    s,
-    { ...merged, conventions: added as unknown as Party.ProfessionalBranch["conventions"] },
-    ref,
-    subject,
-    problems
-  )
+  claimIdccs(s, loaded.branch, ref, subject, problems, known)
   s.parties.set(loaded.branch.partyId, { value: merged, provenance: { ...current.provenance, plugin: loaded.label } })
   addBranchContent(s, loaded, ref, problems)
 }
 
-const unknownBranch = (subject: string, branch: string): Problem => ({
-  code: "composition.unknown-branch",
-  subject,
-  message: {
-    fr: `La branche « ${branch} » n'est pas dans l'accord à cette date`,
-    en: `Branch "${branch}" is not in the agreement on that date`
-  }
-})
+const branchesOf = (s: State): ReadonlyArray<string> =>
+  [...s.parties.values()].flatMap((e) => (e.value.kind === "branch" ? [e.value.id] : []))
 
 const applyOperation = (
   s: State,
   op: Amendment.Operation | Amendment.CommitteeDecision["operations"][number],
+  at: string,
   ref: ActRef,
   plugins: ReadonlyMap<string, BranchPlugin.Loaded>,
   problems: Array<Problem>
@@ -584,20 +527,12 @@ const applyOperation = (
       const loaded = plugins.get(op.branch.id)
       const existing = s.parties.get(op.branch.partyId)
       if (existing !== undefined) {
-        problems.push({
-          code: "composition.branch-already-in",
-          subject,
-          other: existing.provenance.since.label.en,
-          message: {
-            fr: `La branche « ${op.branch.id} » est déjà dans l'accord (${existing.provenance.since.label.fr}, clause pre#7)`,
-            en: `Branch "${op.branch.id}" is already in the agreement (${existing.provenance.since.label.en}, clause pre#7)`
-          }
-        })
-        return
-      }
-      const refused = loaded === undefined ? undefined : impostor(loaded, subjectOf(ref, loaded.label))
-      if (refused !== undefined) {
-        problems.push(refused)
+        problems.push(
+          problem(Codes.compositionBranchAlreadyIn.raise({ branch: op.branch.id }), subject, {
+            path: at,
+            other: existing.provenance.since.label
+          })
+        )
         return
       }
       const publisher = Founding.packageOf(op.branch.id)
@@ -609,15 +544,24 @@ const applyOperation = (
           ? []
           : op.branch.conventions.filter((c) => !OpcoScope.covers(scope, c.idcc)).map((c) => c.idcc)
       if (outside.length > 0)
-        problems.push({
-          code: "composition.outside-opco-scope",
-          subject: subjectOf(ref, loaded?.label),
-          other: scopeAct.label.en,
-          message: {
-            fr: `La branche « ${op.branch.id} » ne peut rejoindre l'accord que dans le champ d'AKTO (clause pre#7, préambule) : IDCC ${listOf(outside)} hors du champ selon ${scopeAct.label.fr}`,
-            en: `Branch "${op.branch.id}" may join only within AKTO's scope (clause pre#7, preamble): IDCC ${listOf(outside)} outside it according to ${scopeAct.label.en}`
-          }
-        })
+        problems.push(
+          problem(
+            Codes.compositionOutsideOpcoScope.raise({
+              branch: op.branch.id,
+              idccs: outside,
+              scope: scopeAct.effectiveDate,
+              source: `${scope.source.title}, ${scope.source.asOf}`
+            }),
+            subjectOf(ref, loaded?.label),
+            // the place of the one convention outside, in the joining branch's plugin
+            {
+              path:
+                outside.length === 1
+                  ? `$.conventions[${op.branch.conventions.findIndex((c) => c.idcc === outside[0])}].idcc`
+                  : "$.conventions"
+            }
+          )
+        )
       s.parties.set(op.branch.partyId, entry(op.branch, ref, loaded?.label))
       claimIdccs(s, op.branch, ref, subjectOf(ref, loaded?.label), problems)
       if (loaded !== undefined) addBranchContent(s, loaded, ref, problems)
@@ -627,7 +571,11 @@ const applyOperation = (
       const partyId = `branch:${op.branch}`
       const existing = s.parties.get(partyId)
       if (existing === undefined || existing.value.kind !== "branch") {
-        problems.push(unknownBranch(subject, op.branch))
+        problems.push(
+          problem(Codes.compositionUnknownBranch.raise({ branch: op.branch, known: branchesOf(s) }), subject, {
+            path: `${at}.branch`
+          })
+        )
         return
       }
       s.parties.delete(partyId)
@@ -642,28 +590,25 @@ const applyOperation = (
       for (const c of s.commitments.values())
         for (const t of c.value.actionTypes ?? [])
           if (!s.actionTypes.has(t))
-            problems.push({
-              code: "composition.leaving-branch-still-cited",
-              subject,
-              other: c.provenance.plugin ?? c.provenance.since.label.en,
-              message: {
-                fr: `La branche « ${op.branch} » quitte l'accord mais l'engagement « ${c.value.id} » cite encore son type d'action « ${t} »`,
-                en: `Branch "${op.branch}" leaves the agreement but commitment "${c.value.id}" still cites its action type "${t}"`
-              }
-            })
+            problems.push(
+              problem(
+                Codes.compositionLeavingBranchStillCited.raise({
+                  branch: op.branch,
+                  commitment: c.value.id,
+                  actionType: t
+                }),
+                subject,
+                { path: `${at}.branch`, other: originOf(c.provenance) }
+              )
+            )
       return
     }
     case "clause-amended": {
       const clause = s.clauses.get(op.clause)
       if (clause === undefined) {
-        problems.push({
-          code: "composition.unknown-clause",
-          subject,
-          message: {
-            fr: `L'avenant modifie la clause « ${op.clause} », absente de l'accord`,
-            en: `The amendment changes clause "${op.clause}", which the agreement does not have`
-          }
-        })
+        problems.push(
+          problem(DomainCodes.clauseUnknown.raise({ clause: op.clause }), subject, { path: `${at}.clause` })
+        )
         return
       }
       // own properties only: a parameter named "constructor" must not reach Object.prototype
@@ -673,27 +618,33 @@ const applyOperation = (
       const parameters = { ...clause.value.parameters }
       for (const [name, value] of Object.entries(op.parameters ?? {})) {
         const parameter = Object.hasOwn(known, name) ? known[name] : undefined
+        const where = { path: `${at}.parameters${Diagnostic.formatPath([name]).slice(1)}` }
         if (parameter === undefined) {
-          const list = Object.keys(known)
-          problems.push({
-            code: "composition.unknown-parameter",
-            subject,
-            message: {
-              fr: `La clause « ${op.clause} » n'a pas de paramètre « ${name} »${list.length > 0 ? ` (paramètres : ${list.join(", ")})` : " (aucun paramètre)"}`,
-              en: `Clause "${op.clause}" has no parameter "${name}"${list.length > 0 ? ` (parameters: ${list.join(", ")})` : " (it has none)"}`
-            }
-          })
+          problems.push(
+            problem(
+              Codes.compositionUnknownParameter.raise({
+                clause: op.clause,
+                parameter: name,
+                known: Object.keys(known)
+              }),
+              subject,
+              where
+            )
+          )
           continue
         }
         if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-          problems.push({
-            code: "composition.parameter-value",
-            subject,
-            message: {
-              fr: `Le paramètre « ${name} » de la clause « ${op.clause} » attend un entier positif (${parameter.description.fr})`,
-              en: `Parameter "${name}" of clause "${op.clause}" takes a positive whole number (${parameter.description.en})`
-            }
-          })
+          problems.push(
+            problem(
+              Codes.compositionParameterValue.raise({
+                clause: op.clause,
+                parameter: name,
+                why: "not-positive-integer"
+              }),
+              subject,
+              where
+            )
+          )
           continue
         }
         const next = parameter.write({ term: s.term, governance: s.governance }, value)
@@ -701,25 +652,27 @@ const applyOperation = (
         const end = CalendarDate.addYears(s.base.signatureDate, next.term.durationYears)
         const noticeEnd = CalendarDate.addMonths(end, next.term.termination.noticeMonths)
         if (!isCalendarDay(end) || !isCalendarDay(noticeEnd)) {
-          problems.push({
-            code: "composition.parameter-value",
-            subject,
-            message: {
-              fr: `Le paramètre « ${name} » de la clause « ${op.clause} » donne une date au-delà de l'an 9999 (clauses a7#1, a7#4, article 7)`,
-              en: `Parameter "${name}" of clause "${op.clause}" gives a date past year 9999 (clauses a7#1, a7#4, article 7)`
-            }
-          })
+          problems.push(
+            problem(
+              Codes.compositionParameterValue.raise({ clause: op.clause, parameter: name, why: "past-9999" }),
+              subject,
+              where
+            )
+          )
           continue
         }
         if (end <= ref.effectiveDate) {
-          problems.push({
-            code: "composition.term-retroactive",
-            subject,
-            message: {
-              fr: `Avec une durée de ${next.term.durationYears} an(s), l'accord aurait pris fin le ${CalendarDate.addDays(end, -1)}, avant que ${ref.label.fr} prenne effet (${ref.effectiveDate}) : un avenant modifie l'accord en vigueur (clause a7#2) et ne peut, selon la lecture du projet, y avoir mis fin avant de prendre effet (docs/signatories.md)`,
-              en: `With a duration of ${next.term.durationYears} year(s), the agreement would have ended on ${CalendarDate.addDays(end, -1)}, before ${ref.label.en} takes effect (${ref.effectiveDate}): an amendment changes the agreement in force (clause a7#2) and, on the project's reading, cannot have ended it before it takes effect (docs/signatories.md)`
-            }
-          })
+          problems.push(
+            problem(
+              Codes.compositionTermRetroactive.raise({
+                years: next.term.durationYears,
+                lastDay: CalendarDate.addDays(end, -1),
+                effectiveDate: ref.effectiveDate
+              }),
+              subject,
+              where
+            )
+          )
           continue
         }
         s.term = next.term
@@ -733,11 +686,11 @@ const applyOperation = (
       return
     }
     case "action-type-added":
-      addUnique(s.actionTypes, op.actionType, ref, subject, { fr: "Le type d'action", en: "Action type" }, problems)
+      addUnique(s.actionTypes, op.actionType, ref, subject, "action-type", `${at}.actionType.id`, problems)
       return
     case "indicator-added":
-      checkIndicator(s, op.indicator, subject, "$.operations[].indicator", problems)
-      addUnique(s.indicators, op.indicator, ref, subject, { fr: "L'indicateur", en: "Indicator" }, problems)
+      checkIndicator(s, op.indicator, subject, `${at}.indicator`, problems)
+      addUnique(s.indicators, op.indicator, ref, subject, "indicator", `${at}.indicator.id`, problems)
       return
   }
 }
@@ -746,8 +699,7 @@ const applyOperation = (
 const checkConsent = (
   s: State,
   act: Amendment.Amendment,
-  ref: ActRef,
-  subject: string,
+  subject: Annotations.Bilingual,
   problems: Array<Problem>
 ): void => {
   const joining = act.operations.flatMap((op) => (op.op === "branch-joins" ? [op.branch.partyId as string] : []))
@@ -755,26 +707,21 @@ const checkConsent = (
   const signed = new Set(act.signatories.map((x) => x.party as string))
   const missing = [...bound, ...joining].filter((p) => !signed.has(p))
   if (missing.length > 0)
-    problems.push({
-      code: "composition.consent-missing",
-      subject,
-      path: "$.signatories",
-      message: {
-        fr: `${ref.label.fr} n'engage les parties qu'avec l'accord de toutes les parties signataires à sa date de signature (${act.signatureDate}) et de la branche qu'il fait entrer (clause a7#2, article 7) : il manque la signature de ${listOf(missing)}`,
-        en: `${ref.label.en} binds the parties only with the consent of every signatory party on its signature date (${act.signatureDate}) and of any branch it brings in (clause a7#2, article 7): missing the signature of ${listOf(missing)}`
-      }
-    })
-  for (const x of act.signatories)
-    if (!bound.includes(x.party) && !joining.includes(x.party))
-      problems.push({
-        code: "composition.unknown-signatory",
-        subject,
-        path: "$.signatories",
-        message: {
-          fr: `Le signataire « ${x.party} » n'est pas une partie de l'accord le ${act.signatureDate}, et l'avenant ne le fait pas entrer (clause a7#2)`,
-          en: `Signatory "${x.party}" is not a party to the agreement on ${act.signatureDate}, and the amendment does not bring it in (clause a7#2)`
-        }
+    problems.push(
+      problem(Codes.compositionConsentMissing.raise({ signatureDate: act.signatureDate, missing }), subject, {
+        path: "$.signatories"
       })
+    )
+  act.signatories.forEach((x, k) => {
+    if (!bound.includes(x.party) && !joining.includes(x.party))
+      problems.push(
+        problem(
+          Codes.compositionUnknownSignatory.raise({ party: x.party, signatureDate: act.signatureDate }),
+          subject,
+          { path: `$.signatories[${k}].party` }
+        )
+      )
+  })
 }
 
 /**
@@ -789,16 +736,16 @@ const applyTermination = (s: State, t: Amendment.Termination, day: CalendarDate.
   const end = endOf(s)
   const reasons: Array<Annotations.Bilingual> = []
   if (t.requestDate < s.base.signatureDate || t.requestDate >= end)
-    reasons.push({
-      fr: `La demande du ${t.requestDate} est faite hors de la durée de l'accord (du ${s.base.signatureDate} au ${CalendarDate.addDays(end, -1)}, clause a7#1)`,
-      en: `The request of ${t.requestDate} is made outside the agreement's term (${s.base.signatureDate} to ${CalendarDate.addDays(end, -1)}, clause a7#1)`
-    })
+    reasons.push(
+      Codes.terminationOutsideTerm.raise({
+        requestDate: t.requestDate,
+        firstDay: s.base.signatureDate,
+        lastDay: CalendarDate.addDays(end, -1)
+      }).message
+    )
   const outsiders = requesters.filter((p) => !bound.includes(p))
   if (outsiders.length > 0)
-    reasons.push({
-      fr: `${listOf(outsiders)} n'est pas une partie signataire le ${t.requestDate} : seule une partie signataire peut demander la résiliation (clause a7#3, article 7)`,
-      en: `${listOf(outsiders)} is not a signatory party on ${t.requestDate}: only a signatory party may ask to end the agreement (clause a7#3, article 7)`
-    })
+    reasons.push(Codes.terminationNotASignatory.raise({ parties: outsiders, requestDate: t.requestDate }).message)
   // a receipt dated before the request cannot be one of it: it is not counted
   const received = new Map<string, CalendarDate.CalendarDate>()
   for (const r of t.receipts)
@@ -807,16 +754,8 @@ const applyTermination = (s: State, t: Amendment.Termination, day: CalendarDate.
   const others = bound.filter((p) => !requesters.includes(p))
   const pending = others.filter((p) => !received.has(p) && t.receipts.some((r) => r.party === p && r.receivedOn > day))
   const missing = others.filter((p) => !received.has(p) && !pending.includes(p))
-  if (pending.length > 0)
-    reasons.push({
-      fr: `Notification en cours au ${day} : ${listOf(pending)} ne l'a pas encore reçue (clause a7#3, article 7)`,
-      en: `Notification under way on ${day}: ${listOf(pending)} has not received it yet (clause a7#3, article 7)`
-    })
-  if (missing.length > 0)
-    reasons.push({
-      fr: `La demande doit être reçue par toutes les autres parties (clause a7#3, article 7) : pas d'accusé de réception de ${listOf(missing)}, ou un accusé antérieur à la demande`,
-      en: `The request must be received by every other party (clause a7#3, article 7): no acknowledgement of receipt from ${listOf(missing)}, or one dated before the request`
-    })
+  if (pending.length > 0) reasons.push(Codes.terminationNotificationUnderWay.raise({ day, pending }).message)
+  if (missing.length > 0) reasons.push(Codes.terminationReceiptMissing.raise({ missing }).message)
   let candidate: TerminationInForce | undefined
   if (reasons.length === 0) {
     const lastReceipt =
@@ -828,10 +767,12 @@ const applyTermination = (s: State, t: Amendment.Termination, day: CalendarDate.
     const effectiveDate = isCalendarDay(lastDay) ? CalendarDate.addDays(lastDay, 1) : undefined
     if (effectiveDate === undefined || !isCalendarDay(effectiveDate) || effectiveDate > end)
       // a7#4 with a7#1: a notice running past the term changes nothing, the agreement expires first
-      reasons.push({
-        fr: `Le préavis de ${s.term.termination.noticeMonths} mois (clause a7#4) finirait après le terme de l'accord (${CalendarDate.addDays(end, -1)}, clause a7#1) : l'accord arrive à son terme d'abord`,
-        en: `The ${s.term.termination.noticeMonths}-month notice (clause a7#4) would end after the agreement's term (${CalendarDate.addDays(end, -1)}, clause a7#1): the agreement expires first`
-      })
+      reasons.push(
+        Codes.terminationNoticePastTerm.raise({
+          months: s.term.termination.noticeMonths,
+          lastDay: CalendarDate.addDays(end, -1)
+        }).message
+      )
     else
       candidate = {
         requestedBy,
@@ -862,10 +803,11 @@ const findings = (s: State): ReadonlyArray<TerminationFinding> =>
         candidate !== undefined && !chosen && other !== undefined
           ? [
               ...reasons,
-              {
-                fr: `Une autre demande met fin à l'accord plus tôt : dernier jour le ${other.lastDay} (demande de ${other.requestedBy} du ${other.requestDate})`,
-                en: `Another request ends the agreement sooner: last day ${other.lastDay} (request by ${other.requestedBy} of ${other.requestDate})`
-              }
+              Codes.terminationSuperseded.raise({
+                lastDay: other.lastDay,
+                requestedBy: other.requestedBy,
+                requestDate: other.requestDate
+              }).message
             ]
           : reasons
     }
@@ -892,62 +834,70 @@ const applyAct = (
   // an amendment is dated by its signature, a decision by its meeting
   const signed = act.kind === "amendment" ? act.act.signatureDate : act.act.meetingDate
   if (signed < s.base.signatureDate)
-    problems.push({
-      code: "composition.act-signed-before-agreement",
-      subject,
-      other: baseRef(s.base).label.en,
-      message: {
-        fr: `${act.ref.label.fr} est daté du ${signed}, avant l'accord qu'il modifie (${s.base.signatureDate}, clause a7#1)`,
-        en: `${act.ref.label.en} is dated ${signed}, before the agreement it changes (${s.base.signatureDate}, clause a7#1)`
-      }
-    })
+    problems.push(
+      problem(
+        Codes.compositionActSignedBeforeAgreement.raise({ date: signed, agreementDate: s.base.signatureDate }),
+        subject,
+        { path: act.kind === "amendment" ? "$.signatureDate" : "$.meetingDate" }
+      )
+    )
   if (act.ref.effectiveDate < s.base.signatureDate)
-    problems.push({
-      code: "composition.act-before-agreement",
-      subject,
-      other: baseRef(s.base).label.en,
-      message: {
-        fr: `${act.ref.label.fr} prend effet le ${act.ref.effectiveDate}, avant l'accord (${s.base.signatureDate}, clause a7#1)`,
-        en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, before the agreement (${s.base.signatureDate}, clause a7#1)`
-      }
-    })
+    problems.push(
+      problem(
+        Codes.compositionActBeforeAgreement.raise({
+          effectiveDate: act.ref.effectiveDate,
+          agreementDate: s.base.signatureDate
+        }),
+        subject,
+        { path: "$.effectiveDate" }
+      )
+    )
   const end = endOf(s)
   if (act.ref.effectiveDate >= end)
-    problems.push({
-      code: "composition.act-after-end",
-      subject,
-      other: baseRef(s.base).label.en,
-      message: {
-        fr: `${act.ref.label.fr} prend effet le ${act.ref.effectiveDate}, après la fin de l'accord (dernier jour : ${CalendarDate.addDays(end, -1)}, clause a7#1)`,
-        en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, after the agreement ends (last day: ${CalendarDate.addDays(end, -1)}, clause a7#1)`
-      }
-    })
+    problems.push(
+      problem(
+        Codes.compositionActAfterEnd.raise({
+          effectiveDate: act.ref.effectiveDate,
+          lastDay: CalendarDate.addDays(end, -1)
+        }),
+        subject,
+        { path: "$.effectiveDate" }
+      )
+    )
   else if (s.termination !== undefined && act.ref.effectiveDate >= s.termination.effectiveDate)
-    problems.push({
-      code: "composition.act-after-termination",
-      subject,
-      message: {
-        fr: `${act.ref.label.fr} prend effet le ${act.ref.effectiveDate}, après la résiliation de l'accord (dernier jour : ${s.termination.lastDay}, demande de ${s.termination.requestedBy} du ${s.termination.requestDate} ; clauses a7#3 et a7#4)`,
-        en: `${act.ref.label.en} takes effect on ${act.ref.effectiveDate}, after the agreement was terminated (last day: ${s.termination.lastDay}, request by ${s.termination.requestedBy} of ${s.termination.requestDate}; clauses a7#3 and a7#4)`
-      }
-    })
+    problems.push(
+      problem(
+        Codes.compositionActAfterTermination.raise({
+          effectiveDate: act.ref.effectiveDate,
+          lastDay: s.termination.lastDay,
+          requestedBy: s.termination.requestedBy,
+          requestDate: s.termination.requestDate
+        }),
+        subject,
+        { path: "$.effectiveDate" }
+      )
+    )
   if (act.kind === "amendment") {
-    if (signed >= s.base.signatureDate) checkConsent(s, act.act, act.ref, subject, problems)
-    for (const op of act.act.operations) applyOperation(s, op, act.ref, act.plugins, problems)
+    if (signed >= s.base.signatureDate) checkConsent(s, act.act, subject, problems)
+    act.act.operations.forEach((op, i) => {
+      applyOperation(s, op, `$.operations[${i}]`, act.ref, act.plugins, problems)
+    })
     for (const signatory of act.act.signatories)
       if (s.parties.has(signatory.party) && !s.signatories.has(signatory.party))
         s.signatories.set(signatory.party, entry(signatory, act.ref))
   } else {
-    for (const op of act.act.operations) applyOperation(s, op, act.ref, new Map(), problems)
-    if (act.act.resolves !== undefined && s.pending.delete(act.act.resolves) === false)
-      problems.push({
-        code: "composition.unknown-pending-decision",
-        subject,
-        message: {
-          fr: `La décision règle « ${act.act.resolves} », qui n'est pas une décision attendue`,
-          en: `The decision resolves "${act.act.resolves}", which is not a pending decision`
-        }
-      })
+    act.act.operations.forEach((op, i) => {
+      applyOperation(s, op, `$.operations[${i}]`, act.ref, new Map(), problems)
+    })
+    if (act.act.resolves !== undefined && !s.pending.has(act.act.resolves))
+      problems.push(
+        problem(
+          Codes.compositionUnknownPendingDecision.raise({ resolves: act.act.resolves, pending: [...s.pending.keys()] }),
+          subject,
+          { path: "$.resolves" }
+        )
+      )
+    else if (act.act.resolves !== undefined) s.pending.delete(act.act.resolves)
   }
   s.acts.push(act.ref)
 }
@@ -958,54 +908,51 @@ const amendmentRef = (number: number, effectiveDate: string): ActRef => ({
   kind: "amendment",
   id: `amendment-${number}`,
   effectiveDate: effectiveDate as CalendarDate.CalendarDate,
-  label: { fr: `avenant n°${number}`, en: `amendment no. ${number}` }
+  label: Texts.act.amendment(number)
 })
 
 const decisionRef = (id: string, effectiveDate: string): ActRef => ({
   kind: "committee-decision",
   id,
   effectiveDate: effectiveDate as CalendarDate.CalendarDate,
-  label: { fr: `décision ${id} du comité national`, en: `national committee decision ${id}` }
+  label: Texts.act.decision(id)
 })
 
-const diagnosticsAsProblems = (subject: string, ds: ReadonlyArray<Diagnostic.Diagnostic>): ReadonlyArray<Problem> =>
-  ds.map((d) => ({ code: d.code, subject, path: Diagnostic.formatPath(d.path), message: d.message }))
+const diagnosticsAsProblems = (
+  subject: Annotations.Bilingual,
+  ds: ReadonlyArray<Diagnostic.Diagnostic>
+): ReadonlyArray<Problem> => ds.map((d) => fromDiagnostic(d, subject))
 
 const resolveAmendment = (
   act: AmendmentAct,
-  sdkVersion: string | undefined
+  sdkVersion: string | undefined,
+  source: string | undefined
 ): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
   const input = act.input
-  const subject = `amendment no. ${String(input?.number)}`
-  if (typeof input !== "object" || input === null || !Array.isArray(input.operations))
-    return Result.fail(
-      diagnosticsAsProblems(subject, [
-        {
-          path: ["operations"],
-          code: "field.missing",
-          message: { fr: "Attendu : une liste d'opérations", en: "Expected a list of operations" }
-        }
-      ])
-    )
+  const subject = Texts.within(Texts.act.amendment(String(input?.number)), source)
+  if (typeof input !== "object" || input === null)
+    return Result.fail([problem(DomainCodes.typeInvalid.raise({ types: ["object"] }), subject, { path: "$" })])
+  if (!Array.isArray(input.operations))
+    return Result.fail([
+      problem(
+        input.operations === undefined
+          ? DomainCodes.fieldMissing.raise({})
+          : DomainCodes.typeInvalid.raise({ types: ["array"] }),
+        subject,
+        { path: "$.operations" }
+      )
+    ])
   const problems: Array<Problem> = []
   const plugins = new Map<string, BranchPlugin.Loaded>()
   const operations = input.operations.map((op: OperationInput, i: number) => {
     if (op?.op !== "branch-joins") return op
     if ((op.plugin as { _tag?: unknown } | undefined)?._tag !== "BranchPlugin") {
-      problems.push({
-        code: "act.plugin-missing",
-        subject,
-        path: `$.operations[${i}].plugin`,
-        message: {
-          fr: "Attendu : le plugin de la branche qui rejoint l'accord (fait avec defineBranchPlugin)",
-          en: "Expected the joining branch's plugin (made with defineBranchPlugin)"
-        }
-      })
+      problems.push(problem(Codes.actPluginMissing.raise({}), subject, { path: `$.operations[${i}].plugin` }))
       return op
     }
     const loaded = BranchPlugin.load(op.plugin, sdkVersion === undefined ? {} : { sdkVersion })
     if (Result.isFailure(loaded)) {
-      problems.push(...loaded.failure.map((p) => ({ ...p, subject: `${subject} (${p.subject})` })))
+      problems.push(...loaded.failure.map((p) => ({ ...p, subject: Texts.within(subject, p.subject) })))
       return op
     }
     plugins.set(loaded.success.branch.id, loaded.success)
@@ -1036,8 +983,11 @@ const resolveAmendment = (
   })
 }
 
-const resolveDecision = (act: DecisionAct): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
-  const subject = `committee decision ${String(act.input?.id)}`
+const resolveDecision = (
+  act: DecisionAct,
+  source: string | undefined
+): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
+  const subject = Texts.within(Texts.act.decision(String(act.input?.id)), source)
   const beyond = decisionBeyondPowers(act.input, subject)
   if (beyond.length > 0) return Result.fail(beyond)
   const decoded = Diagnostic.decode(Amendment.CommitteeDecision)({ ...act.input, kind: "committee-decision" })
@@ -1049,9 +999,12 @@ const resolveDecision = (act: DecisionAct): Result.Result<ResolvedAct, ReadonlyA
   })
 }
 
-const resolveTermination = (act: TerminationAct): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
+const resolveTermination = (
+  act: TerminationAct,
+  source: string | undefined
+): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
   const by = act.input?.requestedBy
-  const subject = `termination request by ${Array.isArray(by) ? by.join(", ") : String(by)}`
+  const subject = Texts.within(Texts.act.terminationBy(Array.isArray(by) ? by.join(", ") : String(by)), source)
   const decoded = Diagnostic.decode(Amendment.Termination)({ ...act.input, kind: "termination" })
   if (Result.isFailure(decoded)) return Result.fail(diagnosticsAsProblems(subject, decoded.failure))
   const t = decoded.success
@@ -1062,18 +1015,19 @@ const resolveTermination = (act: TerminationAct): Result.Result<ResolvedAct, Rea
       kind: "termination",
       id: `termination-${requesters}-${t.requestDate}`,
       effectiveDate: t.requestDate,
-      label: {
-        fr: `demande de résiliation de ${requesters.replaceAll("+", ", ")} du ${t.requestDate}`,
-        en: `termination request by ${requesters.replaceAll("+", ", ")} of ${t.requestDate}`
-      }
+      label: Texts.act.termination(requesters.replaceAll("+", ", "), t.requestDate)
     },
     act: t
   })
 }
 
-const resolveScope = (act: ScopeRevisionAct): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
+const resolveScope = (
+  act: ScopeRevisionAct,
+  source: string | undefined
+): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
   const decoded = Diagnostic.decode(OpcoScope.OpcoScope)(act.input)
-  if (Result.isFailure(decoded)) return Result.fail(diagnosticsAsProblems("AKTO scope revision", decoded.failure))
+  if (Result.isFailure(decoded))
+    return Result.fail(diagnosticsAsProblems(Texts.within(Texts.act.scopeRevision, source), decoded.failure))
   return Result.succeed({ kind: "opco-scope", ref: scopeRef(decoded.success), act: decoded.success })
 }
 
@@ -1112,50 +1066,31 @@ const resolve = (
   sdkVersion: string | undefined,
   i: number
 ): Result.Result<ResolvedAct, ReadonlyArray<Problem>> => {
-  const notAnAct: Problem = {
-    code: "composition.not-an-act",
-    subject: `acts[${i}]`,
-    message: {
-      fr: "Attendu : un acte fait avec defineAmendment, defineCommitteeDecision, defineTermination ou defineScopeRevision",
-      en: "Expected an act made with defineAmendment, defineCommitteeDecision, defineTermination or defineScopeRevision"
-    }
-  }
+  const notAnAct = () => problem(Codes.compositionNotAnAct.raise({}), Texts.subjects.actAt(i))
   // an act is author-supplied: a throwing getter or proxy becomes a located problem
   try {
-    const source = (act as { source?: unknown } | null | undefined)?.source
-    if (typeof source === "string") {
-      const bare = {
-        _tag: act._tag,
-        get input() {
-          return act.input
-        }
-      } as Act
-      const r = resolve(bare, sdkVersion, i)
-      return Result.isFailure(r)
-        ? Result.fail(r.failure.map((p) => ({ ...p, subject: `${p.subject} (${source})` })))
+    const named = (act as { source?: unknown } | null | undefined)?.source
+    // where the act was read from is named in its problems, right after the act
+    const source = typeof named === "string" ? named : undefined
+    const withSource = (r: Result.Result<ResolvedAct, ReadonlyArray<Problem>>) =>
+      source === undefined || Result.isFailure(r)
+        ? r
         : Result.succeed({ ...r.success, ref: { ...r.success.ref, source } } as ResolvedAct)
-    }
     switch ((act as { _tag?: unknown } | null | undefined)?._tag) {
       case "AmendmentAct":
-        return resolveAmendment(act as AmendmentAct, sdkVersion)
+        return withSource(resolveAmendment(act as AmendmentAct, sdkVersion, source))
       case "DecisionAct":
-        return resolveDecision(act as DecisionAct)
+        return withSource(resolveDecision(act as DecisionAct, source))
       case "TerminationAct":
-        return resolveTermination(act as TerminationAct)
+        return withSource(resolveTermination(act as TerminationAct, source))
       case "ScopeRevisionAct":
-        return resolveScope(act as ScopeRevisionAct)
+        return withSource(resolveScope(act as ScopeRevisionAct, source))
       default:
-        return Result.fail([notAnAct])
+        return Result.fail([notAnAct()])
     }
   } catch (e) {
-    const m = e instanceof Error ? e.message : String(e)
-    return Result.fail([
-      {
-        code: "act.unreadable",
-        subject: `acts[${i}]`,
-        message: { fr: `L'acte n'a pas pu être lu : ${m}`, en: `The act could not be read: ${m}` }
-      }
-    ])
+    const error = e instanceof Error ? e.message : String(e)
+    return Result.fail([problem(Codes.actUnreadable.raise({ error }), Texts.subjects.actAt(i))])
   }
 }
 
@@ -1190,16 +1125,7 @@ export const compose = (options: Options): Result.Result<Timeline, ReadonlyArray
     const loaded =
       (plugin as { _tag?: unknown } | null | undefined)?._tag === "BranchPlugin"
         ? BranchPlugin.load(plugin, sdk)
-        : Result.fail<ReadonlyArray<Problem>>([
-            {
-              code: "composition.not-a-plugin",
-              subject: "founding",
-              message: {
-                fr: "Attendu : un plugin de branche fait avec defineBranchPlugin",
-                en: "Expected a branch plugin made with defineBranchPlugin"
-              }
-            }
-          ])
+        : Result.fail<ReadonlyArray<Problem>>([problem(Codes.compositionNotAPlugin.raise({}), Texts.subjects.founding)])
     if (Result.isFailure(loaded)) problems.push(...loaded.failure)
     else founding.push(loaded.success)
   }
@@ -1215,14 +1141,11 @@ export const compose = (options: Options): Result.Result<Timeline, ReadonlyArray
     if (r.kind === "opco-scope") continue
     const agreement = r.act.agreement
     if (agreement !== options.base.id)
-      problems.push({
-        code: "composition.other-agreement",
-        subject: r.ref.label.en,
-        message: {
-          fr: `${r.ref.label.fr} porte sur l'accord « ${agreement} », pas sur « ${options.base.id} »`,
-          en: `${r.ref.label.en} is about agreement "${agreement}", not "${options.base.id}"`
-        }
-      })
+      problems.push(
+        problem(Codes.compositionOtherAgreement.raise({ agreement, expected: options.base.id }), subjectOf(r.ref), {
+          path: "$.agreement"
+        })
+      )
   }
   resolved.sort(order)
   // an amendment number, or a decision id, names one act only
@@ -1237,15 +1160,13 @@ export const compose = (options: Options): Result.Result<Timeline, ReadonlyArray
     const first = seen.get(key)
     if (first === undefined) seen.set(key, r.ref)
     else
-      problems.push({
-        code: "composition.duplicate-act",
-        subject: r.ref.label.en,
-        other: first.label.en,
-        message: {
-          fr: `${r.ref.label.fr} est déclaré deux fois (effets au ${first.effectiveDate}${first.source === undefined ? "" : `, ${first.source}`} et au ${r.ref.effectiveDate}${r.ref.source === undefined ? "" : `, ${r.ref.source}`})`,
-          en: `${r.ref.label.en} is declared twice (effective ${first.effectiveDate}${first.source === undefined ? "" : `, ${first.source}`} and ${r.ref.effectiveDate}${r.ref.source === undefined ? "" : `, ${r.ref.source}`})`
-        }
-      })
+      problems.push(
+        problem(
+          Codes.compositionDuplicateAct.raise({ first: first.effectiveDate, second: r.ref.effectiveDate }),
+          subjectOf(r.ref),
+          { other: subjectOf(first) }
+        )
+      )
   }
   if (problems.length > 0) return Result.fail(problems)
   const state = initialState(options.base)
@@ -1269,17 +1190,11 @@ export const composeOrThrow = (options: Options): Timeline => {
 const list = <A>(map: ReadonlyMap<string, Entry<A>>): ReadonlyArray<WithProvenance<A>> =>
   [...map.values()].map((e) => ({ ...e.value, provenance: e.provenance }))
 
-const invalidDate = (date: unknown): Problem => ({
-  code: "date.invalid",
-  subject: "asOf",
-  message: {
-    fr: `Attendu : une date qui existe au calendrier, au format AAAA-MM-JJ (reçu « ${String(date).slice(0, 40)} »)`,
-    en: `Expected a date that exists in the calendar, formatted YYYY-MM-DD (got "${String(date).slice(0, 40)}")`
-  }
-})
+const decodeDay = Diagnostic.decode(CalendarDate.CalendarDate)
 
 /**
- * The agreement as in force on a date, or a problem when the date is not a calendar date.
+ * The agreement as in force on a date, or a problem when the date is not a calendar date
+ * (`date.format`, `date.nonexistent`).
  *
  * @since 0.2.0
  */
@@ -1287,8 +1202,9 @@ export const inForceOn = (
   timeline: Timeline,
   date: string
 ): Result.Result<AgreementInForce, ReadonlyArray<Problem>> => {
-  if (!CalendarDate.isValidDate(date)) return Result.fail([invalidDate(date)])
-  const day = date
+  const decoded = decodeDay(date)
+  if (Result.isFailure(decoded)) return Result.fail(diagnosticsAsProblems(Texts.subjects.asOf, decoded.failure))
+  const day = decoded.success
   const s = initialState(timeline.base)
   const ignored: Array<Problem> = []
   const applied = timeline.acts.filter((act) => act.ref.effectiveDate <= day)
@@ -1375,8 +1291,6 @@ export const branchOfIdcc = (
   idcc: string
 ): WithProvenance<Party.ProfessionalBranch> | undefined =>
   inForce.branches.find((b) => b.conventions.some((c) => c.idcc === idcc))
-
-export { labelOfRef as actLabel }
 
 /**
  * The act that brings a branch or an action type into the agreement, if one of the timeline's acts

@@ -12,42 +12,23 @@ import {
   type Annotations,
   agreement2024,
   Diagnostic,
+  Codes as DomainCodes,
   ExchangeRecord,
   type Party
 } from "@accord-jeunes/domain"
 import * as Result from "effect/Result"
 import { defineAmendment } from "./Act.js"
 import * as BranchPlugin from "./BranchPlugin.js"
+import * as Codes from "./Codes.js"
 import * as Composition from "./Composition.js"
-import * as Founding from "./Founding.js"
-import { format as formatProblems, type Problem } from "./Problem.js"
+import { format as formatProblems, fromDiagnostic, type Problem, make as problem } from "./Problem.js"
+import * as Texts from "./Texts.js"
 
-/** The themes a conformance report is sorted by. @since 0.1.0 */
-export const themes = {
-  sdk: { fr: "accepte cette version du SDK", en: "supports this SDK version" },
-  declaration: { fr: "déclaration conforme au schéma", en: "declaration matches the schema" },
-  codes: {
-    fr: "codes valides (IDCC, ROME, RNCP, RS, régions, dates)",
-    en: "valid codes (IDCC, ROME, RNCP, RS, regions, dates)"
-  },
-  labels: { fr: "libellés français et anglais présents", en: "French and English labels present" },
-  ids: {
-    fr: "identifiants uniques, dans l'espace de noms de la branche",
-    en: "ids unique and in the branch's namespace"
-  },
-  hooks: { fr: "fonctions pures, qui ne lèvent pas d'erreur", en: "pure functions that do not throw" },
-  records: {
-    fr: "enregistrements d'exemple valides et rattachés à la branche",
-    en: "example records validate and belong to the branch"
-  },
-  composition: {
-    fr: "entre dans l'accord sans conflit (clauses, types d'actions, IDCC)",
-    en: "joins the agreement without conflict (clauses, action types, IDCC)"
-  }
-} as const
+/** The themes a conformance report is sorted by, with their titles. @since 0.1.0 */
+export const themes = Texts.themes
 
 /** @since 0.1.0 */
-export type Theme = keyof typeof themes
+export type Theme = Codes.Theme
 
 /**
  * The outcome of one theme: passed (every check ran and found nothing), failed (with its
@@ -64,22 +45,52 @@ export type Outcome =
 /** The outcome of each theme. @since 0.1.0 */
 export type Report = Readonly<Record<Theme, Outcome>>
 
+const isSdkCode = (x: unknown): x is Codes.SdkCode =>
+  typeof x === "object" && x !== null && "theme" in x && "code" in x && "raise" in x
+
+// The domain's codes a plugin's declaration can fail, by the theme they fall under; any other
+// (a missing field, a wrong type, a cross-field rule) is about the declaration's shape.
+const domainThemes: ReadonlyArray<readonly [Theme, ReadonlyArray<{ readonly code: string }>]> = [
+  [
+    "codes",
+    [
+      DomainCodes.idccFormat,
+      DomainCodes.romeFormat,
+      DomainCodes.rncpFormat,
+      DomainCodes.rsFormat,
+      DomainCodes.siretFormat,
+      DomainCodes.siretChecksum,
+      DomainCodes.sirenFormat,
+      DomainCodes.sirenChecksum,
+      DomainCodes.dateFormat,
+      DomainCodes.dateNonexistent,
+      DomainCodes.territoryDepartementOutsideRegion,
+      DomainCodes.valueNotAllowed
+    ]
+  ],
+  ["labels", [DomainCodes.textEmptyOrUntrimmed]],
+  ["ids", [DomainCodes.idFormat, DomainCodes.idDuplicate]]
+]
+
+/**
+ * The theme of each code a plugin's inspection can raise: the SDK's own codes name theirs (see
+ * `Codes`), the domain's are listed above.
+ */
+const themeByCode: ReadonlyMap<string, Theme> = new Map([
+  ...Object.values(Codes)
+    .filter(isSdkCode)
+    .map((c) => [c.code, c.theme] as const),
+  ...domainThemes.flatMap(([theme, codes]) => codes.map((c) => [c.code, theme] as const))
+])
+
+const isLabel = (path: string | undefined) => path !== undefined && (path.endsWith(".fr") || path.endsWith(".en"))
+
 const themeOf = (p: Problem): Theme => {
-  if (p.path === "$.hooks" || p.path?.startsWith("$.hooks.") === true || p.code.startsWith("plugin.hook"))
-    return "hooks"
-  if (p.code === "plugin.sdk-out-of-range") return "sdk"
-  if (
-    p.code === "plugin.id-not-namespaced" ||
-    p.code === "plugin.duplicate-id" ||
-    p.code === "plugin.id-format" ||
-    p.code === "plugin.founding-id-claimed" ||
-    p.code === "id.format"
-  )
-    return "ids"
-  if (p.code.startsWith("text.")) return "labels"
-  if (/^(?:idcc|rome|rncp|rs|siret|siren|date|territory|value\.not-allowed)/u.test(p.code)) return "codes"
-  if (p.code === "field.missing" && /\.(?:fr|en)$/u.test(p.path ?? "")) return "labels"
-  return "declaration"
+  // whatever its code, a problem under hooks is about the hooks (one that could not be read)
+  if (p.path === "$.hooks" || p.path?.startsWith("$.hooks.") === true) return "hooks"
+  // a French or English label left out
+  if (p.code === DomainCodes.fieldMissing.code && isLabel(p.path)) return "labels"
+  return themeByCode.get(p.code) ?? "declaration"
 }
 
 const under = (path: string, places: ReadonlyArray<string>): boolean =>
@@ -91,64 +102,51 @@ interface BranchFacts {
   readonly idccs: ReadonlyArray<string>
 }
 
+type Verdict =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly why: "action" | "idcc" | "designation"; readonly idcc?: string }
+  | { readonly hook: Problem }
+
 const belongsToBranch = (
   r: ExchangeRecord.ExchangeRecord,
   branch: BranchFacts,
   plugin: Pick<BranchPlugin.Loaded, "hooks" | "label">
-): { readonly ok: boolean; readonly why: { fr: string; en: string } } | { readonly hook: Problem } => {
-  const id = branch.id
+): Verdict => {
   switch (r.kind) {
     case "action":
-      return {
-        ok: (r.branches as ReadonlyArray<string>).includes(id),
-        why: { fr: `l'action ne cite pas la branche « ${id} »`, en: `the action does not name branch "${id}"` }
-      }
+      return (r.branches as ReadonlyArray<string>).includes(branch.id) ? { ok: true } : { ok: false, why: "action" }
     case "insertion-outcome": {
-      const why = {
-        fr: `l'IDCC ${r.idcc ?? ""} n'appartient pas à la branche « ${id} »`,
-        en: `IDCC ${r.idcc ?? ""} does not belong to branch "${id}"`
-      }
-      if (r.idcc === undefined || branch.idccs.includes(r.idcc)) return { ok: true, why }
+      if (r.idcc === undefined || branch.idccs.includes(r.idcc)) return { ok: true }
       // the hook is someone else's code: asked guarded, its failure reported under "hooks"
       const answer = BranchPlugin.attributes(plugin, {
         idcc: r.idcc,
         ...(r.rome === undefined ? {} : { rome: r.rome })
       })
-      return Result.isFailure(answer) ? { hook: answer.failure } : { ok: answer.success === true, why }
+      if (Result.isFailure(answer)) return { hook: answer.failure }
+      return answer.success === true ? { ok: true } : { ok: false, why: "idcc", idcc: r.idcc }
     }
     case "referent-designation":
-      return {
-        ok: r.party === branch.partyId,
-        why: {
-          fr: `la désignation n'est pas faite par « ${branch.partyId} »`,
-          en: `the designation is not made by "${branch.partyId}"`
-        }
-      }
+      return r.party === branch.partyId ? { ok: true } : { ok: false, why: "designation" }
     default:
-      return { ok: true, why: { fr: "", en: "" } }
+      return { ok: true }
   }
 }
-
-const joined = (reasons: ReadonlyArray<Annotations.Bilingual>): Annotations.Bilingual => ({
-  fr: reasons.map((r) => r.fr).join(" ; "),
-  en: reasons.map((r) => r.en).join("; ")
-})
 
 const outcome = (problems: ReadonlyArray<Problem>, reasons: ReadonlyArray<Annotations.Bilingual>): Outcome => {
   // the same problem may be found twice (a hook asked by loading and by the records check)
   const seen = new Set<string>()
   const unique = problems.filter((p) => {
-    const key = JSON.stringify([p.code, p.path, p.other, p.message.en])
+    const key = JSON.stringify([p.code, p.path, p.other?.en, p.message.en])
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
   if (unique.length > 0)
     return reasons.length > 0
-      ? { status: "failed", problems: unique, reason: joined(reasons) }
+      ? { status: "failed", problems: unique, reason: Texts.notChecked.join(reasons) }
       : { status: "failed", problems: unique }
   return reasons.length > 0
-    ? { status: "not-run", problems: [], reason: joined(reasons) }
+    ? { status: "not-run", problems: [], reason: Texts.notChecked.join(reasons) }
     : { status: "passed", problems: [] }
 }
 
@@ -158,9 +156,9 @@ const composeWithBase = (
   base: Agreement.Agreement,
   sdkVersion: string | undefined
 ): ReadonlyArray<Problem> => {
-  const founding = base.parties.some((p) => p.kind === "branch" && p.id === loaded.branch.id)
   const sdk = sdkVersion === undefined ? {} : { sdkVersion }
   try {
+    const founding = base.parties.some((p) => p.kind === "branch" && p.id === loaded.branch.id)
     if (founding) {
       const composed = Composition.compose({ base, founding: [plugin], ...sdk })
       return Result.isFailure(composed) ? composed.failure : []
@@ -173,7 +171,7 @@ const composeWithBase = (
     const signedFor = (party: string): Party.Signatory =>
       base.signatories.find((x) => x.party === party) ?? {
         party: party as Party.Signatory["party"],
-        representations: [{ representative: { name: "Signataire d'essai", title: "Représentant" } }]
+        representations: [{ representative: Texts.trialAmendment.representative }]
       }
     const [first, ...others] = [...new Set([...bound, loaded.branch.partyId])].map(signedFor)
     if (first === undefined) return []
@@ -184,7 +182,7 @@ const composeWithBase = (
         defineAmendment({
           agreement: base.id,
           number: 1,
-          title: { fr: "Avenant d'essai", en: "Trial amendment" },
+          title: Texts.trialAmendment.title,
           signatureDate: base.signatureDate,
           effectiveDate: base.signatureDate,
           signatories: [first, ...others],
@@ -195,17 +193,8 @@ const composeWithBase = (
     return Result.isFailure(composed) ? composed.failure : []
   } catch (e) {
     // composition throwing is a fault of this SDK, not of the plugin: reported, not hidden
-    const m = e instanceof Error ? e.message : String(e)
-    return [
-      {
-        code: "conformance.crashed",
-        subject: loaded.label,
-        message: {
-          fr: `La composition d'essai a échoué de façon inattendue : ${m}`,
-          en: `The trial composition failed unexpectedly: ${m}`
-        }
-      }
-    ]
+    const error = e instanceof Error ? e.message : String(e)
+    return [problem(Codes.conformanceCrashed.raise({ error }), Texts.both(loaded.label))]
   }
 }
 
@@ -258,6 +247,7 @@ export const check = (
     options.sdkVersion === undefined ? {} : { sdkVersion: options.sdkVersion }
   )
   const label = inspection.label
+  const subject = Texts.both(label)
   for (const p of inspection.problems) found[themeOf(p)].push(p)
   for (const s of inspection.skipped) notRun[s.check === "sdk" ? "sdk" : "ids"].push(s.reason)
 
@@ -266,48 +256,20 @@ export const check = (
   const unreadableData = unreadable.filter((p) => !under(p, ["$.hooks"]))
   if (unreadableData.length > 0) {
     const places = unreadableData.slice(0, 5).join(", ") + (unreadableData.length > 5 ? ", …" : "")
-    const reason = {
-      fr: `des parties illisibles (${places}) n'ont pas été vérifiées`,
-      en: `unreadable parts (${places}) were not checked`
-    }
+    const reason = Texts.notRun.unreadableParts(places)
     notRun.codes.push(reason)
     notRun.labels.push(reason)
     notRun.ids.push(reason)
   }
 
-  // pre#6: a founding branch's id belongs to its published package
   const branchId = inspection.branchId
-  const owner = branchId === undefined ? undefined : Founding.packageOf(branchId)
-  if (owner !== undefined && inspection.packageName !== owner)
-    found.ids.push({
-      code: "plugin.founding-id-claimed",
-      subject: label,
-      other: owner,
-      path: "$.meta.id",
-      message: {
-        fr: `L'identifiant « ${branchId} » appartient à la branche fondatrice publiée par ${owner} : le paquet ${inspection.packageName ?? "?"} ne peut pas le prendre ; donnez à la branche son propre identifiant`,
-        en: `The id "${branchId}" belongs to the founding branch published by ${owner}: package ${inspection.packageName ?? "?"} cannot take it; give the branch its own id`
-      }
-    })
 
   // example records: each one that can be read is decoded, then matched with the branch
   const examples = inspection.exampleRecords
-  if (examples === undefined)
-    notRun.records.push({
-      fr: "exampleRecords n'est pas une liste lisible : les exemples n'ont pas été vérifiés",
-      en: "exampleRecords is not a readable list: the examples were not checked"
-    })
+  if (examples === undefined) notRun.records.push(Texts.notRun.examplesNotAList)
   else {
     if (examples.length === 0)
-      found.records.push({
-        code: "plugin.no-example-record",
-        subject: label,
-        path: "$.exampleRecords",
-        message: {
-          fr: "Le plugin ne fournit aucun enregistrement d'exemple",
-          en: "The plugin gives no example record"
-        }
-      })
+      found.records.push(problem(Codes.pluginNoExampleRecord.raise({}), subject, { path: "$.exampleRecords" }))
     const records: Array<{ readonly index: number; readonly record: ExchangeRecord.ExchangeRecord }> = []
     const skippedRecords: Array<string> = []
     examples.forEach((r, i) => {
@@ -318,56 +280,36 @@ export const check = (
       }
       const decoded = Diagnostic.decode(ExchangeRecord.ExchangeRecord)(r)
       if (Result.isSuccess(decoded)) records.push({ index: i, record: decoded.success })
-      else
-        for (const d of decoded.failure)
-          found.records.push({
-            code: d.code,
-            subject: label,
-            path: `${at}${Diagnostic.formatPath(d.path).slice(1)}`,
-            message: d.message
-          })
+      else for (const d of decoded.failure) found.records.push(fromDiagnostic(d, subject, at))
     })
-    if (skippedRecords.length > 0)
-      notRun.records.push({
-        fr: `les exemples illisibles (${skippedRecords.join(", ")}) n'ont pas été vérifiés`,
-        en: `the unreadable examples (${skippedRecords.join(", ")}) were not checked`
-      })
+    if (skippedRecords.length > 0) notRun.records.push(Texts.notRun.unreadableExamples(skippedRecords.join(", ")))
     const branch: BranchFacts | undefined =
       branchId === undefined || inspection.conventions === undefined
         ? undefined
         : { id: branchId, partyId: `branch:${branchId}`, idccs: inspection.conventions.map((c) => c.idcc) }
-    if (branch === undefined)
-      notRun.records.push({
-        fr: "l'identifiant ou les conventions de la branche ne sont pas valides : le rattachement des exemples à la branche n'a pas été vérifié",
-        en: "the branch's id or conventions are not valid: whether the examples belong to the branch was not checked"
-      })
+    if (branch === undefined) notRun.records.push(Texts.notRun.branchUnknown)
     else
       for (const { index, record } of records) {
         const verdict = belongsToBranch(record, branch, { hooks: inspection.hooks, label })
         if ("hook" in verdict) {
           found.hooks.push(verdict.hook)
-          notRun.records.push({
-            fr: `la fonction « attributes » a échoué pour $.exampleRecords[${index}] : son rattachement à la branche n'a pas été vérifié`,
-            en: `the "attributes" function failed for $.exampleRecords[${index}]: whether it belongs to the branch was not checked`
-          })
+          notRun.records.push(Texts.notRun.hookFailed(`$.exampleRecords[${index}]`))
         } else if (!verdict.ok)
-          found.records.push({
-            code: "plugin.example-outside-branch",
-            subject: label,
-            path: `$.exampleRecords[${index}]`,
-            message: {
-              fr: `Exemple hors de la branche : ${verdict.why.fr}`,
-              en: `Example outside the branch: ${verdict.why.en}`
-            }
-          })
+          found.records.push(
+            problem(
+              Codes.pluginExampleOutsideBranch.raise(
+                verdict.idcc === undefined
+                  ? { why: verdict.why, branch: branch.id }
+                  : { why: verdict.why, branch: branch.id, idcc: verdict.idcc }
+              ),
+              subject,
+              { path: `$.exampleRecords[${index}]` }
+            )
+          )
       }
   }
 
-  if (inspection.loaded === undefined)
-    notRun.composition.push({
-      fr: "le plugin ne se charge pas (voir les autres thèmes) : son entrée dans l'accord n'a pas été essayée",
-      en: "the plugin does not load (see the other themes): joining the agreement was not tried"
-    })
+  if (inspection.loaded === undefined) notRun.composition.push(Texts.notRun.notLoaded)
   else
     found.composition.push(
       ...composeWithBase(plugin, inspection.loaded, options.base ?? agreement2024, options.sdkVersion)
@@ -421,14 +363,11 @@ export const format = (report: Report, lang: Diagnostic.Lang = "fr"): string =>
       const o = report[t]
       const title = themes[t][lang]
       if (o.status === "passed") return [`✓ ${title}`]
-      if (o.status === "not-run")
-        return [`– ${title} (${lang === "fr" ? "non vérifié : " : "not checked: "}${o.reason[lang]})`]
+      if (o.status === "not-run") return [`– ${title} (${Texts.notChecked.wholly[lang]}${o.reason[lang]})`]
       return [
         `✗ ${title}`,
         formatProblems(o.problems, lang).replace(/^/gmu, "    "),
-        ...(o.reason === undefined
-          ? []
-          : [`    (${lang === "fr" ? "en partie non vérifié : " : "partly not checked: "}${o.reason[lang]})`])
+        ...(o.reason === undefined ? [] : [`    (${Texts.notChecked.partly[lang]}${o.reason[lang]})`])
       ]
     })
     .join("\n")

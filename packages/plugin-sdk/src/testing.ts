@@ -14,6 +14,7 @@ import { describe, expect, it } from "vitest"
 import { type BranchPlugin, subjectOf } from "./BranchPlugin.js"
 import * as Conformance from "./Conformance.js"
 import { format } from "./Problem.js"
+import * as Texts from "./Texts.js"
 
 /**
  * Registers one vitest test per conformance theme for a plugin. A failing test lists the
@@ -54,14 +55,12 @@ export const testBranchPlugin = (
         case "failed":
           it(title, () => {
             const partly =
-              outcome.reason === undefined
-                ? ""
-                : `\n(${lang === "fr" ? "en partie non vérifié : " : "partly not checked: "}${outcome.reason[lang]})`
+              outcome.reason === undefined ? "" : `\n(${Texts.notChecked.partly[lang]}${outcome.reason[lang]})`
             expect(`${format(outcome.problems, lang)}${partly}`).toBe("")
           })
           break
         case "not-run": {
-          const why = `${lang === "fr" ? "non vérifié : " : "not checked: "}${outcome.reason[lang]}`
+          const why = `${Texts.notChecked.wholly[lang]}${outcome.reason[lang]}`
           if (anyFailed) it.skip(`${title} (${why})`, () => {})
           else
             it(title, () => {

@@ -37,7 +37,10 @@ describe("loading a branch plugin", () => {
     const [p, ...rest] = problems(proprete((i) => ({ ...i, meta: { ...i.meta, sdk: `^${nextMinor}` } })))
     expect(rest).toEqual([])
     expect(p?.code).toBe("plugin.sdk-out-of-range")
-    expect(p?.subject).toBe("plugin @example/branch-proprete@1.0.0")
+    expect(p?.subject).toEqual({
+      fr: "plugin @example/branch-proprete@1.0.0",
+      en: "plugin @example/branch-proprete@1.0.0"
+    })
     expect(p?.message.en).toBe(
       `The plugin accepts SDK ^${nextMinor} but the SDK is at ${SdkVersion.current}: upgrade @accord-jeunes/plugin-sdk`
     )
@@ -66,10 +69,12 @@ describe("loading a branch plugin", () => {
       ...i,
       commitments: [i.commitments[0], i.commitments[0], { ...i.commitments[0], id: "visits" }] as typeof i.commitments
     }))
-    expect(problems(bad).map((p) => `${p.path} ${p.code}`)).toEqual([
+    const ps = problems(bad)
+    expect(ps.map((p) => `${p.path} ${p.code}`)).toEqual([
       "$.commitments[2].id plugin.id-not-namespaced",
       "$.commitments[1].id plugin.duplicate-id"
     ])
+    expect(ps[1]?.message.fr).toBe("L'engagement « proprete:company-visits » est déjà déclaré en $.commitments[0]")
   })
   it("reports a hook that throws as a problem naming the plugin, never a crash", () => {
     const bad = defineBranchPlugin({
@@ -81,7 +86,7 @@ describe("loading a branch plugin", () => {
       }
     })
     const [p] = problems(bad)
-    expect(p).toMatchObject({ code: "plugin.hook-threw", subject: "plugin @example/branch-proprete@1.0.0" })
+    expect(p).toMatchObject({ code: "plugin.hook-threw", subject: { en: "plugin @example/branch-proprete@1.0.0" } })
     expect(p?.message.en).toBe('The plugin\'s "attributes" function threw: boom')
   })
   it("reports a hook that answers the same question differently", () => {
@@ -89,9 +94,21 @@ describe("loading a branch plugin", () => {
     const bad = defineBranchPlugin({ ...propreteInput(), hooks: { attributes: () => n++ % 2 === 0 } })
     expect(problems(bad).map((p) => p.code)).toEqual(["plugin.hook-impure"])
   })
-  it("a4.1#1: a regional referent names its region", () => {
+  it("a4.1#1: a regional referent names its region (the domain's rule for designations)", () => {
     const bad = proprete((i) => ({ ...i, referents: [{ role: "Référent", level: "regional" }] }))
-    expect(problems(bad).map((p) => `${p.path} ${p.code}`)).toEqual(["$.referents[0].region plugin.referent-region"])
+    expect(problems(bad).map((p) => `${p.path} ${p.code} ${p.clause}`)).toEqual([
+      "$.referents[0].region referent.region-missing a4.1#1"
+    ])
+  })
+  it("a3.3#3: a POEC session that ends before it starts (the domain's rule for periods)", () => {
+    const bad = proprete((i) => ({
+      ...i,
+      poecSessions: [{ ...(i.poecSessions[0] as object), endDate: "2026-02-01" } as (typeof i.poecSessions)[number]]
+    }))
+    const [p, ...rest] = problems(bad)
+    expect(rest).toEqual([])
+    expect(p).toMatchObject({ code: "period.end-before-start", path: "$.poecSessions[0].endDate" })
+    expect(p?.message.fr).toBe("endDate ne peut pas précéder startDate")
   })
   it("does not crash on something that is not a plugin at all", () => {
     const notAPlugin = { _tag: "BranchPlugin", input: 42 } as unknown as BranchPlugin.BranchPlugin
@@ -129,7 +146,7 @@ describe("every problem at once", () => {
       "$.conventions[0].idcc idcc.format",
       "$.commitments[2].id plugin.id-not-namespaced",
       "$.commitments[1].id plugin.duplicate-id",
-      "$.referents[0].region plugin.referent-region"
+      "$.referents[0].region referent.region-on-national"
     ])
   })
   it("pre#7: runs the hooks even when the declaration does not decode", () => {
@@ -161,7 +178,9 @@ describe("the branch id", () => {
     expect(found).toEqual([
       {
         code: "plugin.id-format",
-        subject: "plugin @example/branch-proprete@1.0.0",
+        severity: "error",
+        clause: "pre#7",
+        subject: { fr: "plugin @example/branch-proprete@1.0.0", en: "plugin @example/branch-proprete@1.0.0" },
         path: "$.meta.id",
         message: {
           fr: `Attendu : l'identifiant nu de la branche, en minuscules, chiffres et tirets, sans préfixe ni espace de noms (ex. « ${hint} »), reçu « ${id} »`,

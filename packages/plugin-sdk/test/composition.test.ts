@@ -70,7 +70,7 @@ describe("a branch joins by amendment (pre#7, a7#2)", () => {
     expect(after.actionTypes.map((a) => a.id)).toContain("proprete:chantier-decouverte")
     expect(after.indicators.map((i) => i.id)).toContain("proprete:visits")
   })
-  it("a4#2: the joining branch becomes a signatory party from that date (docs/signatories.md)", () => {
+  it("pre#7, a7#2: the joining branch becomes a signatory party from that date (docs/signatories.md)", () => {
     const founding = ["akto", "branch:bois", "branch:commerce-de-gros", "branch:hcr", "state", "unml"]
     expect([...before.signatoryParties].sort()).toEqual(founding)
     expect([...after.signatoryParties].sort()).toEqual([...founding, "branch:proprete"].sort())
@@ -86,16 +86,26 @@ describe("a branch joins by amendment (pre#7, a7#2)", () => {
 })
 
 describe("refusals, naming both sides", () => {
-  it("pre#7: an IDCC already claimed by another branch", () => {
+  it("pre#7: an IDCC already claimed by another branch (the domain's code for the fault, one code for it)", () => {
     const clash = proprete((i) => ({ ...i, conventions: [{ idcc: "3043" }, { idcc: "1979" }] }))
     const [p, ...rest] = problems({ acts: [avenant1(clash)] })
     expect(rest).toEqual([])
-    expect(p?.code).toBe("composition.idcc-claimed-twice")
+    expect(p).toMatchObject({
+      code: "branch.idcc-claimed-twice",
+      severity: "error",
+      clause: "pre#7",
+      path: "$.conventions[1].idcc",
+      subject: {
+        fr: "avenant n°1 (plugin @example/branch-proprete@1.0.0)",
+        en: "amendment no. 1 (plugin @example/branch-proprete@1.0.0)"
+      },
+      other: { fr: "branche hcr (accord-cadre du 2024-09-16)", en: "branch hcr (agreement of 2024-09-16)" }
+    })
     expect(p?.message.en).toBe(
-      'IDCC 1979 is claimed by branch "proprete" (amendment no. 1) and by branch "hcr" (agreement of 2024-09-16): a branch is the set of its conventions (clause pre#7)'
+      'IDCC 1979 is claimed by branch "proprete" and by branch "hcr": a branch is the set of its conventions (clause pre#7)'
     )
   })
-  it("the same id declared by a plugin and by an earlier act", () => {
+  it("pre#7: a branch joining again is refused, naming the act that brought it in", () => {
     const second = proprete((i) => ({
       ...i,
       meta: { ...i.meta, id: "proprete", packageName: "@example/other" },
@@ -107,8 +117,32 @@ describe("refusals, naming both sides", () => {
       signatories: everyParty("branch:proprete")
     })
     const ps = problems({ acts: [avenant1(), again] })
-    expect(ps.map((p) => p.code)).toEqual(["composition.branch-already-in"])
-    expect(ps[0]?.message.en).toBe('Branch "proprete" is already in the agreement (amendment no. 1, clause pre#7)')
+    expect(ps.map((p) => `${p.code} ${p.path}`)).toEqual(["composition.branch-already-in $.operations[0]"])
+    expect(Problem.format(ps, "fr")).toBe(
+      "avenant n°2 $.operations[0]: La branche « proprete » est déjà dans l'accord (clause pre#7) (en conflit avec avenant n°1) [composition.branch-already-in]"
+    )
+    expect(Problem.format(ps, "en")).toBe(
+      'amendment no. 2 $.operations[0]: Branch "proprete" is already in the agreement (clause pre#7) (conflicts with amendment no. 1) [composition.branch-already-in]'
+    )
+  })
+  it("an id already in the agreement, naming where it came from", () => {
+    const add = (n: number, date: string) =>
+      amendment(n, date, [
+        {
+          op: "action-type-added",
+          actionType: {
+            id: "job-dating",
+            label: { fr: "Job dating", en: "Job dating" },
+            description: { fr: "x", en: "x" },
+            clauses: ["a3.3#7"]
+          }
+        }
+      ])
+    const ps = problems({ acts: [add(2, "2025-08-01"), add(3, "2025-09-01")] })
+    expect(ps.map((p) => `${p.subject.fr} ${p.path} ${p.code} ${p.other?.fr}`)).toEqual([
+      "avenant n°3 $.operations[0].actionType.id composition.duplicate-id avenant n°2"
+    ])
+    expect(ps[0]?.message.fr).toBe("Le type d'action « job-dating » est déjà dans l'accord")
   })
   it("an operation on an unknown clause or branch", () => {
     const ps = problems({
@@ -119,7 +153,14 @@ describe("refusals, naming both sides", () => {
         ])
       ]
     })
-    expect(ps.map((p) => p.code)).toEqual(["composition.unknown-clause", "composition.unknown-branch"])
+    // the domain's code for an unknown clause: one code for the fault, wherever it is found
+    expect(ps.map((p) => `${p.code} ${p.path}`)).toEqual([
+      "clause.unknown $.operations[0].clause",
+      "composition.unknown-branch $.operations[1].branch"
+    ])
+    expect(ps[1]?.message.fr).toBe(
+      "La branche « transport » n'est pas dans l'accord à cette date (branches : commerce-de-gros, hcr, bois)"
+    )
   })
   it("a7#1: an act effective after the end of the agreement, or before it", () => {
     const late = problems({ acts: [avenant1(proprete(), "2027-09-16")] })
@@ -133,14 +174,17 @@ describe("refusals, naming both sides", () => {
   })
   it("an amendment effective before its signature", () => {
     const bad = defineAmendment({ ...avenant1().input, effectiveDate: "2025-05-01" })
-    expect(problems({ acts: [bad] }).map((p) => `${p.subject} ${p.path} ${p.code}`)).toEqual([
+    expect(problems({ acts: [bad] }).map((p) => `${p.subject.en} ${p.path} ${p.code}`)).toEqual([
       "amendment no. 1 $.effectiveDate act.effective-before-signature"
     ])
   })
   it("a plugin outside the SDK range, inside an amendment", () => {
     const [p] = problems({ acts: [avenant1(proprete((i) => ({ ...i, meta: { ...i.meta, sdk: "^2.0.0" } })))] })
     expect(p?.code).toBe("plugin.sdk-out-of-range")
-    expect(p?.subject).toBe("amendment no. 1 (plugin @example/branch-proprete@1.0.0)")
+    expect(p?.subject).toEqual({
+      fr: "avenant n°1 (plugin @example/branch-proprete@1.0.0)",
+      en: "amendment no. 1 (plugin @example/branch-proprete@1.0.0)"
+    })
   })
   it("two amendments with the same number", () => {
     const a = amendment(3, "2025-08-01", [
@@ -149,9 +193,9 @@ describe("refusals, naming both sides", () => {
     const b = amendment(3, "2025-09-01", [
       { op: "clause-amended", clause: "a4#3", parameters: { "minimum-meetings-per-year": 4 } }
     ])
-    expect(problems({ acts: [a, b] }).map((p) => `${p.code} ${p.other}`)).toEqual([
-      "composition.duplicate-act amendment no. 3"
-    ])
+    const ps = problems({ acts: [a, b] })
+    expect(ps.map((p) => `${p.code} ${p.other?.en}`)).toEqual(["composition.duplicate-act amendment no. 3"])
+    expect(ps[0]?.message.fr).toBe("L'acte est déclaré deux fois (effets au 2025-08-01 et au 2025-09-01)")
   })
   it("an act about another agreement", () => {
     const other = defineAmendment({ ...avenant1().input, agreement: "mission-jeunes-2025" })
@@ -167,10 +211,13 @@ describe("refusals, naming both sides", () => {
     })
     expect(problems({ acts: [bad] }).map((p) => p.code)).toEqual(["composition.unknown-signatory"])
   })
-  it("lists every problem as a readable line", () => {
-    const text = Problem.format(problems({ acts: [avenant1(proprete(), "2027-09-16")] }), "fr")
-    expect(text).toBe(
-      "amendment no. 1: avenant n°1 prend effet le 2027-09-16, après la fin de l'accord (dernier jour : 2027-09-15, clause a7#1) [composition.act-after-end]"
+  it("lists every problem as a readable line, all in the language asked for", () => {
+    const ps = problems({ acts: [avenant1(proprete(), "2027-09-16")] })
+    expect(Problem.format(ps, "fr")).toBe(
+      "avenant n°1 $.effectiveDate: L'acte prend effet le 2027-09-16, après la fin de l'accord (dernier jour : 2027-09-15, clause a7#1) [composition.act-after-end]"
+    )
+    expect(Problem.format(ps, "en")).toBe(
+      "amendment no. 1 $.effectiveDate: The act takes effect on 2027-09-16, after the agreement ends (last day: 2027-09-15, clause a7#1) [composition.act-after-end]"
     )
   })
   it("composeOrThrow throws the same problems", () => {

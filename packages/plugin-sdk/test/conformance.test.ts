@@ -1,3 +1,4 @@
+import { agreement2024 } from "@accord-jeunes/domain"
 import { describe, expect, it } from "vitest"
 import { type BranchPlugin, Conformance, defineBranchPlugin } from "../src/index.js"
 import { testBranchPlugin } from "../src/testing.js"
@@ -69,13 +70,16 @@ describe("the conformance report", () => {
         commitments: [{ ...(i.commitments[0] as (typeof i.commitments)[number]), clauses: ["a8#1"] }]
       }))
     )
-    expect(failing(report)).toEqual({
-      composition: ["composition.unknown-action-type", "composition.unknown-clause"]
-    })
+    // the domain's codes for an unknown action type or clause, located in the plugin
+    expect(failing(report)).toEqual({ composition: ["action-type.unknown", "clause.unknown"] })
+    expect(report.composition.problems.map((p) => p.path)).toEqual([
+      "$.actionTypes.catalog[0]",
+      "$.commitments[0].clauses[0]"
+    ])
   })
   it("pre#7: finds an IDCC clash with the founding branches", () => {
     const report = Conformance.check(proprete((i) => ({ ...i, conventions: [{ idcc: "0573" }] })))
-    expect(failing(report)).toEqual({ composition: ["composition.idcc-claimed-twice"] })
+    expect(failing(report)).toEqual({ composition: ["branch.idcc-claimed-twice"] })
   })
 })
 
@@ -152,6 +156,20 @@ describe("a report that tells the truth", () => {
       "the branch's id or conventions are not valid: whether the examples belong to the branch was not checked"
     )
   })
+  it("reports a fault of the kit itself (a base agreement that cannot be read) as a problem, never a throw", () => {
+    const broken = Object.defineProperty({ ...agreement2024 }, "parties", {
+      get: () => {
+        throw new Error("parties illisibles")
+      }
+    })
+    let report: Conformance.Report | undefined
+    expect(() => {
+      report = Conformance.check(proprete(), { base: broken })
+    }).not.toThrow()
+    expect(report?.composition.problems.map((p) => `${p.code} ${p.message.en}`)).toEqual([
+      "conformance.crashed The trial composition failed unexpectedly: parties illisibles"
+    ])
+  })
   it("passes only when every theme ran and found nothing", () => {
     const passed = Conformance.check(proprete())
     expect(Object.values(passed).map((o) => o.status)).toEqual(Array(8).fill("passed"))
@@ -163,14 +181,19 @@ describe("a report that tells the truth", () => {
     const claimed = report.ids.problems.find((p) => p.code === "plugin.founding-id-claimed")
     expect(claimed).toEqual({
       code: "plugin.founding-id-claimed",
-      subject: "plugin @example/branch-proprete@1.0.0",
-      other: "@accord-jeunes/branch-hcr",
+      severity: "error",
+      clause: "pre#6",
+      subject: { fr: "plugin @example/branch-proprete@1.0.0", en: "plugin @example/branch-proprete@1.0.0" },
+      other: { fr: "@accord-jeunes/branch-hcr", en: "@accord-jeunes/branch-hcr" },
       path: "$.meta.id",
       message: {
-        fr: "L'identifiant « hcr » appartient à la branche fondatrice publiée par @accord-jeunes/branch-hcr : le paquet @example/branch-proprete ne peut pas le prendre ; donnez à la branche son propre identifiant",
-        en: 'The id "hcr" belongs to the founding branch published by @accord-jeunes/branch-hcr: package @example/branch-proprete cannot take it; give the branch its own id'
+        fr: "L'identifiant « hcr » appartient à la branche fondatrice publiée par @accord-jeunes/branch-hcr : le paquet @example/branch-proprete ne peut pas le prendre ; donnez à la branche son propre identifiant (clause pre#6, préambule)",
+        en: 'The id "hcr" belongs to the founding branch published by @accord-jeunes/branch-hcr: package @example/branch-proprete cannot take it; give the branch its own id (clause pre#6, preamble)'
       }
     })
+    // one fault, one problem: the plugin does not load, so composition does not say it again
+    expect(Conformance.problems(report).filter((p) => p.code === "plugin.founding-id-claimed")).toHaveLength(1)
+    expect(report.composition.status).toBe("not-run")
     expect(Conformance.passes(report)).toBe(false)
   })
   it("pre#6: accepts a founding branch's id from the package that publishes it", () => {

@@ -37,7 +37,8 @@ describe("a plugin whose input throws when read", () => {
     expect(located(problems)).toEqual(["$.meta plugin.unreadable"])
     expect(problems[0]).toEqual({
       code: "plugin.unreadable",
-      subject: "plugin ?",
+      severity: "error",
+      subject: { fr: "plugin ?", en: "plugin ?" },
       path: "$.meta",
       message: {
         fr: "Valeur illisible : sa lecture a levé une erreur (meta indisponible) ; une déclaration de plugin est faite de données simples (objets, listes, textes, nombres)",
@@ -57,7 +58,7 @@ describe("a plugin whose input throws when read", () => {
       })
     )
     expect(located(problems)).toEqual(["$.commitments[3].text plugin.unreadable"])
-    expect(problems[0]?.subject).toBe("plugin @example/branch-proprete@1.0.0")
+    expect(problems[0]?.subject.fr).toBe("plugin @example/branch-proprete@1.0.0")
     expect(problems[0]?.message.en).toContain("(texte perdu)")
   })
   it("pre#7: an array whose element getter throws is located at the element", () => {
@@ -186,7 +187,7 @@ describe("a plugin whose input is not plain data", () => {
     expect(located(problems)).toEqual([
       "$.trades plugin.too-large",
       "$.referents plugin.not-data",
-      "$.certifications[0] value.not-allowed"
+      "$.certifications[0].register value.not-allowed"
     ])
   })
   it("pre#7: an input too big to be a declaration is cut, and only that is said", () => {
@@ -214,9 +215,10 @@ describe("a plugin whose shape is wrong", () => {
     expect(problems).toEqual([
       {
         code: "type.invalid",
-        subject: "plugin ?",
+        severity: "error",
+        subject: { fr: "plugin ?", en: "plugin ?" },
         path: "$",
-        message: { fr: "Attendu : un objet", en: "Expected an object" }
+        message: { fr: "Attendu : un objet { … }", en: "Expected an object { … }" }
       }
     ])
   })
@@ -237,7 +239,8 @@ describe("a plugin whose shape is wrong", () => {
     expect(notFunction).toEqual([
       {
         code: "plugin.hook-not-function",
-        subject: "plugin @example/branch-proprete@1.0.0",
+        severity: "error",
+        subject: { fr: "plugin @example/branch-proprete@1.0.0", en: "plugin @example/branch-proprete@1.0.0" },
         path: "$.hooks.attributes",
         message: { fr: "Attendu : une fonction, reçu un texte", en: "Expected a function, got a string" }
       }

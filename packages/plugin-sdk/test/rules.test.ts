@@ -45,7 +45,8 @@ describe("a7#2: an amendment binds only with the consent of every party bound on
   it("a7#2: an avenant signed by the ministry alone that extends the term is refused, naming the missing parties", () => {
     const ps = problems({ acts: [amendment(2, longer(4), {}, [agreement2024.signatories[0]])] })
     expect(ps.map((p) => p.code)).toEqual(["composition.consent-missing"])
-    expect(ps[0]?.subject).toBe("amendment no. 2")
+    expect(ps[0]).toMatchObject({ clause: "a7#2", path: "$.signatories" })
+    expect(ps[0]?.subject).toEqual({ fr: "avenant n°2", en: "amendment no. 2" })
     expect(ps[0]?.message.en).toContain("clause a7#2")
     expect(ps[0]?.message.en).toContain("unml, akto, branch:commerce-de-gros, branch:hcr, branch:bois")
   })
@@ -189,6 +190,19 @@ describe("a7#3, a7#4: termination", () => {
       )
     }
   })
+  it("a7#1: a request made after the agreement's term has no effect, and says the term it is outside of", () => {
+    const late = defineTermination({
+      agreement: agreement2024.id,
+      requestedBy: "unml",
+      requestDate: "2027-10-01",
+      receipts: others("unml", "2027-10-02")
+    })
+    const f = Composition.asOf(timeline({ acts: [late] }), "2027-10-05")
+    expect(f.terminationRequests[0]?.effective).toBe(false)
+    expect(f.terminationRequests[0]?.reasons.map((r) => r.fr)).toEqual([
+      "La demande du 2027-10-01 est faite hors de la durée de l'accord (du 2024-09-16 au 2027-09-15, clause a7#1)"
+    ])
+  })
   it("a7#3: an act effective after the termination is refused", () => {
     const t = request("unml", others("unml", "2026-01-14"))
     expect(
@@ -267,9 +281,12 @@ describe("acts refused, located", () => {
     })
     expect(ps.map((p) => p.code)).toEqual(["composition.unknown-parameter"])
   })
-  it("acts: [null] and an amendment without its plugin are located problems", () => {
-    expect(problems({ acts: [null as never] }).map((p) => `${p.subject} ${p.code}`)).toEqual([
-      "acts[0] composition.not-an-act"
+  it("acts: [null], founding: [null] and an amendment without its plugin are located problems", () => {
+    expect(problems({ acts: [null as never] }).map((p) => `${p.subject.fr} ${p.code}`)).toEqual([
+      "acte acts[0] composition.not-an-act"
+    ])
+    expect(problems({ founding: [null as never] }).map((p) => `${p.subject.fr} ${p.code}`)).toEqual([
+      "plugins des branches fondatrices composition.not-a-plugin"
     ])
     const ps = problems({ acts: [amendment(2, [{ op: "branch-joins", plugin: undefined as never }])] })
     expect(ps.map((p) => `${p.path} ${p.code}`)).toEqual(["$.operations[0].plugin act.plugin-missing"])
@@ -304,7 +321,10 @@ describe("acts refused, located", () => {
       indicators: []
     }))
     const ps = problems({ founding: [impostor] })
-    expect(ps.map((p) => `${p.code} ${p.other}`)).toEqual(["composition.founding-impostor @accord-jeunes/branch-hcr"])
+    expect(ps.map((p) => `${p.code} ${p.path} ${p.other?.en}`)).toEqual([
+      "plugin.founding-id-claimed $.meta.id @accord-jeunes/branch-hcr"
+    ])
+    expect(ps[0]?.message.fr).toContain("le paquet @evil/hcr ne peut pas le prendre")
   })
   it("a branch leaving while another branch's commitment cites its action types", () => {
     const other = proprete((i) => ({
@@ -345,8 +365,11 @@ describe("acts refused, located", () => {
     expect(ps[0]?.message.en).toContain('commitment "autre:c"')
   })
   it("asOf on a date that does not exist says so instead of computing garbage", () => {
+    // the domain's codes for a date: one code per fault, wherever the date comes from
     const r = Composition.inForceOn(timeline(), "2026-02-30")
-    expect(Result.isFailure(r) && r.failure.map((p) => p.code)).toEqual(["date.invalid"])
+    expect(Result.isFailure(r) && r.failure.map((p) => `${p.subject.fr} ${p.code}`)).toEqual([
+      "date de lecture de l'accord (asOf) date.nonexistent"
+    ])
     expect(() => Composition.asOf(timeline(), "garbage")).toThrow(/YYYY-MM-DD/)
     const bad = defineTermination({
       agreement: agreement2024.id,
@@ -384,11 +407,28 @@ describe("acts as JSON documents", () => {
     const { operations: _ops, ...rest } = avenant1().input
     const doc = { kind: "amendment", ...rest, operations: [{ op: "branch-joins", plugin: { package: "@x/none" } }] }
     const r = Act.fromDocument(doc, "avenant.json")
-    expect(Result.isFailure(r) && r.failure.map((p) => `${p.subject} ${p.path} ${p.code}`)).toEqual([
+    expect(Result.isFailure(r) && r.failure.map((p) => `${p.subject.fr} ${p.path} ${p.code}`)).toEqual([
       "avenant.json $.operations[0].plugin act.plugin-not-found"
     ])
     const found = Act.fromDocument(doc, "avenant.json", (ref) => (ref.package === "@x/none" ? proprete() : undefined))
     expect(Result.isSuccess(found) && codes({ acts: [found.success] })).toEqual([])
+  })
+  it("a document that is not an object, or that names its plugin by a path, is a located problem", () => {
+    const r = Act.fromDocument(42, "nombre.json")
+    expect(Result.isFailure(r) && r.failure.map((p) => `${p.subject.fr} ${p.path} ${p.code}`)).toEqual([
+      "nombre.json $ act.not-an-object"
+    ])
+    const { operations: _ops, ...rest } = avenant1().input
+    const byPath = Act.fromDocument(
+      { kind: "amendment", ...rest, operations: [{ op: "branch-joins", plugin: { package: "../plugin.mjs" } }] },
+      "avenant.json"
+    )
+    expect(Result.isFailure(byPath) && byPath.failure.map((p) => `${p.path} ${p.code} ${p.clause}`)).toEqual([
+      "$.operations[0].plugin.package act.plugin-package-name pre#7"
+    ])
+    expect(Result.isFailure(byPath) && byPath.failure[0]?.message.fr).toBe(
+      "Attendu : un nom de paquet npm (@portee/nom), pas un chemin"
+    )
   })
   it("an unknown kind lists the kinds of act", () => {
     const r = Act.fromDocument({ kind: "avenant" }, "x.json")
@@ -534,7 +574,7 @@ describe("edges found in review", () => {
       actionTypes: { catalog: [], own: [] },
       indicators: []
     }))
-    expect(codes({ acts: [leave, back(impostor)] })).toEqual(["composition.founding-impostor"])
+    expect(codes({ acts: [leave, back(impostor)] })).toEqual(["plugin.founding-id-claimed"])
   })
   it("a committee decision from a meeting before the agreement is refused", () => {
     const d = defineCommitteeDecision({
@@ -609,7 +649,7 @@ describe("a3.3#4, a4#4: indicators are definitions the engine computes", () => {
           )
         ]
       }).map((p) => `${p.code} ${p.path}`)
-    ).toEqual(["composition.indicator-unknown-reference $.indicators[0].measure.where.actionTypes"])
+    ).toEqual(["composition.indicator-unknown-reference $.indicators[0].measure.where.actionTypes[0]"])
   })
   it("a4#4: a ratio divides two counts: a ratio of a ratio would be computed from nothing, refused", () => {
     const rate = {
@@ -625,6 +665,31 @@ describe("a3.3#4, a4#4: indicators are definitions the engine computes", () => {
     const plugin = proprete((i) => ({ ...i, indicators: [...i.indicators, rate, ofRate] as never }))
     expect(problems({ acts: [avenant1(plugin)] }).map((p) => `${p.code} ${p.path}`)).toEqual([
       "composition.indicator-unknown-reference $.indicators[2].measure.numerator"
+    ])
+  })
+  it("a4#4: an indicator added by a decision is located at its operation, by index", () => {
+    const indicator = (id: string, measure?: unknown) => ({
+      op: "indicator-added",
+      indicator: {
+        id,
+        label: { fr: "x", en: "x" },
+        description: { fr: "x", en: "x" },
+        unit: "count",
+        dimensions: [],
+        source: { kind: "clause", clause: "a4#4" },
+        ...(measure === undefined ? {} : { measure })
+      }
+    })
+    const decision = defineCommitteeDecision({
+      id: "copil-2025-2",
+      agreement: agreement2024.id,
+      body: "national-committee",
+      meetingDate: "2025-01-20",
+      effectiveDate: "2025-02-01",
+      operations: [indicator("counted", { kind: "count", of: "actions" }), indicator("uncounted")] as never
+    })
+    expect(problems({ acts: [decision] }).map((p) => `${p.subject.fr} ${p.path} ${p.code}`)).toEqual([
+      "décision copil-2025-2 du comité national $.operations[1].indicator.measure composition.indicator-not-computable"
     ])
   })
   it("a4#4: a computable plugin indicator is accepted, with its measure in the agreement in force", () => {

@@ -4,7 +4,7 @@
 import { ExchangeRecord, RecordVersion } from "@accord-jeunes/domain"
 import { ReportSchemas } from "@accord-jeunes/engine"
 import { Act } from "@accord-jeunes/plugin-sdk"
-import { Report } from "@accord-jeunes/validation"
+import { Fields, Report } from "@accord-jeunes/validation"
 import { JsonSchema, Schema } from "effect"
 
 export const idOf = (name: string, version: string, dialect: "2020-12" | "draft-07") =>
@@ -117,6 +117,12 @@ const resolve = (s: Record<string, Json>, defs: Record<string, Json>): Record<st
       : cur
 }
 
+// the French column headers the validator reads for a field of a record kind (its catalogue of fields)
+const aliasesOf = (kind: string, field: string): ReadonlyArray<string> =>
+  (ExchangeRecord.kinds as ReadonlyArray<string>).includes(kind)
+    ? (Fields.of(kind as ExchangeRecord.Kind).list.find((f) => f.name === field)?.aliases ?? [])
+    : []
+
 export const tableSchema = (e: Entry): Record<string, Json> => {
   const doc = jsonSchema2020(e)
   const defs = doc.$defs as Record<string, Json>
@@ -147,6 +153,7 @@ export const tableSchema = (e: Entry): Record<string, Json> => {
     if (!isList && Array.isArray(item.enum)) constraints.enum = item.enum
     if (name === "kind" || name === "schemaVersion")
       constraints.enum = [s.const ?? (s.enum as ReadonlyArray<Json>)?.[0] ?? null]
+    const aliases = aliasesOf(e.name, name)
     return [
       {
         name,
@@ -158,6 +165,9 @@ export const tableSchema = (e: Entry): Record<string, Json> => {
               description: `${typeof s.description === "string" ? `${s.description} ` : ""}(list: values separated by "|")`
             }
           : {}),
+        // a Table Schema extension: other headers a CSV file may give this column (case, accents,
+        // spaces, underscores and hyphens aside)
+        ...(aliases.length > 0 ? { aliases: [...aliases] } : {}),
         ...(Object.keys(constraints).length > 0 ? { constraints } : {})
       }
     ]

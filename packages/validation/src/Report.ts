@@ -1,26 +1,25 @@
 /**
  * The validation report: a valid flag, counts that always reconcile (`read = accepted +
- * rejected`), and every issue with a stable code, a severity, where it is (file, line, field or
- * JSON path), a message in French and English, and the offending value when it is not personal
- * data.
+ * rejected`, blank rows apart), and every issue with a stable code from the catalogue, a
+ * severity, the clause it enforces, where it is (file, line, JSON path), a message in French and
+ * English, and the offending value when it is a public code (never personal data, never the
+ * value of an unknown field: a5#1).
  *
  * @since 0.1.0
  */
-import type { Annotations } from "@accord-jeunes/domain"
+import type { Catalogue } from "@accord-jeunes/domain"
+import { Report as EngineReport } from "@accord-jeunes/engine"
 import * as Schema from "effect/Schema"
+import * as Texts from "./Texts.js"
 
-/** An issue found in a file. @since 0.1.0 */
-export interface Issue {
-  readonly code: string
-  readonly severity: "error" | "warning"
+/**
+ * An issue found in a file: the one issue shape of the project, always in a file.
+ * `path` (a JSON path) says where inside the record; `line` is absent for file-level issues.
+ *
+ * @since 0.1.0
+ */
+export interface Issue extends Catalogue.Issue {
   readonly file: string
-  /** 1-based line of the record (the CSV header is line 1); absent for file-level issues. */
-  readonly line?: number
-  /** The field or column, as a JSON path (`$.companies[1]`). */
-  readonly field?: string
-  readonly message: Annotations.Bilingual
-  /** The offending value, when it is not personal data. */
-  readonly value?: string
 }
 
 /** The counts. @since 0.1.0 */
@@ -29,6 +28,8 @@ export interface Stats {
   readonly accepted: number
   readonly rejected: number
   readonly warnings: number
+  /** Blank rows and lines skipped (an empty line, `;;;;` from a spreadsheet): never records. @since 0.3.0 */
+  readonly blank: number
 }
 
 /** The report. @since 0.1.0 */
@@ -39,45 +40,95 @@ export interface Report {
   readonly issues: ReadonlyArray<Issue>
 }
 
-/**
- * The report as JSON with messages in one language, as the command line prints it.
- *
- * @since 0.1.0
- */
-export const toJson = (report: Report, lang: "fr" | "en" = "fr") => ({
-  valid: report.valid,
-  stats: report.stats,
-  files: report.files,
-  issues: report.issues.map((i) => ({ ...i, message: i.message[lang] }))
+/** An issue as JSON, its message in one language. @since 0.3.0 */
+export interface IssueJson {
+  readonly code: string
+  readonly severity: Catalogue.Severity
+  readonly clause?: string
+  readonly file: string
+  readonly line?: number
+  readonly path?: string
+  readonly message: string
+  readonly value?: string
+}
+
+const issueJson = (i: Issue, lang: Catalogue.Lang): IssueJson => ({
+  code: i.code,
+  severity: i.severity,
+  ...(i.clause === undefined ? {} : { clause: i.clause }),
+  file: i.file,
+  ...(i.line === undefined ? {} : { line: i.line }),
+  ...(i.path === undefined ? {} : { path: i.path }),
+  message: i.message[lang],
+  ...(i.value === undefined ? {} : { value: i.value })
 })
 
 /**
- * The report as lines of text: `file:line field: message [code]`, then the counts.
+ * The report as JSON with messages in one language, as the command line prints it: each issue
+ * with its code, severity, clause, file, line, path, message and (public codes only) value.
  *
  * @since 0.1.0
  */
-export const toText = (report: Report, lang: "fr" | "en" = "fr"): string => {
-  const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
-  const issues = report.issues.map(
-    (i) =>
-      `${i.severity === "error" ? t("erreur", "error") : t("alerte", "warning")} ${i.file}${i.line === undefined ? "" : `:${i.line}`}${i.field === undefined ? "" : ` ${i.field}`}: ${i.message[lang]}${i.value === undefined ? "" : ` (${JSON.stringify(i.value)})`} [${i.code}]`
-  )
-  const s = report.stats
-  return [
-    ...issues,
-    t(
-      `${s.read} enregistrement(s) lu(s) : ${s.accepted} accepté(s), ${s.rejected} rejeté(s), ${s.warnings} alerte(s)${report.valid ? " — valide" : ""}`,
-      `${s.read} record(s) read: ${s.accepted} accepted, ${s.rejected} rejected, ${s.warnings} warning(s)${report.valid ? " — valid" : ""}`
-    )
-  ].join("\n")
+export const toJson = (report: Report, lang: Catalogue.Lang = "fr") => ({
+  valid: report.valid,
+  stats: report.stats,
+  files: report.files,
+  issues: report.issues.map((i) => issueJson(i, lang))
+})
+
+/**
+ * One issue as a line of text: `erreur file:line path: message ("value") [code]`; the code
+ * always ends the line.
+ *
+ * @since 0.3.0
+ */
+export const formatIssue = (i: Issue, lang: Catalogue.Lang = "fr"): string => {
+  const where = `${i.file}${i.line === undefined ? "" : `:${i.line}`}${i.path === undefined ? "" : ` ${i.path}`}`
+  return `${Texts.severity[i.severity][lang]}${where === "" ? "" : ` ${where}`}: ${i.message[lang]}${i.value === undefined ? "" : ` (${JSON.stringify(i.value)})`} [${i.code}]`
 }
+
+/**
+ * The report as lines of text: one per issue (see {@link formatIssue}), then the counts.
+ *
+ * @since 0.1.0
+ */
+export const toText = (report: Report, lang: Catalogue.Lang = "fr"): string =>
+  [...report.issues.map((i) => formatIssue(i, lang)), Texts.summary[lang](report.stats, report.valid)].join("\n")
+
+/**
+ * The header line of a rejects file (CSV, `;`): file, line, code, path, message, record.
+ *
+ * @since 0.3.0
+ */
+export const rejectsHeader = (lang: Catalogue.Lang = "fr"): string => Texts.rejectsHeader[lang].join(";")
+
+/**
+ * One line of a rejects file: where, the issue, and the record's own text. The record stays with
+ * its producer (it may hold personal data): this file is never a report to share. Every cell is
+ * safe to open in a spreadsheet (quoted when needed; a text starting with `=`, `+`, `-` or `@` is
+ * prefixed with an apostrophe, never run as a formula).
+ *
+ * @example
+ * ```ts
+ * import { Report } from "@accord-jeunes/validation"
+ * const empty = { code: "file.empty", severity: "error", file: "a.csv", line: 2, message: { fr: "Vide", en: "Empty" } } as const
+ * Report.rejectLine(empty, "a;b", "fr")  // 'a.csv;2;file.empty;;Vide;"a;b"'
+ * Report.rejectLine(empty, "=1+1", "en") // "a.csv;2;file.empty;;Empty;'=1+1"
+ * ```
+ * @since 0.3.0
+ */
+export const rejectLine = (issue: Issue, raw: string, lang: Catalogue.Lang = "fr"): string =>
+  [issue.file, issue.line ?? null, issue.code, issue.path ?? "", issue.message[lang], raw]
+    .map((v) => EngineReport.csvCell(v, ";"))
+    .join(";")
 
 const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
 const Counts = {
   read: Count.annotate({ description: "Records read: always accepted + rejected" }),
   accepted: Count.annotate({ description: "Records accepted" }),
   rejected: Count.annotate({ description: "Records rejected (at least one error)" }),
-  warnings: Count.annotate({ description: "Warnings" })
+  warnings: Count.annotate({ description: "Warnings" }),
+  blank: Count.annotate({ description: "Blank rows and lines skipped: never records" })
 }
 
 /**
@@ -109,15 +160,24 @@ export const ReportJson = Schema.Struct({
     Schema.Struct({
       code: Schema.String.annotate({ description: "Stable code, e.g. siret.checksum" }),
       severity: Schema.Literals(["error", "warning"]),
+      clause: Schema.optionalKey(
+        Schema.String.annotate({ description: "The clause of the agreement the code enforces, e.g. a5#1" })
+      ),
       file: Schema.String,
       line: Schema.optionalKey(
         Schema.Int.check(Schema.isGreaterThanOrEqualTo(1)).annotate({
           description: "1-based line; absent for file-level issues"
         })
       ),
-      field: Schema.optionalKey(Schema.String.annotate({ description: "JSON path of the field, e.g. $.companies[1]" })),
+      path: Schema.optionalKey(
+        Schema.String.annotate({ description: "Where inside the record, as a JSON path, e.g. $.companies[1]" })
+      ),
       message: Schema.String.annotate({ description: "In the language asked for" }),
-      value: Schema.optionalKey(Schema.String.annotate({ description: "The offending value, never personal data" }))
+      value: Schema.optionalKey(
+        Schema.String.annotate({
+          description: "The offending value, for public codes only: never personal data nor an unknown field's value"
+        })
+      )
     })
   )
 }).annotate({

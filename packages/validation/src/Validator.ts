@@ -1,22 +1,39 @@
 /**
- * The validator: structural checks against the record schemas, then checks against the agreement
- * as in force on each record's date (branch in force, action type offered, participant eligible,
- * outcome after its action, references between files). Every record read is counted as accepted
- * or rejected; warnings never reject.
+ * The validator: structural checks against the record schemas (field and cross-field rules
+ * reported together), then checks against the agreement as in force on each record's date
+ * (branch in force, action type offered, participant eligible, outcome after its action,
+ * references between files). Every record read is counted as accepted or rejected; warnings
+ * never reject; blank rows are counted apart, never as records.
+ *
+ * Personal data (a5#1): a value is shown in an issue only when its field is known to the record's
+ * schema and not annotated `personal`; the value of an unknown field is never shown, and one that
+ * looks identifying (an e-mail, a phone number, a NIR) is refused citing a5#1.
  *
  * Streaming: NDJSON files go line by line (`line`), so memory does not grow with the file; JSON
  * and CSV files are read whole (`text`).
  *
  * @since 0.1.0
  */
-import { Diagnostic, ExchangeRecord, Identifier, PersonalData, RecordVersion } from "@accord-jeunes/domain"
+import {
+  Annotations,
+  CalendarDate,
+  type Catalogue,
+  Diagnostic,
+  ExchangeRecord,
+  Identifier,
+  PersonalData,
+  RecordVersion,
+  Suggest
+} from "@accord-jeunes/domain"
 import { Eligibility } from "@accord-jeunes/engine"
 import { Assembly } from "@accord-jeunes/in-force"
 import { Composition } from "@accord-jeunes/plugin-sdk"
 import * as Result from "effect/Result"
+import * as Codes from "./Codes.js"
 import * as Csv from "./Csv.js"
 import * as Fields from "./Fields.js"
 import * as Input from "./Input.js"
+import { crossField } from "./internal/crossField.js"
 import { fastDecode } from "./internal/fastDecode.js"
 import type { Issue, Report, Stats } from "./Report.js"
 
@@ -48,17 +65,11 @@ export interface Options {
   ) => void
 }
 
-// Fields whose values are personal data: never copied into an issue (a5#1).
-const personal = new Set<string>([
-  "ref",
-  "participant",
-  "birthDate",
-  "rqth",
-  "schemes",
-  "residenceDepartement",
-  "name",
-  ...PersonalData.directIdentifierFields
-])
+const kinds: ReadonlyArray<string> = ExchangeRecord.kinds
+const kindCandidates: ReadonlyArray<Suggest.Candidate> = ExchangeRecord.kinds.map((k) => ({
+  code: k,
+  labels: Annotations.labelOf(ExchangeRecord.byKind[k]) ?? { fr: k, en: k }
+}))
 
 const show = (v: unknown): string | undefined => {
   if (v === undefined || (typeof v === "object" && v !== null)) return undefined // only scalars are echoed
@@ -75,7 +86,26 @@ const valueAt = (record: unknown, path: ReadonlyArray<PropertyKey>): unknown => 
   return cur
 }
 
-const decodeAny = fastDecode(ExchangeRecord.ExchangeRecord)
+// whether an unknown field's value (a scalar, or a list of them) looks like a direct identifier
+const identifying = (v: unknown): boolean =>
+  typeof v === "string"
+    ? PersonalData.looksIdentifying(v)
+    : typeof v === "number"
+      ? PersonalData.looksIdentifying(String(v))
+      : Array.isArray(v) &&
+        v.some((x) => (typeof x === "string" || typeof x === "number") && PersonalData.looksIdentifying(String(x)))
+
+const isObject = (v: unknown): v is Readonly<Record<string, unknown>> =>
+  typeof v === "object" && v !== null && !Array.isArray(v)
+
+const located = (raised: Catalogue.Raised, file: string, line?: number, path?: string, value?: string): Issue => ({
+  ...raised,
+  file,
+  ...(line === undefined ? {} : { line }),
+  ...(path === undefined ? {} : { path }),
+  ...(value === undefined ? {} : { value })
+})
+
 const decoders = Object.fromEntries(
   ExchangeRecord.kinds.map((k) => [k, fastDecode(ExchangeRecord.byKind[k])])
 ) as Record<
@@ -91,7 +121,11 @@ interface FileStats {
   accepted: number
   rejected: number
   warnings: number
+  blank: number
 }
+
+// the codes of the agreement as messages list them: with their French labels
+const listed = (known: ReadonlyArray<Suggest.Candidate>) => known.map((k) => `${k.code} (${k.labels.fr})`)
 
 /**
  * Creates a validator.
@@ -127,11 +161,66 @@ export const make = (options: Options = {}) => {
     }
     return hit
   }
+  // the branches and action types a message lists: those in force on the record's date, or, when
+  // the record gives no readable date, every one the agreement ever has
+  type Known = ReadonlyArray<Suggest.Candidate>
+  let ever: { readonly branches: Known; readonly actionTypes: Known } | undefined
+  const knownOn = (f: Composition.AgreementInForce) => ({
+    branches: f.branches.map((b) => ({ code: b.id, labels: b.name })),
+    actionTypes: f.actionTypes.map((t) => ({ code: t.id, labels: t.label }))
+  })
+  const knownOnDate = (date: string | undefined) => {
+    if (date !== undefined || options.asOf !== undefined) return knownOn(inForceOn(date ?? (options.asOf as string)))
+    if (ever === undefined) {
+      const branches = new Map<string, Suggest.Candidate>()
+      const actionTypes = new Map<string, Suggest.Candidate>()
+      for (const day of [timeline.base.signatureDate, ...timeline.acts.map((a) => a.ref.effectiveDate)]) {
+        const k = knownOn(inForceOn(day))
+        for (const b of k.branches) branches.set(b.code, b)
+        for (const t of k.actionTypes) actionTypes.set(t.code, t)
+      }
+      ever = { branches: [...branches.values()], actionTypes: [...actionTypes.values()] }
+    }
+    return ever
+  }
+  const actionTypeIssue = (given: string, date: string | undefined, file: string, line: number): Issue => {
+    const known = knownOnDate(date).actionTypes
+    const closestId = Suggest.closest(given, known)[0]
+    return located(
+      Codes.actionTypeNotOffered.raise({
+        given,
+        ...(date === undefined ? {} : { date }),
+        valid: listed(known),
+        ...(closestId === undefined ? {} : { closest: closestId })
+      }),
+      file,
+      line,
+      "$.actionType",
+      given
+    )
+  }
+  const branchIssue = (given: string, i: number, date: string | undefined, file: string, line: number): Issue => {
+    const known = knownOnDate(date).branches
+    const closestId = Suggest.closest(given, known)[0]
+    return located(
+      Codes.branchNotInForce.raise({
+        given,
+        ...(date === undefined ? {} : { date }),
+        valid: listed(known),
+        ...(closestId === undefined ? {} : { closest: closestId })
+      }),
+      file,
+      line,
+      `$.branches[${i}]`,
+      given
+    )
+  }
+
   const actions = new Map<string, { readonly startDate: string }>()
   const pending: Array<{
     readonly file: string
     readonly line: number
-    readonly field: string
+    readonly path: string
     readonly action: string
   }> = []
   let current:
@@ -150,94 +239,81 @@ export const make = (options: Options = {}) => {
   }
 
   // checks against the agreement in force on the record's date; only run on structurally valid records
-  const agreementChecks = (r: ExchangeRecord.ExchangeRecord, file: string, line: number): Array<Issue> => {
-    const out: Array<Issue> = []
-    const issue = (
-      code: string,
-      severity: "error" | "warning",
-      field: string,
-      message: { fr: string; en: string },
-      value?: string
-    ): void => {
-      out.push({ code, severity, file, line, field, message, ...(value === undefined ? {} : { value }) })
-    }
+  const agreementChecks = (r: ExchangeRecord.ExchangeRecord, file: string, line: number, out: Array<Issue>): void => {
     if ("agreement" in r && r.agreement !== timeline.base.id)
-      issue(
-        "agreement.unknown",
-        "error",
-        "$.agreement",
-        {
-          fr: `Accord inconnu : attendu « ${timeline.base.id} »`,
-          en: `Unknown agreement: expected "${timeline.base.id}"`
-        },
-        r.agreement
+      out.push(
+        located(Codes.agreementUnknown.raise({ expected: timeline.base.id }), file, line, "$.agreement", r.agreement)
       )
     switch (r.kind) {
       case "action": {
         const f = inForceOn(r.startDate)
         // during a termination's notice the agreement is still in force (a7#4)
         if (f.status !== "in-force" && f.status !== "terminating")
-          issue(
-            "agreement.not-in-force",
-            "error",
-            "$.startDate",
-            {
-              fr: `L'accord n'est pas en vigueur le ${r.startDate} (du ${f.signatureDate} au ${f.lastDay})`,
-              en: `The agreement is not in force on ${r.startDate} (from ${f.signatureDate} to ${f.lastDay})`
-            },
-            r.startDate
+          out.push(
+            located(
+              Codes.agreementNotInForce.raise({ date: r.startDate, from: f.signatureDate, to: f.lastDay }),
+              file,
+              line,
+              "$.startDate",
+              r.startDate
+            )
           )
         r.branches.forEach((b, i) => {
           if (f.branches.some((x) => x.id === b)) return
           const later = comesIn("branch", b, f.date)
-          issue(
-            "agreement.branch-not-in-force",
-            "error",
-            `$.branches[${i}]`,
+          out.push(
             later === undefined
-              ? {
-                  fr: `La branche « ${b} » n'est pas dans l'accord le ${f.date} (branches en vigueur : ${f.branches.map((x) => x.id).join(", ")} ; une autre branche n'y entre que par un avenant, clause pre#7)`,
-                  en: `Branch "${b}" is not in the agreement on ${f.date} (branches in force: ${f.branches.map((x) => x.id).join(", ")}; any other branch joins only by an amendment, clause pre#7)`
-                }
-              : {
-                  fr: `La branche « ${b} » n'entre dans l'accord que le ${later.effectiveDate}, par ${later.label.fr} : l'action du ${f.date} la précède`,
-                  en: `Branch "${b}" joins the agreement only on ${later.effectiveDate}, by ${later.label.en}: the action of ${f.date} comes before`
-                },
-            b
+              ? branchIssue(b, i, f.date, file, line)
+              : located(
+                  Codes.branchNotInForce.raise({
+                    given: b,
+                    date: f.date,
+                    valid: [],
+                    laterDate: later.effectiveDate,
+                    laterAct: later.label.fr,
+                    laterActEn: later.label.en
+                  }),
+                  file,
+                  line,
+                  `$.branches[${i}]`,
+                  b
+                )
           )
         })
         if (!f.actionTypes.some((t) => t.id === r.actionType)) {
           const later = comesIn("action-type", r.actionType, f.date)
-          issue(
-            "agreement.action-type-not-offered",
-            "error",
-            "$.actionType",
+          out.push(
             later === undefined
-              ? {
-                  fr: `Le type d'action « ${r.actionType} » n'est pas offert le ${f.date} (types : ${f.actionTypes.map((t) => t.id).join(", ")})`,
-                  en: `Action type "${r.actionType}" is not offered on ${f.date} (types: ${f.actionTypes.map((t) => t.id).join(", ")})`
-                }
-              : {
-                  fr: `Le type d'action « ${r.actionType} » n'est offert qu'à partir du ${later.effectiveDate}, par ${later.label.fr} : l'action du ${f.date} le précède`,
-                  en: `Action type "${r.actionType}" is offered only from ${later.effectiveDate}, by ${later.label.en}: the action of ${f.date} comes before`
-                },
-            r.actionType
+              ? actionTypeIssue(r.actionType, f.date, file, line)
+              : located(
+                  Codes.actionTypeNotOffered.raise({
+                    given: r.actionType,
+                    date: f.date,
+                    valid: [],
+                    laterDate: later.effectiveDate,
+                    laterAct: later.label.fr,
+                    laterActEn: later.label.en
+                  }),
+                  file,
+                  line,
+                  "$.actionType",
+                  r.actionType
+                )
           )
         }
         const ns = Identifier.namespaceOf(r.actionType)
         if (ns !== undefined && !r.branches.some((b) => b === ns))
-          issue(
-            "agreement.action-type-of-other-branch",
-            "error",
-            "$.actionType",
-            {
-              fr: `Le type d'action « ${r.actionType} » est propre à la branche « ${ns} », absente de l'action`,
-              en: `Action type "${r.actionType}" belongs to branch "${ns}", which the action does not name`
-            },
-            r.actionType
+          out.push(
+            located(
+              Codes.actionTypeOfOtherBranch.raise({ actionType: r.actionType, branch: ns }),
+              file,
+              line,
+              "$.actionType",
+              r.actionType
+            )
           )
         actions.set(r.id, { startDate: r.startDate })
-        return out
+        return
       }
       case "participant":
         current = {
@@ -246,123 +322,204 @@ export const make = (options: Options = {}) => {
           ...(r.rqth === undefined ? {} : { rqth: r.rqth }),
           ...(r.schemes === undefined ? {} : { schemes: r.schemes })
         }
-        return out
+        return
       case "participation": {
         const a = actions.get(r.action)
-        if (a === undefined) pending.push({ file, line, field: "$.action", action: r.action })
+        if (a === undefined) pending.push({ file, line, path: "$.action", action: r.action })
         if (current !== undefined && current.ref === r.participant) {
-          const e = Eligibility.ageRule({
-            participant: current as never,
-            date: r.startDate
-          })
-          if (e.verdict !== true)
-            issue("eligibility.age", "error", "$.startDate", {
-              fr: `Jeune non éligible à cette date : ${e.message.fr} (clause pre#2)`,
-              en: `Young person not eligible on that date: ${e.message.en} (clause pre#2)`
-            })
+          // the engine's verdict as it gives it: its code, severity, clause and message (no age in it)
+          const e = Eligibility.ageRule({ participant: current as never, date: r.startDate })
+          if (e.verdict !== true) {
+            out.push(
+              located(
+                {
+                  code: e.rule,
+                  severity: e.severity,
+                  message: e.message,
+                  ...(e.clause === undefined ? {} : { clause: e.clause })
+                },
+                file,
+                line,
+                "$.startDate"
+              )
+            )
+          }
         }
-        return out
+        return
       }
       case "insertion-outcome":
         r.actions.forEach((id, i) => {
           const a = actions.get(id)
-          if (a === undefined) pending.push({ file, line, field: `$.actions[${i}]`, action: id })
+          if (a === undefined) pending.push({ file, line, path: `$.actions[${i}]`, action: id })
+          // the dates are the young person's: named, not shown
           else if (r.startDate < a.startDate)
-            issue("outcome.before-action", "error", "$.startDate", {
-              fr: `La sortie (${r.startDate}) précède l'action « ${id} » (${a.startDate}) à laquelle elle est liée`,
-              en: `The outcome (${r.startDate}) is before the action "${id}" (${a.startDate}) it is linked to`
-            })
+            out.push(located(Codes.outcomeBeforeAction.raise({ action: id }), file, line, "$.startDate"))
         })
-        return out
+        return
       case "referent-designation": {
         const f = inForceOn(r.from)
-        if (!f.parties.some((p) => (p.kind === "branch" ? p.partyId : p.id) === r.party))
-          issue(
-            "agreement.unknown-party",
-            "warning",
-            "$.party",
-            {
-              fr: `La partie « ${r.party} » n'est pas une partie de l'accord le ${r.from}`,
-              en: `Party "${r.party}" is not a party to the agreement on ${r.from}`
-            },
-            r.party
+        const parties = f.parties.map((p) => (p.kind === "branch" ? p.partyId : p.id))
+        if (!parties.includes(r.party))
+          out.push(
+            located(Codes.unknownParty.raise({ party: r.party, date: r.from, parties }), file, line, "$.party", r.party)
           )
-        return out
+        return
       }
       default:
-        return out
+        return
     }
   }
 
-  const record = (stats: FileStats, raw: string, value: unknown, line: number, prior: ReadonlyArray<Issue> = []) => {
-    stats.read++
-    const found: Array<Issue> = [...prior]
-    const kind = (value as { kind?: unknown } | null)?.kind
-    // the record's own kind's decoder when it names one (a fifth faster than trying the union)
-    const decoded = (
-      typeof kind === "string" && Object.hasOwn(decoders, kind) ? decoders[kind as ExchangeRecord.Kind] : decodeAny
-    )(value)
-    if (Result.isFailure(decoded)) {
-      for (const d of decoded.failure) {
-        const field = Diagnostic.formatPath(d.path)
-        const key = String(d.path[0] ?? "")
-        const v = personal.has(key) || d.code === "field.missing" ? undefined : show(valueAt(value, d.path))
-        found.push({
-          code: d.code,
-          severity: "error",
-          file: stats.file,
-          line,
-          ...(d.path.length > 0 ? { field } : {}),
-          message: d.message,
-          ...(v === undefined ? {} : { value: v })
-        })
+  // a record that failed to decode: every field problem, and the cross-field rules the fields
+  // that passed allow, in one pass
+  const structural = (
+    kind: ExchangeRecord.Kind,
+    value: Readonly<Record<string, unknown>>,
+    diagnostics: ReadonlyArray<Diagnostic.Diagnostic>,
+    file: string,
+    line: number,
+    overrides: ReadonlyMap<string, Issue> | undefined,
+    out: Array<Issue>
+  ): void => {
+    const fields = Fields.of(kind)
+    const failed = new Set<string>()
+    const overridden = new Set<string>()
+    const date =
+      kind === "action" && CalendarDate.isValidDate(value.startDate) ? (value.startDate as string) : undefined
+    const one = (d: Diagnostic.Diagnostic) => {
+      const key = d.path[0]
+      const name = typeof key === "string" ? key : undefined
+      if (name !== undefined) failed.add(name)
+      const override = name === undefined ? undefined : overrides?.get(name)
+      if (override !== undefined && name !== undefined) {
+        if (!overridden.has(name)) out.push(override)
+        overridden.add(name)
+        return
       }
-    } else found.push(...agreementChecks(decoded.success, stats.file, line))
+      const at = valueAt(value, d.path)
+      const known = name !== undefined && fields.fields.has(name)
+      if (d.code === "field.unexpected" && identifying(at)) {
+        out.push(located(Codes.identifyingValue.raise({}), file, line, Diagnostic.formatPath(d.path)))
+        return
+      }
+      // a code written as its label, or mistyped: the codes of the agreement, and the closest
+      if (kind === "action" && typeof at === "string" && d.code !== "field.missing") {
+        if (name === "actionType" && d.path.length === 1) {
+          out.push(actionTypeIssue(at, date, file, line))
+          return
+        }
+        if (name === "branches" && d.path.length === 2 && typeof d.path[1] === "number") {
+          out.push(branchIssue(at, d.path[1], date, file, line))
+          return
+        }
+      }
+      const shown =
+        known && d.code !== "field.missing" && d.code !== "field.unexpected" && !fields.personal.has(name as string)
+          ? show(at)
+          : undefined
+      const { path, ...raised } = d
+      out.push(located(raised, file, line, path.length > 0 ? Diagnostic.formatPath(path) : undefined, shown))
+    }
+    for (const d of diagnostics) one(d)
+    for (const d of crossField(ExchangeRecord.byKind[kind].ast, value, failed)) one(d)
+  }
+
+  const kindIssue = (stats: FileStats, value: unknown, line: number): Issue => {
+    const kind = isObject(value) ? value.kind : undefined
+    if (kind === undefined || kind === null || kind === "")
+      return located(
+        Codes.kindMissing.raise({ kinds, csv: stats.format === "csv" }),
+        stats.file,
+        line,
+        isObject(value) ? "$.kind" : undefined
+      )
+    const given = typeof kind === "string" ? kind : undefined
+    const closestKind = given === undefined ? undefined : Suggest.closest(given, kindCandidates)[0]
+    // a kind is a public code; what is written there instead may not be
+    const shown = given !== undefined && given.length <= 40 && !PersonalData.looksIdentifying(given) ? given : undefined
+    return located(
+      Codes.kindUnknown.raise({ kinds, ...(closestKind === undefined ? {} : { closest: closestKind }) }),
+      stats.file,
+      line,
+      "$.kind",
+      shown
+    )
+  }
+
+  const record = (
+    stats: FileStats,
+    raw: string,
+    value: unknown,
+    line: number,
+    prior?: ReadonlyArray<Issue>,
+    overrides?: ReadonlyMap<string, Issue>
+  ) => {
+    stats.read++
+    const found: Array<Issue> = prior === undefined ? [] : [...prior]
+    const kind = isObject(value) ? value.kind : undefined
+    let accepted: ExchangeRecord.ExchangeRecord | undefined
+    if (typeof kind !== "string" || !Object.hasOwn(decoders, kind)) found.push(kindIssue(stats, value, line))
+    else {
+      const decoded = decoders[kind as ExchangeRecord.Kind](value)
+      if (Result.isSuccess(decoded)) {
+        accepted = decoded.success
+        agreementChecks(decoded.success, stats.file, line, found)
+      } else
+        structural(
+          kind as ExchangeRecord.Kind,
+          value as Readonly<Record<string, unknown>>,
+          decoded.failure,
+          stats.file,
+          line,
+          overrides,
+          found
+        )
+    }
     for (const i of found) push(i, stats)
-    if (found.some((i) => i.severity === "error")) {
+    if (accepted === undefined || found.some((i) => i.severity === "error")) {
       stats.rejected++
       options.onRejected?.(raw, { file: stats.file, line }, found)
-    } else if (Result.isSuccess(decoded)) {
+    } else {
       stats.accepted++
-      options.onAccepted?.(decoded.success, { file: stats.file, line })
+      options.onAccepted?.(accepted, { file: stats.file, line })
     }
   }
 
-  const reject = (stats: FileStats, raw: string, line: number, issue: Omit<Issue, "file" | "line" | "severity">) => {
+  const reject = (stats: FileStats, raw: string, line: number, issue: Issue) => {
     stats.read++
     stats.rejected++
-    const i: Issue = { ...issue, severity: "error", file: stats.file, line }
-    push(i, stats)
-    options.onRejected?.(raw, { file: stats.file, line }, [i])
+    push(issue, stats)
+    options.onRejected?.(raw, { file: stats.file, line }, [issue])
   }
 
-  const parseJson = (stats: FileStats, raw: string, line: number): { ok: true; value: unknown } | { ok: false } => {
+  // a JSON syntax error says where (line and column), never the text around it: it may be personal
+  const parseJson = (
+    stats: FileStats,
+    raw: string,
+    line: number,
+    wholeFile: boolean
+  ): { ok: true; value: unknown } | { ok: false } => {
     try {
       return { ok: true, value: JSON.parse(raw) }
     } catch (e) {
-      const deep = e instanceof RangeError
-      reject(stats, raw, line, {
-        code: deep ? "json.too-deep" : "json.syntax",
-        message: deep
-          ? { fr: "JSON trop profondément imbriqué", en: "JSON nested too deeply" }
-          : {
-              fr: `Ligne JSON invalide (tronquée ?) : ${e instanceof Error ? e.message : String(e)}`,
-              en: `Invalid JSON line (truncated?): ${e instanceof Error ? e.message : String(e)}`
-            }
-      })
+      const m = /position (\d+)/u.exec(e instanceof Error ? e.message : "")
+      const before = m === null ? undefined : raw.slice(0, Number(m[1])).split("\n")
+      const where =
+        before === undefined
+          ? {}
+          : wholeFile
+            ? { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
+            : { column: (before.at(-1)?.length ?? 0) + 1 }
+      const at = wholeFile ? (where.line ?? line) : line
+      reject(stats, raw, at, located(Codes.jsonSyntax.raise(where), stats.file, at))
       return { ok: false }
     }
   }
 
-  const fileLevel = (
-    stats: FileStats,
-    code: string,
-    severity: "error" | "warning",
-    message: { fr: string; en: string }
-  ) => push({ code, severity, file: stats.file, message }, stats)
+  const fileLevel = (stats: FileStats, raised: Catalogue.Raised) => push(located(raised, stats.file), stats)
 
   const begin = (file: string, format: string, encoding: string): FileStats => {
-    const stats: FileStats = { file, format, encoding, read: 0, accepted: 0, rejected: 0, warnings: 0 }
+    const stats: FileStats = { file, format, encoding, read: 0, accepted: 0, rejected: 0, warnings: 0, blank: 0 }
     files.push(stats)
     current = undefined
     return stats
@@ -373,21 +530,21 @@ export const make = (options: Options = {}) => {
     timeline,
     /** Starts an NDJSON file read line by line. */
     begin: (file: string, encoding = "utf-8") => begin(file, "ndjson", encoding),
-    /** One NDJSON line (1-based number). Blank lines are skipped. */
+    /** One NDJSON line (1-based number). Blank lines are counted as blank and skipped. */
     line: (stats: FileStats, text: string, line: number) => {
       const raw = line === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text
-      if (raw.trim() === "") return
-      const parsed = parseJson(stats, raw, line)
+      if (raw.trim() === "") {
+        stats.blank++
+        return
+      }
+      const parsed = parseJson(stats, raw, line, false)
       if (parsed.ok) record(stats, raw, parsed.value, line)
     },
     /** A whole file's bytes: encoding and format detected (or as the options say). */
     bytes: (file: string, bytes: Uint8Array, format?: Input.Format) => {
       if (Input.looksBinary(bytes)) {
         const stats = begin(file, format ?? "binary", "binary")
-        fileLevel(stats, "file.binary", "error", {
-          fr: "Fichier binaire (octet nul) : ce n'est ni du JSON, ni du NDJSON, ni du CSV",
-          en: "Binary file (NUL byte): not JSON, NDJSON or CSV"
-        })
+        fileLevel(stats, Codes.fileBinary.raise({}))
         return stats
       }
       const t = Input.decode(bytes, options.encoding)
@@ -398,33 +555,21 @@ export const make = (options: Options = {}) => {
     /** The report. */
     finish: (): Report => {
       for (const p of pending)
-        if (!actions.has(p.action)) {
-          const stats = files.find((f) => f.file === p.file)
+        if (!actions.has(p.action))
           push(
-            {
-              code: "reference.unknown-action",
-              severity: "warning",
-              file: p.file,
-              line: p.line,
-              field: p.field,
-              message: {
-                fr: `L'action « ${p.action} » ne figure dans aucun des fichiers validés`,
-                en: `Action "${p.action}" is in none of the files validated`
-              },
-              value: p.action
-            },
-            stats
+            located(Codes.unknownAction.raise({ action: p.action }), p.file, p.line, p.path, p.action),
+            files.find((f) => f.file === p.file)
           )
-        }
       pending.length = 0
       const stats: Stats = files.reduce(
         (s, f) => ({
           read: s.read + f.read,
           accepted: s.accepted + f.accepted,
           rejected: s.rejected + f.rejected,
-          warnings: s.warnings + f.warnings
+          warnings: s.warnings + f.warnings,
+          blank: s.blank + f.blank
         }),
-        { read: 0, accepted: 0, rejected: 0, warnings: 0 }
+        { read: 0, accepted: 0, rejected: 0, warnings: 0, blank: 0 }
       )
       const fileErrors = issues.some((i) => i.severity === "error" && i.line === undefined)
       return {
@@ -435,15 +580,7 @@ export const make = (options: Options = {}) => {
           totalIssues > issues.length
             ? [
                 ...issues,
-                {
-                  code: "report.truncated",
-                  severity: "warning",
-                  file: "",
-                  message: {
-                    fr: `${totalIssues - issues.length} problème(s) de plus non listé(s) (limite ${maxIssues})`,
-                    en: `${totalIssues - issues.length} more issue(s) not listed (limit ${maxIssues})`
-                  }
-                }
+                located(Codes.reportTruncated.raise({ more: totalIssues - issues.length, limit: maxIssues }), "")
               ]
             : [...issues]
       }
@@ -453,30 +590,34 @@ export const make = (options: Options = {}) => {
   function textOf(file: string, text: string, format?: Input.Format, decoded?: Input.Text): FileStats {
     const f = format ?? Input.detectFormat(file, text)
     const stats = begin(file, f, decoded?.encoding ?? "utf-8")
-    if (decoded?.fellBack === true)
-      fileLevel(stats, "encoding.windows-1252", "warning", {
-        fr: "Le fichier n'est pas en UTF-8 : lu en Windows-1252",
-        en: "The file is not UTF-8: read as Windows-1252"
-      })
+    if (decoded?.fellBack === true) fileLevel(stats, Codes.encodingWindows1252.raise({}))
     if (text.trim() === "") {
-      fileLevel(stats, "file.empty", "error", { fr: "Fichier vide", en: "Empty file" })
+      fileLevel(stats, Codes.fileEmpty.raise({}))
       return stats
     }
     if (f === "ndjson") {
-      text.split(/\r?\n/u).forEach((l, i) => {
-        if (l.trim() === "") return
-        const parsed = parseJson(stats, l, i + 1)
+      const lines = text.split(/\r?\n/u)
+      lines.forEach((l, i) => {
+        if (l.trim() === "") {
+          // the empty end after the last line break is no line
+          if (!(i === lines.length - 1 && l === "")) stats.blank++
+          return
+        }
+        const parsed = parseJson(stats, l, i + 1, false)
         if (parsed.ok) record(stats, l, parsed.value, i + 1)
       })
       return stats
     }
     if (f === "json") {
-      const parsed = parseJson(stats, text, 1)
+      const parsed = parseJson(stats, text, 1, true)
       if (!parsed.ok) return stats
-      const items = Array.isArray(parsed.value) ? parsed.value : [parsed.value]
+      if (!Array.isArray(parsed.value)) {
+        record(stats, rawOf(parsed.value), parsed.value, 1)
+        return stats
+      }
       const lineOf = lineIndex(text)
-      items.forEach((item, i) => {
-        record(stats, rawOf(item), item, Array.isArray(parsed.value) ? lineOf(i) : 1)
+      parsed.value.forEach((item, i) => {
+        record(stats, rawOf(item), item, lineOf(i))
       })
       return stats
     }
@@ -484,74 +625,121 @@ export const make = (options: Options = {}) => {
   }
 
   function csv(stats: FileStats, text: string): FileStats {
-    const { rows } = Csv.parse(text, options.delimiter)
+    const { rows, blank } = Csv.parse(text, options.delimiter)
+    stats.blank += blank
     const [header, ...body] = rows
-    if (header === undefined) return stats
+    if (header === undefined) {
+      fileLevel(stats, Codes.fileEmpty.raise({}))
+      return stats
+    }
     const columns = header.cells.map((c) => c.trim())
-    const kindColumn = columns.indexOf("kind")
-    // a header and nothing else: an empty export, or a one-line file without header (whose
-    // cells are not echoed: they may be personal data); say so
-    if (body.length === 0)
-      fileLevel(stats, "csv.no-records", "warning", {
-        fr: "Une seule ligne, lue comme en-tête : aucun enregistrement",
-        en: "A single line, read as the header: no record"
-      })
+    const kindColumn = columns.findIndex(Fields.isKindColumn)
+    // a first line whose cells are mostly not column names is data without a header: it is not
+    // read (its cells would become field names, and may be personal)
+    const named = columns.filter(
+      (c, i) => i === kindColumn || ExchangeRecord.kinds.some((k) => Fields.of(k).column(c) !== undefined)
+    ).length
+    if (named * 2 < columns.filter((c) => c !== "").length) {
+      fileLevel(stats, Codes.csvNoHeader.raise({ examples: ["kind", "id", "startDate", "date de début"] }))
+      return stats
+    }
+    if (body.length === 0) fileLevel(stats, Codes.csvNoRecords.raise({}))
+    // how each column reads for a record kind, worked out once per kind
+    const layouts = new Map<
+      string,
+      {
+        readonly keys: ReadonlyArray<string>
+        readonly types: ReadonlyArray<Fields.FieldKind>
+        readonly requiredList: ReadonlyArray<boolean>
+        readonly personal: ReadonlySet<string>
+        readonly hasVersion: boolean
+      }
+    >()
+    const layoutOf = (kind: ExchangeRecord.Kind) => {
+      let l = layouts.get(kind)
+      if (l === undefined) {
+        const f = Fields.of(kind)
+        const keys = columns.map((c) => f.column(c) ?? c)
+        const types = keys.map((k) => f.fields.get(k) ?? "string")
+        l = {
+          keys,
+          types,
+          requiredList: keys.map((k, i) => types[i] === "list" && f.required.has(k)),
+          personal: f.personal,
+          hasVersion: keys.includes("schemaVersion")
+        }
+        layouts.set(kind, l)
+      }
+      return l
+    }
+    let versionTold = false
     for (const row of body) {
       const raw = row.cells.join(";")
-      const kind = (kindColumn >= 0 ? row.cells[kindColumn]?.trim() : undefined) || options.kind
-      if (kind === undefined || !(ExchangeRecord.kinds as ReadonlyArray<string>).includes(kind)) {
-        reject(stats, raw, row.line, {
-          code: "csv.kind-unknown",
-          ...(kind === undefined ? {} : { value: kind }),
-          message: {
-            fr: `Type d'enregistrement inconnu${kind === undefined ? " : ajoutez une colonne kind ou l'option --kind" : ` « ${kind} »`}`,
-            en: `Unknown record kind${kind === undefined ? ": add a kind column or the --kind option" : ` "${kind}"`}`
-          }
-        })
-        continue
-      }
       if (row.cells.length !== columns.length) {
-        const missing = row.cells.length < columns.length
-        reject(stats, raw, row.line, {
-          code: missing ? "csv.missing-column" : "csv.extra-column",
-          message: missing
-            ? {
-                fr: `${columns.length - row.cells.length} colonne(s) manquante(s) : ${columns.length} attendues, ${row.cells.length} trouvées`,
-                en: `${columns.length - row.cells.length} missing column(s): ${columns.length} expected, ${row.cells.length} found`
-              }
-            : {
-                fr: `${row.cells.length - columns.length} colonne(s) en trop : ${columns.length} attendues, ${row.cells.length} trouvées`,
-                en: `${row.cells.length - columns.length} extra column(s): ${columns.length} expected, ${row.cells.length} found`
-              }
-        })
+        const counts = { expected: columns.length, found: row.cells.length }
+        reject(
+          stats,
+          raw,
+          row.line,
+          located(
+            row.cells.length < columns.length
+              ? Codes.csvMissingColumn.raise(counts)
+              : Codes.csvExtraColumn.raise(counts),
+            stats.file,
+            row.line
+          )
+        )
         continue
       }
-      const { fields, required } = Fields.of(kind as ExchangeRecord.Kind)
-      const value: Record<string, unknown> = { kind }
-      columns.forEach((name, i) => {
-        if (name === "kind") return
-        const type = fields.get(name) ?? "string"
-        const v = Csv.cell(row.cells[i] ?? "", type)
-        // an empty cell is an absent field, or an empty list where a list is required
-        if (v !== undefined) value[name] = v
-        else if (type === "list" && required.has(name)) value[name] = []
-      })
-      const prior: Array<Issue> = []
-      if (!columns.includes("schemaVersion")) {
-        value.schemaVersion = RecordVersion.current
-        if (row === body[0])
-          prior.push({
-            code: "csv.schema-version-assumed",
-            severity: "warning",
-            file: stats.file,
-            line: header.line,
-            message: {
-              fr: `Pas de colonne schemaVersion : version ${RecordVersion.current} supposée`,
-              en: `No schemaVersion column: version ${RecordVersion.current} assumed`
-            }
-          })
+      const kind = (kindColumn >= 0 ? row.cells[kindColumn]?.trim() : undefined) || options.kind
+      if (kind === undefined || !kinds.includes(kind)) {
+        record(stats, raw, kind === undefined ? {} : { kind }, row.line)
+        continue
       }
-      record(stats, raw, value, row.line, prior)
+      const layout = layoutOf(kind as ExchangeRecord.Kind)
+      const value: Record<string, unknown> = { kind }
+      let overrides: Map<string, Issue> | undefined
+      for (let i = 0; i < columns.length; i++) {
+        if (i === kindColumn) continue
+        const key = layout.keys[i] as string
+        const type = layout.types[i] as Fields.FieldKind
+        const text = row.cells[i] ?? ""
+        const v = Csv.cell(text, type)
+        // an empty cell is an absent field, or an empty list where a list is required
+        if (v === undefined) {
+          if (layout.requiredList[i]) value[key] = []
+          continue
+        }
+        value[key] = v
+        if (!Csv.readable(v, type)) {
+          overrides ??= new Map()
+          overrides.set(
+            key,
+            located(
+              type === "date"
+                ? Codes.csvDate.raise({})
+                : type === "boolean"
+                  ? Codes.csvBoolean.raise({})
+                  : Codes.csvNumber.raise({ integer: type === "integer" }),
+              stats.file,
+              row.line,
+              Diagnostic.formatPath([key]),
+              layout.personal.has(key) ? undefined : show(text.trim())
+            )
+          )
+        }
+      }
+      let prior: Array<Issue> | undefined
+      if (!layout.hasVersion) {
+        value.schemaVersion = RecordVersion.current
+        if (!versionTold) {
+          versionTold = true
+          prior = [
+            located(Codes.csvSchemaVersionAssumed.raise({ version: RecordVersion.current }), stats.file, header.line)
+          ]
+        }
+      }
+      record(stats, raw, value, row.line, prior, overrides)
     }
     return stats
   }
@@ -566,27 +754,32 @@ const rawOf = (item: unknown): string => {
   }
 }
 
-// the line each top-level element of a JSON array starts on
+// the line each top-level element of a JSON array starts on: objects, arrays, strings, and
+// numbers and literals (true, false, null) too
 const lineIndex = (text: string) => {
   const starts: Array<number> = []
   let depth = 0
   let inString = false
+  let expecting = false
   let line = 1
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]
+    const c = text[i] as string
     if (c === "\n") line++
     if (inString) {
       if (c === "\\") i++
       else if (c === '"') inString = false
       continue
     }
-    if (c === '"') {
-      inString = true
-      if (depth === 1) starts.push(line)
-    } else if (c === "{" || c === "[") {
-      if (depth === 1) starts.push(line)
+    if (depth === 1 && expecting && c !== "]" && c !== " " && c !== "\t" && c !== "\n" && c !== "\r") {
+      starts.push(line)
+      expecting = false
+    }
+    if (c === '"') inString = true
+    else if (c === "{" || c === "[") {
       depth++
+      if (depth === 1) expecting = true
     } else if (c === "}" || c === "]") depth--
+    else if (c === "," && depth === 1) expecting = true
   }
   return (index: number) => starts[index] ?? 1
 }

@@ -1,5 +1,7 @@
+export * as Codes from "./Codes.js"
 export * as Csv from "./Csv.js"
 export * as Fields from "./Fields.js"
 export * as Input from "./Input.js"
 export * as Report from "./Report.js"
+export * as Texts from "./Texts.js"
 export * as Validator from "./Validator.js"

@@ -11,8 +11,8 @@ const entries = [
   [
     "pre#1",
     "context",
-    "Le CEJ, en place depuis le 1er mars 2022, offre aux 16-25 ans sans emploi ni formation un accompagnement intensif et personnalisé, porté par France Travail et les missions locales.",
-    "Since 1 March 2022 the CEJ gives 16-25 year-olds out of work and training an intensive, personalised support, run by France Travail and the missions locales."
+    "Le CEJ, en place depuis le 1er mars 2022, offre aux jeunes de 16 à 25 ans ni en études ni en formation et rencontrant des difficultés d'accès à l'emploi un accompagnement intensif et personnalisé, porté par France Travail et les missions locales.",
+    "Since 1 March 2022 the CEJ gives young people aged 16 to 25 who are neither in study nor in training and face difficulties in accessing employment an intensive, personalised support, run by France Travail and the missions locales."
   ],
   [
     "pre#2",
@@ -29,14 +29,14 @@ const entries = [
   [
     "pre#4",
     "objective",
-    "Pour l'employeur : un appui au recrutement adapté, la promotion des métiers méconnus ou peu attractifs, et l'accès aux aides locales.",
-    "For employers: suitable recruitment support, promotion of little-known or unattractive trades, and access to local aids."
+    "Pour l'employeur : un appui au recrutement adapté, la promotion des métiers ou secteurs méconnus, mal perçus ou orphelins de formation, et l'accès à l'ensemble des aides et dispositifs disponibles sur le territoire.",
+    "For employers: suitable recruitment support, promotion of trades or sectors that are little known, badly perceived or without a training leading to them (training orphans), and access to all the aids and schemes available in the territory."
   ],
   [
     "pre#5",
     "context",
-    "L'accord s'inspire de Mission Jeunes (depuis 2014, renouvelée en 2021) : missions d'intérim et services d'accompagnement pour les jeunes.",
-    "The agreement follows the Mission Jeunes model (since 2014, renewed 2021): temporary-work missions plus support services for young people."
+    "L'accord suit le modèle de la démarche Mission Jeunes (depuis 2014, reconduite en 2021 ; ministère chargé du travail, UNML, Prism'emploi, AKTO et FASTT) : missions d'intérim et services d'accompagnement pour les jeunes.",
+    "The agreement follows the model of the Mission Jeunes approach (since 2014, renewed in 2021; the Labour ministry, UNML, Prism'emploi, AKTO and FASTT): temporary-work missions plus support services for young people."
   ],
   [
     "pre#6",
@@ -154,8 +154,8 @@ const entries = [
   [
     "a3#3",
     "commitment",
-    "Partager, dans un diagnostic territorial, les besoins en compétences des entreprises par bassin d'emploi et les besoins et projets des jeunes.",
-    "Share, in a territorial diagnosis, companies' skills needs per employment area and young people's needs and plans."
+    "Partager, dans un diagnostic territorial entre missions locales, entreprises et services de l'État, les informations sur les besoins en compétences des entreprises des bassins d'emploi et sur les besoins et projets des jeunes.",
+    "Share, in a territorial diagnosis between missions locales, companies and State services, information on the skills needs of companies per employment area and on young people's needs and plans."
   ],
   [
     "a3#4",
@@ -185,8 +185,8 @@ const entries = [
   [
     "a3.1#2",
     "commitment",
-    "Le ministère recourt aux outils de la politique de l'emploi selon les besoins des parcours.",
-    "The ministry uses employment-policy tools as pathways require."
+    "Le ministère recourt aux outils de la politique de l'emploi selon les besoins du parcours, pour renforcer l'employabilité et l'accès des jeunes à l'emploi et à la qualification.",
+    "The ministry uses employment-policy tools as the pathway requires, to strengthen young people's employability and their access to employment and qualification."
   ],
   [
     "a3.1#3",
@@ -338,8 +338,8 @@ const entries = [
   [
     "sig#2",
     "fact",
-    "Le ministère, représenté par le délégué général à l'emploi et à la formation professionnelle, signe P/O par un chef de service adjoint.",
-    "The ministry, represented by the délégué général à l'emploi et à la formation professionnelle, signs by delegation (P/O) through a deputy head of department."
+    "Le ministère, représenté par le délégué général à l'emploi et à la formation professionnelle, signe P/O par un chef de service, adjoint au délégué général.",
+    "The ministry, represented by the délégué général à l'emploi et à la formation professionnelle, signs by delegation (P/O) through a chef de service, deputy to the délégué général."
   ],
   [
     "sig#3",
@@ -361,6 +361,3 @@ export type ClauseId2024 = (typeof entries)[number][0]
 /** The clauses of the 2024 agreement, in the order of the text. */
 export const clauses: ReadonlyArray<{ readonly id: ClauseId2024; readonly kind: Kind; readonly summary: Bilingual }> =
   entries.map(([id, kind, fr, en]) => ({ id, kind, summary: { fr, en } }))
-
-/** Cites a clause of the 2024 agreement; a typo is a type error. */
-export const cite = <const Id extends ClauseId2024>(id: Id): Id => id

@@ -25,8 +25,8 @@ export const commitments = [
     "signatories:territorial-diagnosis",
     all,
     "a3#3",
-    "Partager un diagnostic territorial des besoins des entreprises et des jeunes",
-    "Share a territorial diagnosis of companies' and young people's needs"
+    "Partager, entre missions locales, entreprises et services de l'État, un diagnostic territorial des besoins en compétences des entreprises et des besoins et projets des jeunes",
+    "Share, between missions locales, companies and State services, a territorial diagnosis of companies' skills needs and of young people's needs and plans"
   ),
   c(
     "signatories:continuous-pathways",
@@ -61,8 +61,8 @@ export const commitments = [
     "state:employment-policy-tools",
     partyIds.state,
     "a3.1#2",
-    "Recourir aux outils de la politique de l'emploi selon les parcours",
-    "Use employment-policy tools as pathways require"
+    "Recourir aux outils de la politique de l'emploi selon les besoins du parcours, pour l'employabilité et l'accès des jeunes à l'emploi et à la qualification",
+    "Use employment-policy tools as the pathway requires, for young people's employability and access to employment and qualification"
   ),
   c(
     "state:territorial-roll-out",
@@ -93,22 +93,23 @@ export const commitments = [
     "Valoriser les initiatives partenariales d'insertion",
     "Showcase partnership initiatives for integration"
   ),
-  // Article 3.3: AKTO, in support of the branches
+  // Article 3.3: AKTO, in support of the branches. The text ties no commitment to an action type:
+  // informing (a3.3#1) and connecting partners (a3.3#2) serve every type, so none is named. The
+  // one tie kept is the project's reading of a3.3#3: the POEC it publicises are the collective
+  // form of the POE whose sourcing is action type 7 (a3.3#7).
   c(
     "akto:inform-companies-and-missions-locales",
     partyIds.akto,
     "a3.3#1",
-    "Informer entreprises et missions locales sur l'accord et les services des branches",
-    "Inform companies and missions locales about the agreement and the branches' services",
-    ["mutual-knowledge", "collective-information"]
+    "Informer entreprises et missions locales sur l'accord et les outils et services des branches",
+    "Inform companies and missions locales about the agreement and the branches' tools and services"
   ),
   c(
     "akto:connect-partners",
     partyIds.akto,
     "a3.3#2",
-    "Mettre en relation entreprises, missions locales et partenaires emploi-formation",
-    "Connect companies, missions locales and employment-training partners",
-    ["company-visit", "facilitated-immersion", "mentoring"]
+    "Mettre en relation entreprises, missions locales et autres partenaires emploi-formation du territoire autour de projets",
+    "Connect companies, missions locales and other local employment and training partners around projects"
   ),
   c(
     "akto:poec-programming",

@@ -163,8 +163,8 @@ export const objectives = [
   o(
     "recruitment-support",
     "pre#4",
-    "Apporter aux employeurs un appui au recrutement et l'accès aux aides",
-    "Give employers recruitment support and access to aids"
+    "Apporter aux employeurs un appui au recrutement, promouvoir les métiers méconnus, mal perçus ou orphelins de formation, et ouvrir l'accès aux aides et dispositifs du territoire",
+    "Give employers recruitment support, promote little-known, badly perceived or training-orphan trades, and open access to the territory's aids and schemes"
   ),
   o(
     "access-for-all",

@@ -15,7 +15,7 @@ import { annexes, confidentiality, facts, objectives, term } from "./context.js"
 import { governance, indicators, pendingDecisions } from "./governance.js"
 import { parties, signatories } from "./parties.js"
 
-export { type ClauseId2024, cite } from "./clauses.js"
+export type { ClauseId2024 } from "./clauses.js"
 export { partyIds } from "./parties.js"
 
 /** Id of this agreement. Its title is shared with the Mission Jeunes agreement, so the id is what tells them apart. @since 0.1.0 */

@@ -1,56 +1,63 @@
 import * as Schema from "effect/Schema"
 import * as SchemaIssue from "effect/SchemaIssue"
-import type { Bilingual } from "../Annotations.js"
+import * as Catalogue from "../Catalogue.js"
+import * as Codes from "../Codes.js"
+import { formatPath } from "./path.js"
 
-/** A failure message with its stable code. */
-export interface RuleMessage extends Bilingual {
-  readonly code: string
-}
-
-const filterAnnotations = (message: RuleMessage) => ({
-  expected: message.en,
-  messages: { fr: message.fr, en: message.en },
-  code: message.code
-})
+/** A code whose message takes no parameters. */
+export type Plain = Catalogue.Code<Record<never, never>>
 
 /**
- * A check whose failure carries a stable code and a French and English message.
- * `jsonSchema` is what other languages see of it (a custom check has no JSON Schema
- * form of its own: without it the rule would silently vanish from the exported schema).
+ * The annotations a check carries: its code and its message, rendered from the code's definition
+ * (not raised: a schema is built once, its checks fail many times; `Diagnostic` notes the code
+ * each time it reports one). `message` is what effect's own formatter shows.
  */
-export const rule = <T>(predicate: (value: T) => boolean, message: RuleMessage, jsonSchema?: Record<string, unknown>) =>
+export const annotationsOf = <P extends Catalogue.Params>(code: Catalogue.Code<P>, params: P) => {
+  const messages = Catalogue.render(code, params)
+  return { message: messages.en, messages, code: code.code }
+}
+
+/**
+ * A check whose failure carries a code of the catalogue. `jsonSchema` is what other languages
+ * see of it (a custom check has no JSON Schema form of its own: without it the rule would
+ * silently vanish from the exported schema).
+ */
+export const rule = <T>(predicate: (value: T) => boolean, code: Plain, jsonSchema?: Record<string, unknown>) =>
   Schema.makeFilter<T>((value) => predicate(value), {
-    ...filterAnnotations(message),
+    ...annotationsOf(code, {}),
     ...(jsonSchema === undefined ? {} : { toJsonSchema: () => jsonSchema })
   })
 
 /** A regular-expression check (the `u` flag is required for the pattern to reach JSON Schema). */
-export const pattern = (regExp: RegExp, message: RuleMessage) => {
+export const pattern = (regExp: RegExp, code: Plain) => {
   if (!regExp.flags.includes("u")) throw new Error(`pattern ${regExp} needs the u flag to be exported`)
-  return Schema.isPattern(regExp, filterAnnotations(message))
+  return Schema.isPattern(regExp, annotationsOf(code, {}))
 }
 
-/** A length check on strings. */
-export const lengthBetween = (min: number, max: number, message: RuleMessage) =>
-  Schema.isBetweenLength(min, max, filterAnnotations(message))
-
-/** A bounds check on numbers. */
-export const between = (minimum: number, maximum: number, message: RuleMessage) =>
-  Schema.isBetween({ minimum, maximum }, filterAnnotations(message))
-
-/** A check that array elements are unique. */
-export const unique = <T>(message: RuleMessage) => Schema.isUnique<T>(filterAnnotations(message))
-
 /** A problem found by a cross-field check, at a path inside the checked value. */
-export interface Finding extends RuleMessage {
+export interface Finding {
   readonly path: ReadonlyArray<PropertyKey>
+  readonly raised: Catalogue.Raised
 }
 
 /**
- * A check over a whole structure that may report several located problems (unknown
- * references, duplicate ids...). `description` says in JSON Schema what cannot be expressed there.
+ * The annotation naming the fields a cross-field check reads: when a record has errors in other
+ * fields (so effect does not run its checks), `Diagnostic.decode` still runs the checks whose
+ * fields are all valid, and reports field and cross-field errors together.
  */
-export const crossCheck = <T>(findings: (value: T) => ReadonlyArray<Finding>, description: string) =>
+export const readsKey = "crossFieldReads"
+
+/**
+ * A check over a whole structure that may report several located problems (unknown
+ * references, duplicate ids...). `description` says in JSON Schema what cannot be expressed there;
+ * `reads`, the top-level fields the check reads, when it may run on a record whose other fields
+ * are invalid (it must then tolerate their absence).
+ */
+export const crossCheck = <T>(
+  findings: (value: T) => ReadonlyArray<Finding>,
+  description: string,
+  reads?: ReadonlyArray<string>
+) =>
   Schema.makeFilter<T>(
     (value) => {
       const found = findings(value)
@@ -58,10 +65,10 @@ export const crossCheck = <T>(findings: (value: T) => ReadonlyArray<Finding>, de
         ? undefined
         : found.map((f) => ({
             path: f.path,
-            issue: new SchemaIssue.InvalidValue({ messages: { fr: f.fr, en: f.en }, code: f.code }, value)
+            issue: new SchemaIssue.InvalidValue({ messages: f.raised.message, code: f.raised.code }, value)
           }))
     },
-    { toJsonSchema: () => ({ description }) }
+    { toJsonSchema: () => ({ description }), ...(reads === undefined ? {} : { [readsKey]: reads }) }
   )
 
 /** Findings for ids that appear more than once in a list. */
@@ -69,7 +76,7 @@ export const duplicateIds = <A>(
   items: ReadonlyArray<A>,
   idOf: (a: A) => string,
   at: ReadonlyArray<PropertyKey>,
-  what: { readonly fr: string; readonly en: string }
+  what: Codes.DuplicateWhat
 ): ReadonlyArray<Finding> => {
   const seen = new Map<string, number>()
   const out: Array<Finding> = []
@@ -78,32 +85,29 @@ export const duplicateIds = <A>(
     const first = seen.get(id)
     if (first === undefined) seen.set(id, i)
     else
-      out.push({
-        path: [...at, i],
-        code: "id.duplicate",
-        fr: `${what.fr} « ${id} » déjà déclaré(e) à la position ${first}`,
-        en: `${what.en} "${id}" already declared at position ${first}`
-      })
+      out.push({ path: [...at, i], raised: Codes.idDuplicate.raise({ what, id, first: formatPath([...at, first]) }) })
   })
   return out
 }
 
 /**
  * A check that the date in `later` is not before the date in `earlier` (both optional
- * calendar-date fields of the same struct; nothing is checked when one is absent).
+ * calendar-date fields of the same struct; nothing is checked when one is absent). The message
+ * names the two fields, never their values: they may be dates of a young person's pathway.
  */
-export const datesInOrder = (earlier: string, later: string, code = "period.end-before-start") =>
-  crossCheck((o: Readonly<Record<string, unknown>>): ReadonlyArray<Finding> => {
-    const a = o[earlier]
-    const b = o[later]
-    return typeof a === "string" && typeof b === "string" && b < a
-      ? [
-          {
-            path: [later],
-            code,
-            fr: `${later} (${b}) ne peut pas précéder ${earlier} (${a})`,
-            en: `${later} (${b}) cannot be before ${earlier} (${a})`
-          }
-        ]
-      : []
-  }, `${later}, when present, is on or after ${earlier}`)
+export const datesInOrder = (
+  earlier: string,
+  later: string,
+  code: Catalogue.Code<{ readonly earlier: string; readonly later: string }> = Codes.periodEndBeforeStart
+) =>
+  crossCheck(
+    (o: Readonly<Record<string, unknown>>): ReadonlyArray<Finding> => {
+      const a = o[earlier]
+      const b = o[later]
+      return typeof a === "string" && typeof b === "string" && b < a
+        ? [{ path: [later], raised: code.raise({ earlier, later }) }]
+        : []
+    },
+    `${later}, when present, is on or after ${earlier}`,
+    [earlier, later]
+  )

@@ -6,7 +6,9 @@
  */
 import * as Schema from "effect/Schema"
 import { CalendarDate } from "../CalendarDate.js"
+import * as Codes from "../Codes.js"
 import { ActionTypeId, BranchId, MissionLocaleId, RecordId, Slug } from "../Identifier.js"
+import { noDirectIdentifiers } from "../internal/personal.js"
 import { crossCheck, datesInOrder } from "../internal/rule.js"
 import { Siret } from "../Siret.js"
 import { DepartementCode, departement, RegionCode } from "../Territory.js"
@@ -42,23 +44,32 @@ export const Action = Schema.Struct({
   missionLocales: Schema.NonEmptyArray(MissionLocaleId),
   branches: Schema.NonEmptyArray(BranchId),
   companies: Schema.Array(Siret),
-  participantCount: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)))
+  participantCount: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))),
+  // an action holds no young person's data, and refuses it by name like every record (a5#1)
+  ...noDirectIdentifiers
 })
   .check(
     datesInOrder("startDate", "endDate"),
-    crossCheck((a: { readonly region: string; readonly departement?: string }) => {
-      const d = a.departement === undefined ? undefined : departement(a.departement)
-      return d !== undefined && d.region !== a.region
-        ? [
-            {
-              path: ["departement"],
-              code: "territory.departement-outside-region",
-              fr: `Le département ${d.code} (${d.name}) n'appartient pas à la région ${a.region}`,
-              en: `Département ${d.code} (${d.name}) is not in region ${a.region}`
-            }
-          ]
-        : []
-    }, "departement, when present, belongs to region")
+    crossCheck(
+      (a: { readonly region: string; readonly departement?: string }) => {
+        const d = a.departement === undefined ? undefined : departement(a.departement)
+        return d !== undefined && d.region !== a.region
+          ? [
+              {
+                path: ["departement"],
+                raised: Codes.territoryDepartementOutsideRegion.raise({
+                  departement: d.code,
+                  departementName: d.name,
+                  region: a.region,
+                  actualRegion: d.region
+                })
+              }
+            ]
+          : []
+      },
+      "departement, when present, belongs to region",
+      ["region", "departement"]
+    )
   )
   .annotate({
     identifier: "Action",

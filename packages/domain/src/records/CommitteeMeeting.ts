@@ -7,6 +7,7 @@
 import * as Schema from "effect/Schema"
 import { CalendarDate } from "../CalendarDate.js"
 import { PartyId, RecordId, Slug } from "../Identifier.js"
+import { noDirectIdentifiers } from "../internal/personal.js"
 import { crossCheck, duplicateIds } from "../internal/rule.js"
 import { RegionCode } from "../Territory.js"
 import { NonEmptyText } from "../Text.js"
@@ -74,13 +75,15 @@ export const CommitteeMeeting = Schema.Struct({
   date: CalendarDate,
   attendance: Schema.Array(Attendance),
   decisions: Schema.Array(Decision),
-  outputs: Schema.Array(Output)
+  outputs: Schema.Array(Output),
+  ...noDirectIdentifiers
 })
   .check(
     crossCheck(
       (m: { readonly attendance: ReadonlyArray<{ readonly party: string }> }) =>
-        duplicateIds(m.attendance, (a) => a.party, ["attendance"], { fr: "Partie", en: "Party" }),
-      "each party appears once in attendance"
+        duplicateIds(m.attendance, (a) => a.party, ["attendance"], "party"),
+      "each party appears once in attendance",
+      ["attendance"]
     )
   )
   .annotate({

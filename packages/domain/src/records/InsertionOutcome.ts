@@ -8,13 +8,14 @@
 import * as Schema from "effect/Schema"
 import { CalendarDate } from "../CalendarDate.js"
 import { CertificationCode } from "../Certification.js"
+import * as Codes from "../Codes.js"
 import { Idcc } from "../Idcc.js"
 import { RecordId } from "../Identifier.js"
+import { noDirectIdentifiers, ParticipantRef, personal } from "../internal/personal.js"
 import { crossCheck, datesInOrder } from "../internal/rule.js"
 import { RomeCode } from "../Rome.js"
 import { Siret } from "../Siret.js"
 import type { LocalizedText } from "../Text.js"
-import { noDirectIdentifiers, ParticipantRef } from "./PersonalData.js"
 import { SchemaVersion } from "./Version.js"
 
 const kinds = [
@@ -103,10 +104,11 @@ export const InsertionOutcome = Schema.Struct({
   kind: Schema.Literal("insertion-outcome"),
   schemaVersion: SchemaVersion,
   id: RecordId,
-  participant: ParticipantRef,
-  outcome: OutcomeKind,
-  startDate: CalendarDate,
-  endDate: Schema.optionalKey(CalendarDate),
+  participant: personal(ParticipantRef),
+  // the young person's situation and its dates: personal (a5#1); the employer's codes are public
+  outcome: personal(OutcomeKind),
+  startDate: personal(CalendarDate),
+  endDate: personal(Schema.optionalKey(CalendarDate)),
   employerSiret: Schema.optionalKey(Siret),
   idcc: Schema.optionalKey(Idcc),
   rome: Schema.optionalKey(RomeCode),
@@ -119,16 +121,10 @@ export const InsertionOutcome = Schema.Struct({
     crossCheck(
       (o: { readonly outcome: OutcomeKind; readonly employerSiret?: string }) =>
         isContract(o.outcome) && o.employerSiret === undefined
-          ? [
-              {
-                path: ["employerSiret"],
-                code: "outcome.employer-missing",
-                fr: `Un contrat (${kindLabel[o.outcome].fr}) doit indiquer le SIRET de l'employeur`,
-                en: `A contract (${kindLabel[o.outcome].en}) must give the employer's SIRET`
-              }
-            ]
+          ? [{ path: ["employerSiret"], raised: Codes.outcomeEmployerMissing.raise({}) }]
           : [],
-      "employerSiret is required when outcome is a contract (cdi, cdd, temporary-work, apprenticeship, professionalisation-contract)"
+      "employerSiret is required when outcome is a contract (cdi, cdd, temporary-work, apprenticeship, professionalisation-contract)",
+      ["outcome", "employerSiret"]
     )
   )
   .annotate({

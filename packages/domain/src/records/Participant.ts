@@ -7,9 +7,9 @@
 import * as Schema from "effect/Schema"
 import { CalendarDate } from "../CalendarDate.js"
 import { MissionLocaleId } from "../Identifier.js"
+import { noDirectIdentifiers, ParticipantRef, personal } from "../internal/personal.js"
 import { datesInOrder } from "../internal/rule.js"
 import { DepartementCode } from "../Territory.js"
-import { noDirectIdentifiers, ParticipantRef } from "./PersonalData.js"
 import { SchemaVersion } from "./Version.js"
 
 /** The support schemes of missions locales (PACEA, CEJ). @since 0.1.0 */
@@ -29,8 +29,9 @@ export const SchemeEnrolment = Schema.Struct({
 
 /**
  * A young participant record. It carries no name, contact detail or social-security number
- * (refused by name, clause a5#1); `birthDate` is personal data: it serves eligibility and is
- * never shown in reports.
+ * (refused by name, clause a5#1); its reference, birth date, residence, schemes and RQTH are
+ * personal data (annotated `personal`): they serve eligibility and are never shown in messages
+ * or reports.
  *
  * @example
  * ```ts
@@ -46,13 +47,13 @@ export const SchemeEnrolment = Schema.Struct({
 export const Participant = Schema.Struct({
   kind: Schema.Literal("participant"),
   schemaVersion: SchemaVersion,
-  ref: ParticipantRef,
-  birthDate: CalendarDate,
+  ref: personal(ParticipantRef),
+  birthDate: personal(CalendarDate),
   missionLocale: MissionLocaleId,
-  residenceDepartement: Schema.optionalKey(DepartementCode),
-  schemes: Schema.optionalKey(Schema.Array(SchemeEnrolment)),
+  residenceDepartement: personal(Schema.optionalKey(DepartementCode)),
+  schemes: personal(Schema.optionalKey(Schema.Array(SchemeEnrolment))),
   /** Recognition of disabled-worker status: widens some age limits (CEJ up to 29). Health-related data. */
-  rqth: Schema.optionalKey(Schema.Boolean),
+  rqth: personal(Schema.optionalKey(Schema.Boolean)),
   ...noDirectIdentifiers
 }).annotate({
   identifier: "Participant",

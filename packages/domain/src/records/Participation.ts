@@ -6,8 +6,8 @@
 import * as Schema from "effect/Schema"
 import { CalendarDate } from "../CalendarDate.js"
 import { RecordId } from "../Identifier.js"
+import { noDirectIdentifiers, ParticipantRef, personal } from "../internal/personal.js"
 import { datesInOrder } from "../internal/rule.js"
-import { noDirectIdentifiers, ParticipantRef } from "./PersonalData.js"
 import { SchemaVersion } from "./Version.js"
 
 /**
@@ -32,10 +32,11 @@ export const Participation = Schema.Struct({
   schemaVersion: SchemaVersion,
   id: RecordId,
   action: RecordId,
-  participant: ParticipantRef,
-  status: ParticipationStatus,
-  startDate: CalendarDate,
-  endDate: Schema.optionalKey(CalendarDate),
+  participant: personal(ParticipantRef),
+  // where a young person's pathway stands, and when: personal (a5#1)
+  status: personal(ParticipationStatus),
+  startDate: personal(CalendarDate),
+  endDate: personal(Schema.optionalKey(CalendarDate)),
   ...noDirectIdentifiers
 })
   .check(datesInOrder("startDate", "endDate"))

@@ -6,7 +6,9 @@
  */
 import * as Schema from "effect/Schema"
 import { CalendarDate } from "../CalendarDate.js"
+import * as Codes from "../Codes.js"
 import { PartyId, RecordId, Slug } from "../Identifier.js"
+import { noDirectIdentifiersExcept, personal } from "../internal/personal.js"
 import { crossCheck, datesInOrder } from "../internal/rule.js"
 import { RegionCode } from "../Territory.js"
 import { NonEmptyText } from "../Text.js"
@@ -14,7 +16,9 @@ import { SchemaVersion } from "./Version.js"
 
 /**
  * A referent designation record. The referent's name is optional: a role is enough to know the
- * seat is filled.
+ * seat is filled. It is the one record where `name` is accepted: it names a professional a party
+ * designates (a3#2, annex 3), not a young person; it is still marked personal, so never echoed.
+ * Every other direct identifier (e-mail, phone...) is refused (a5#1).
  *
  * @since 0.1.0
  */
@@ -27,34 +31,22 @@ export const ReferentDesignation = Schema.Struct({
   level: Schema.Literals(["national", "regional"]),
   region: Schema.optionalKey(RegionCode),
   role: Schema.optionalKey(NonEmptyText),
-  name: Schema.optionalKey(NonEmptyText),
+  name: personal(Schema.optionalKey(NonEmptyText)),
   from: CalendarDate,
-  until: Schema.optionalKey(CalendarDate)
+  until: Schema.optionalKey(CalendarDate),
+  ...noDirectIdentifiersExcept("name")
 })
   .check(
     datesInOrder("from", "until"),
     crossCheck(
       (r: { readonly level: "national" | "regional"; readonly region?: string }) =>
         r.level === "regional" && r.region === undefined
-          ? [
-              {
-                path: ["region"],
-                code: "referent.region-missing",
-                fr: "Un référent régional doit indiquer sa région",
-                en: "A regional referent must give its region"
-              }
-            ]
+          ? [{ path: ["region"], raised: Codes.referentRegionMissing.raise({}) }]
           : r.level === "national" && r.region !== undefined
-            ? [
-                {
-                  path: ["region"],
-                  code: "referent.region-on-national",
-                  fr: "Un référent national n'a pas de région",
-                  en: "A national referent has no region"
-                }
-              ]
+            ? [{ path: ["region"], raised: Codes.referentRegionOnNational.raise({}) }]
             : [],
-      "region is required when level is regional and absent when national"
+      "region is required when level is regional and absent when national",
+      ["level", "region"]
     )
   )
   .annotate({

@@ -21,7 +21,8 @@
  *
  * @since 0.1.0
  */
-import { type ExchangeRecord, Indicator, type InsertionOutcome } from "@accord-jeunes/domain"
+import { type Catalogue, type ExchangeRecord, Indicator, type InsertionOutcome } from "@accord-jeunes/domain"
+import * as Codes from "../Codes.js"
 import * as LegalDate from "../dates/LegalDate.js"
 
 /** A dimension a table is broken down by. @since 0.1.0 */
@@ -136,16 +137,30 @@ const sortedRecord = <A>(m: ReadonlyMap<string, A>): Readonly<Record<string, A>>
 }
 
 /**
+ * Thrown by {@link merge} for two partials computed with different settings; `issue` is the
+ * catalogue's `indicators.settings-differ`, in French and English.
+ *
+ * @since 0.3.0
+ */
+export class SettingsMismatch extends Error {
+  readonly issue: Catalogue.Raised
+  constructor() {
+    const issue = Codes.indicatorsSettingsDiffer.raise({})
+    super(`${issue.message.en} [${issue.code}]`)
+    this.name = "SettingsMismatch"
+    this.issue = issue
+  }
+}
+
+/**
  * Merges two partials computed with the same settings (associative and commutative), of disjoint
- * sets of young people (each mission locale, region or file its own).
+ * sets of young people (each mission locale, region or file its own). Partials of different
+ * settings throw a {@link SettingsMismatch}.
  *
  * @since 0.1.0
  */
 export const merge = (a: Partial, b: Partial): Partial => {
-  if (!sameSettings(a.settings, b.settings))
-    throw new Error(
-      "Cannot merge partial aggregates computed with different settings / agrégats partiels de paramètres différents"
-    )
+  if (!sameSettings(a.settings, b.settings)) throw new SettingsMismatch()
   const cells = new Map<string, Map<string, number>>()
   for (const p of [a, b])
     for (const k of Object.keys(p.cells)) {

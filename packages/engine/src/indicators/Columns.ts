@@ -18,130 +18,126 @@ type Definition = typeof Indicator.IndicatorDefinition.Encoded
 // the definitions below are data like any plugin's, checked by the same schema when loaded
 const decode = Schema.decodeUnknownSync(Schema.Array(Indicator.IndicatorDefinition))
 
-const dims = ["branch", "region", "action-type", "period"] as const
-const a4 = { kind: "clause", clause: "a4#4" } as const
-const youngPeople = (
+// One context column per entry, in the table's order, as data: its id, its label and its
+// description in French and English, its unit and what it counts. Every one is the project's
+// reading of a4#4, which each description says.
+type Entry = readonly [
   id: string,
-  fr: string,
-  en: string,
-  description: { fr: string; en: string },
-  where?: typeof Indicator.Filter.Encoded
-): Definition => ({
-  id,
-  label: { fr, en },
-  description,
-  unit: "count",
-  dimensions: dims,
-  source: a4,
-  measure: { kind: "count", of: "young-people", ...(where === undefined ? {} : { where }) }
+  labelFr: string,
+  labelEn: string,
+  descriptionFr: string,
+  descriptionEn: string,
+  unit: Definition["unit"],
+  measure: Measure
+]
+type Measure = NonNullable<Definition["measure"]>
+const youngPeople = (where?: typeof Indicator.Filter.Encoded): Measure => ({
+  kind: "count",
+  of: "young-people",
+  ...(where === undefined ? {} : { where })
 })
-
-const context = {
-  fr: "Colonne de contexte du tableau de suivi (lecture du projet, a4#4)",
-  en: "Context column of the tracking table (the project's reading of a4#4)"
-}
+const readingFr = "Colonne de contexte du tableau de suivi (lecture du projet, a4#4)"
+const readingEn = "Context column of the tracking table (the project's reading of a4#4)"
+const definitions = (entries: ReadonlyArray<Entry>): ReadonlyArray<Indicator.IndicatorDefinition> =>
+  decode(
+    entries.map(([id, labelFr, labelEn, descriptionFr, descriptionEn, unit, measure]) => ({
+      id,
+      label: { fr: labelFr, en: labelEn },
+      description: { fr: `${descriptionFr} ${readingFr}`, en: `${descriptionEn} ${readingEn}` },
+      unit,
+      dimensions: ["branch", "region", "action-type", "period"],
+      source: { kind: "clause", clause: "a4#4" },
+      measure
+    }))
+  )
 
 /** Context columns shown before the text's three counts. @since 0.2.0 */
-export const leading: ReadonlyArray<Indicator.IndicatorDefinition> = decode([
-  youngPeople("young-people-in-actions", "Jeunes entrés en action", "Young people in actions", {
-    fr: `Jeunes distincts ayant participé à une action de la période. ${context.fr}`,
-    en: `Distinct young people who took part in an action in the period. ${context.en}`
-  }),
-  youngPeople(
+export const leading: ReadonlyArray<Indicator.IndicatorDefinition> = definitions([
+  [
+    "young-people-in-actions",
+    "Jeunes entrés en action",
+    "Young people in actions",
+    "Jeunes distincts ayant participé à une action de la période.",
+    "Distinct young people who took part in an action in the period.",
+    "count",
+    youngPeople()
+  ],
+  [
     "young-people-with-contract",
     "Jeunes ayant signé un contrat",
     "Young people with a contract",
-    {
-      fr: `Jeunes distincts entrés dans la période en CDI, CDD, intérim, apprentissage ou contrat de professionnalisation, après leur première action. ${context.fr}`,
-      en: `Distinct young people who started a CDI, CDD, temporary work, apprenticeship or professionalisation contract in the period, after their first action. ${context.en}`
-    },
-    { outcomes: [...contractKinds] }
-  )
+    "Jeunes distincts entrés dans la période en CDI, CDD, intérim, apprentissage ou contrat de professionnalisation, après leur première action.",
+    "Distinct young people who started a CDI, CDD, temporary work, apprenticeship or professionalisation contract in the period, after their first action.",
+    "count",
+    youngPeople({ outcomes: [...contractKinds] })
+  ]
 ])
 
 /** Context columns shown after the text's three counts. @since 0.2.0 */
-export const trailing: ReadonlyArray<Indicator.IndicatorDefinition> = decode([
-  youngPeople(
+export const trailing: ReadonlyArray<Indicator.IndicatorDefinition> = definitions([
+  [
     "young-people-in-temporary-work",
     "Jeunes entrés en intérim",
     "Young people in temporary work",
-    {
-      fr: `Jeunes distincts entrés en mission d'intérim. ${context.fr}`,
-      en: `Distinct young people who started temporary work. ${context.en}`
-    },
-    { outcomes: ["temporary-work"] }
-  ),
-  youngPeople(
+    "Jeunes distincts entrés en mission d'intérim.",
+    "Distinct young people who started temporary work.",
+    "count",
+    youngPeople({ outcomes: ["temporary-work"] })
+  ],
+  [
     "young-people-in-apprenticeship",
     "Jeunes entrés en apprentissage",
     "Young people in apprenticeship",
-    {
-      fr: `Jeunes distincts entrés en contrat d'apprentissage. ${context.fr}`,
-      en: `Distinct young people who started an apprenticeship. ${context.en}`
-    },
-    { outcomes: ["apprenticeship"] }
-  ),
-  youngPeople(
+    "Jeunes distincts entrés en contrat d'apprentissage.",
+    "Distinct young people who started an apprenticeship.",
+    "count",
+    youngPeople({ outcomes: ["apprenticeship"] })
+  ],
+  [
     "young-people-in-professionalisation",
     "Jeunes entrés en contrat de professionnalisation",
     "Young people in a professionalisation contract",
-    {
-      fr: `Jeunes distincts entrés en contrat de professionnalisation. ${context.fr}`,
-      en: `Distinct young people who started a professionalisation contract. ${context.en}`
-    },
-    { outcomes: ["professionalisation-contract"] }
-  ),
-  youngPeople(
+    "Jeunes distincts entrés en contrat de professionnalisation.",
+    "Distinct young people who started a professionalisation contract.",
+    "count",
+    youngPeople({ outcomes: ["professionalisation-contract"] })
+  ],
+  [
     "young-people-in-durable-employment",
     "Jeunes entrés en emploi durable",
     "Young people in durable employment",
-    {
-      fr: `Jeunes distincts entrés en CDI, ou en contrat d'au moins six mois (paramètre). ${context.fr}`,
-      en: `Distinct young people who started a CDI, or a contract of six months or more (parameter). ${context.en}`
-    },
-    { durable: true }
-  ),
-  {
-    id: "contracts-signed",
-    label: { fr: "Contrats signés", en: "Contracts signed" },
-    description: {
-      fr: `Nombre de contrats (et non de jeunes) commencés dans la période après la première action. ${context.fr}`,
-      en: `Number of contracts (not of young people) started in the period after the first action. ${context.en}`
-    },
-    unit: "count",
-    dimensions: dims,
-    source: a4,
-    measure: { kind: "count", of: "contracts" }
-  },
-  {
-    id: "contract-rate",
-    label: { fr: "Taux d'accès à un contrat (%)", en: "Contract rate (%)" },
-    description: {
-      fr: `Jeunes ayant signé un contrat, rapportés aux jeunes entrés en action. ${context.fr}`,
-      en: `Young people with a contract over young people in actions. ${context.en}`
-    },
-    unit: "rate",
-    dimensions: dims,
-    source: a4,
-    measure: {
-      kind: "ratio",
-      numerator: "young-people-with-contract",
-      denominator: "young-people-in-actions",
-      percent: true
-    }
-  },
-  {
-    id: "mean-days-to-first-contract",
-    label: { fr: "Délai moyen jusqu'au premier contrat (jours)", en: "Mean days to first contract" },
-    description: {
-      fr: `Jours entre la première action et le premier contrat, en moyenne, comptés dans la période du contrat. ${context.fr}`,
-      en: `Days from the first action to the first contract, on average, counted in the contract's period. ${context.en}`
-    },
-    unit: "days",
-    dimensions: dims,
-    source: a4,
-    measure: { kind: "mean-days", from: "first-participation", to: "first-contract" }
-  }
+    "Jeunes distincts entrés en CDI, ou en contrat d'au moins six mois (paramètre).",
+    "Distinct young people who started a CDI, or a contract of six months or more (parameter).",
+    "count",
+    youngPeople({ durable: true })
+  ],
+  [
+    "contracts-signed",
+    "Contrats signés",
+    "Contracts signed",
+    "Nombre de contrats (et non de jeunes) commencés dans la période après la première action.",
+    "Number of contracts (not of young people) started in the period after the first action.",
+    "count",
+    { kind: "count", of: "contracts" }
+  ],
+  [
+    "contract-rate",
+    "Taux d'accès à un contrat (%)",
+    "Contract rate (%)",
+    "Jeunes ayant signé un contrat, rapportés aux jeunes entrés en action.",
+    "Young people with a contract over young people in actions.",
+    "rate",
+    { kind: "ratio", numerator: "young-people-with-contract", denominator: "young-people-in-actions", percent: true }
+  ],
+  [
+    "mean-days-to-first-contract",
+    "Délai moyen jusqu'au premier contrat (jours)",
+    "Mean days to first contract",
+    "Jours entre la première action et le premier contrat, en moyenne, comptés dans la période du contrat.",
+    "Days from the first action to the first contract, on average, counted in the contract's period.",
+    "days",
+    { kind: "mean-days", from: "first-participation", to: "first-contract" }
+  ]
 ])
 
 /**

@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 import type { Indicator } from "@accord-jeunes/domain"
+import * as Codes from "../Codes.js"
 import * as Disclosure from "../disclosure/Disclosure.js"
 import * as Explanation from "../explanation/Explanation.js"
 import type * as Schemas from "../reports/Schemas.js"
@@ -106,8 +107,8 @@ export const fromAggregate = (
     hiddenCells,
     records: partial.records,
     explanation: Explanation.make({
-      rule: "indicators.tracking-table",
-      clause: "a4#4",
+      code: Codes.indicatorsTrackingTable,
+      params: { rows: rows.length, hiddenCells, threshold },
       source: `disclosure threshold ${threshold} (parameter); durable employment: ${partial.settings.durable.comparison} ${partial.settings.durable.months} months (parameter)`,
       verdict: rows.length,
       facts: {
@@ -119,10 +120,6 @@ export const fromAggregate = (
         recordsCounted: partial.records.counted,
         recordsUnattributed: partial.records.unattributed,
         hiddenCells
-      },
-      message: {
-        fr: `Tableau de suivi de l'insertion : ${rows.length} ligne(s), ${hiddenCells} case(s) masquée(s) (seuil ${threshold})`,
-        en: `Tracking table: ${rows.length} row(s), ${hiddenCells} hidden cell(s) (threshold ${threshold})`
       }
     })
   }
@@ -137,7 +134,8 @@ const describeFilter = (where: Indicator.Filter | undefined) => ({
 
 /**
  * Why a cell of the table has its value: the definition (what it counts, within which conditions,
- * the clause or decision that sets it), the period, the cell and, when hidden, why.
+ * the clause or decision that sets it), the period, the cell and, when hidden, why. Its rule is
+ * `indicators.cell` (the column is in its facts; before 0.3.0 the rule was `indicators.<column>`).
  *
  * @since 0.1.0
  */
@@ -149,7 +147,16 @@ export const explainCell = (table: Table, key: string, column: string): Explanat
   const m = c.measure
   const period = table.settings.period
   return Explanation.make({
-    rule: `indicators.${column}`,
+    code: Codes.indicatorsCell,
+    params: {
+      hidden: reason ?? "no",
+      value: String(row.values[column]),
+      threshold: table.threshold,
+      labelFr: c.label.fr,
+      labelEn: c.label.en,
+      descriptionFr: c.description.fr,
+      descriptionEn: c.description.en
+    },
     clause: c.source.kind === "clause" ? c.source.clause : "a4#4",
     ...(c.source.kind === "committee-decision" ? { source: `committee decision ${c.source.decision}` } : {}),
     verdict: row.values[column] ?? null,
@@ -168,21 +175,6 @@ export const explainCell = (table: Table, key: string, column: string): Explanat
       period: period === undefined ? null : { start: period.start, end: period.end },
       hidden: reason ?? null,
       threshold: table.threshold
-    },
-    message:
-      reason === undefined
-        ? {
-            fr: `${c.label.fr} : ${row.values[column]} — ${c.description.fr}`,
-            en: `${c.label.en}: ${row.values[column]} — ${c.description.en}`
-          }
-        : reason === "primary"
-          ? {
-              fr: `${c.label.fr} : masqué, effectif inférieur à ${table.threshold}`,
-              en: `${c.label.en}: hidden, count under ${table.threshold}`
-            }
-          : {
-              fr: `${c.label.fr} : masqué pour qu'une case masquée ne puisse pas être recalculée`,
-              en: `${c.label.en}: hidden so that a hidden cell cannot be recomputed`
-            }
+    }
   })
 }

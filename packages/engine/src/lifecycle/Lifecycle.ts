@@ -7,8 +7,10 @@
  */
 import type { CalendarDate } from "@accord-jeunes/domain"
 import { Composition } from "@accord-jeunes/plugin-sdk"
+import * as Codes from "../Codes.js"
 import * as LegalDate from "../dates/LegalDate.js"
 import * as Explanation from "../explanation/Explanation.js"
+import * as Texts from "../Texts.js"
 
 type Day = CalendarDate.CalendarDate
 
@@ -33,7 +35,7 @@ export interface TerminationRequest {
 export type NoticeStart = "last-receipt" | "first-receipt"
 
 /** The lifecycle status. @since 0.1.0 */
-export type Status = "not-yet-in-force" | "in-force" | "terminating" | "terminated" | "expired"
+export type Status = Texts.LifecycleStatus
 
 /** A status with its explanation. @since 0.1.0 */
 export interface Verdict {
@@ -41,14 +43,6 @@ export interface Verdict {
   readonly lastDay: Day
   readonly terminationEffectiveDate?: Day
   readonly explanation: Explanation.Explanation
-}
-
-const labels: Readonly<Record<Status, { fr: string; en: string }>> = {
-  "not-yet-in-force": { fr: "pas encore en vigueur", en: "not yet in force" },
-  "in-force": { fr: "en vigueur", en: "in force" },
-  terminating: { fr: "en cours de résiliation (préavis en cours)", en: "terminating (notice running)" },
-  terminated: { fr: "résilié", en: "terminated" },
-  expired: { fr: "arrivé à son terme", en: "expired at the end of its term" }
 }
 
 /**
@@ -130,33 +124,32 @@ export const statusOn = (
           : effective !== undefined && firstReceipt !== undefined && day >= firstReceipt && effective.on <= dayAfterTerm
             ? "terminating"
             : "in-force"
+  const requestedBy = effective === undefined ? undefined : Texts.partyName(inForce, effective.t.requestedBy)
   const because = [
     Explanation.make({
-      rule: "lifecycle.term",
-      clause: "a7#1",
+      code: Codes.lifecycleTerm,
+      params: { signatureDate: inForce.signatureDate, durationYears: inForce.term.durationYears, lastDay: termEnd },
       verdict: termEnd,
-      facts: { signatureDate: inForce.signatureDate, durationYears: inForce.term.durationYears },
-      message: {
-        fr: `En vigueur à compter du ${inForce.signatureDate} pour ${inForce.term.durationYears} ans : dernier jour le ${termEnd}`,
-        en: `In force from ${inForce.signatureDate} for ${inForce.term.durationYears} years: last day ${termEnd}`
-      }
+      facts: { signatureDate: inForce.signatureDate, durationYears: inForce.term.durationYears }
     }),
-    ...(effective === undefined
+    ...(effective === undefined || requestedBy === undefined
       ? []
       : [
           Explanation.make({
-            rule: "lifecycle.termination",
-            clause: "a7#4",
+            code: Codes.lifecycleTermination,
+            // the party by its name, as the agreement in force knows it (« l'UNML », not « unml »)
+            params: {
+              requestedByFr: requestedBy.fr,
+              requestedByEn: requestedBy.en,
+              noticeMonths: notice,
+              effectiveDate: effective.on
+            },
             verdict: effective.on,
             facts: {
               requestedBy: effective.t.requestedBy,
               receipts: effective.t.receipts.map((r) => ({ party: r.party, receivedOn: r.receivedOn })),
               noticeMonths: notice,
               noticeStart: options.noticeStart ?? "last-receipt"
-            },
-            message: {
-              fr: `Résiliation demandée par ${effective.t.requestedBy} : préavis de ${notice} mois après réception, effet le ${effective.on}`,
-              en: `Termination requested by ${effective.t.requestedBy}: ${notice} months' notice after receipt, takes effect on ${effective.on}`
             }
           })
         ])
@@ -166,12 +159,11 @@ export const statusOn = (
     lastDay: status === "terminated" && effective !== undefined ? CalendarDateMinusOne(effective.on) : inForce.lastDay,
     ...(effective === undefined ? {} : { terminationEffectiveDate: effective.on }),
     explanation: Explanation.make({
-      rule: "lifecycle.status",
-      clause: "a7#1",
+      code: Codes.lifecycleStatus,
+      params: { date: day, status },
       verdict: status,
       facts: { date: day },
-      because,
-      message: { fr: `Au ${day} : ${labels[status].fr}`, en: `On ${day}: ${labels[status].en}` }
+      because
     })
   }
 }
@@ -199,26 +191,13 @@ export const actionMayContinue = (
   const startedBefore = ended && action.startDate < (lifecycle.terminationEffectiveDate as Day)
   const verdict = lifecycle.status === "in-force" || lifecycle.status === "terminating" || startedBefore
   return Explanation.make({
-    rule: "lifecycle.actions-under-way",
-    clause: "a7#3",
+    code: Codes.lifecycleActionsUnderWay,
+    params: { goesOn: verdict, ended },
     verdict,
     facts: {
       actionStart: action.startDate,
       status: lifecycle.status,
       terminationEffectiveDate: lifecycle.terminationEffectiveDate ?? null
-    },
-    message: verdict
-      ? {
-          fr: ended
-            ? "L'action avait commencé avant la résiliation : elle se poursuit"
-            : "L'accord s'applique : l'action se poursuit",
-          en: ended
-            ? "The action started before the termination: it goes on"
-            : "The agreement applies: the action goes on"
-        }
-      : {
-          fr: "L'accord ne s'applique plus à cette action",
-          en: "The agreement no longer applies to this action"
-        }
+    }
   })
 }

@@ -13,14 +13,16 @@
  *   first day through its last, `not-started` before. Governance findings of a period that has not
  *   ended are warnings (a4#3, a4#4: the committee may still meet and report).
  * - A period that cannot be (an agreement year the term does not have, a year not of four digits
- *   or with no day within the term) is a located problem in French and English, not a throw.
+ *   or with no day within the term) is a located problem (`period.*`, docs/codes.md), not a throw.
  *
  * @since 0.2.0
  */
-import { type Annotations, CalendarDate } from "@accord-jeunes/domain"
+import { type Annotations, CalendarDate, type Catalogue } from "@accord-jeunes/domain"
 import { Composition, Problem } from "@accord-jeunes/plugin-sdk"
 import * as Result from "effect/Result"
+import * as Codes from "../Codes.js"
 import * as LegalDate from "../dates/LegalDate.js"
+import * as Texts from "../Texts.js"
 
 type Day = CalendarDate.CalendarDate
 
@@ -38,7 +40,7 @@ export type Spec =
  *
  * @since 0.2.0
  */
-export type Status = "ended" | "under-way" | "not-started"
+export type Status = Texts.PeriodStatus
 
 /**
  * A period resolved on a report day: the spec it comes from (`index` or `year`), its first and last
@@ -54,37 +56,8 @@ export type Period = Spec & {
   readonly status: Status
 }
 
-const monthsFr = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre"
-]
-const monthsEn = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-]
-
 /**
- * A calendar date written out for people: « 1er janvier 2025 », "1 January 2025".
+ * A calendar date written out for people: « 1er janvier 2025 », "1 January 2025" (`Texts.dayLabel`).
  *
  * @example
  * ```ts
@@ -96,27 +69,10 @@ const monthsEn = [
  * ```
  * @since 0.2.0
  */
-export const dayLabel = (day: Day): Annotations.Bilingual => {
-  const y = CalendarDate.year(day)
-  const m = Number(day.slice(5, 7)) - 1
-  const d = Number(day.slice(8, 10))
-  return { fr: `${d === 1 ? "1er" : d} ${monthsFr[m]} ${y}`, en: `${d} ${monthsEn[m]} ${y}` }
-}
-
-const span = (start: Day, end: Day): Annotations.Bilingual => {
-  const s = dayLabel(start)
-  const e = dayLabel(end)
-  return { fr: `${s.fr} – ${e.fr}`, en: `${s.en} – ${e.en}` }
-}
+export const dayLabel: (day: Day) => Annotations.Bilingual = Texts.dayLabel
 
 const statusOn = (start: Day, end: Day, asOf: Day): Status =>
   asOf < start ? "not-started" : asOf > end ? "ended" : "under-way"
-
-const suffix: Readonly<Record<Status, Annotations.Bilingual>> = {
-  ended: { fr: "", en: "" },
-  "under-way": { fr: " — en cours", en: " — under way" },
-  "not-started": { fr: " — à venir", en: " — not started" }
-}
 
 /** The term as the report day knows it: first and last day, and how many agreement years it has. */
 const termOn = (inForce: Composition.AgreementInForce) => {
@@ -125,138 +81,70 @@ const termOn = (inForce: Composition.AgreementInForce) => {
   return { first, last, years: LegalDate.agreementYear(first, last)?.index ?? 0, inForce }
 }
 
-const problem = (code: string, path: string, fr: string, en: string): Problem.Problem => ({
-  code,
-  subject: "period",
-  path,
-  message: { fr, en }
-})
+const problem = (raised: Catalogue.Raised, path: string): Problem.Problem =>
+  Problem.make(raised, Texts.periodSubject, { path })
 
+// what was asked, as written (a public value: a year or a number), never too long
 const shown = (v: unknown) => String(v).slice(0, 20)
 
-// "from … to … (clause a7#1)": the term as the report day knows it
-const termText = (t: ReturnType<typeof termOn>): Annotations.Bilingual => {
-  const first = dayLabel(t.first)
-  const last = dayLabel(t.last)
-  const terminated = t.inForce.termination !== undefined && t.inForce.termination.lastDay === t.last
-  return {
-    fr: `du ${first.fr} au ${last.fr}${terminated ? ", son dernier jour avant sa résiliation (clauses a7#1, a7#4)" : " (clause a7#1)"}`,
-    en: `from ${first.en} to ${last.en}${terminated ? ", its last day before termination (clauses a7#1, a7#4)" : " (clause a7#1)"}`
-  }
-}
+// the term in a message's parameters: from its first to its last day, cut short by a termination or not
+const termParams = (t: ReturnType<typeof termOn>, asOf: Day) => ({
+  asOf,
+  first: t.first,
+  last: t.last,
+  terminated: t.inForce.termination !== undefined && t.inForce.termination.lastDay === t.last
+})
 
-const build = (
-  spec: Spec,
-  start: Day,
-  end: Day,
-  asOf: Day,
-  name: Annotations.Bilingual,
-  note: Annotations.Bilingual | undefined,
-  showSpan: boolean
-): Period => {
+const build = (spec: Spec, start: Day, end: Day, asOf: Day, cut: Texts.PeriodCut | undefined): Period => {
   const status = statusOn(start, end, asOf)
-  const s = span(start, end)
-  const label = {
-    fr: `${name.fr}${note === undefined ? "" : `, ${note.fr}`}${showSpan ? ` (${s.fr})` : ""}${suffix[status].fr}`,
-    en: `${name.en}${note === undefined ? "" : `, ${note.en}`}${showSpan ? ` (${s.en})` : ""}${suffix[status].en}`
-  }
+  const label = Texts.periodLabel(spec, start, end, status, cut)
   return spec.kind === "agreement-year"
     ? { kind: "agreement-year", index: spec.index, start, end, label, status }
     : { kind: "calendar-year", year: spec.year, start, end, label, status }
 }
 
 const resolveIn = (t: ReturnType<typeof termOn>, spec: Spec, asOf: Day): Result.Result<Period, Problem.Problem> => {
-  const term = termText(t)
   if (spec.kind === "agreement-year") {
     const i = spec.index
     if (!Number.isInteger(i) || i < 1 || i > t.years)
       return Result.fail(
         problem(
-          "period.agreement-year-out-of-range",
-          "$.index",
-          `Année de l'accord ${shown(i)} : un entier de 1 à ${t.years} attendu ; l'accord en vigueur au ${asOf} compte ${t.years} année(s), ${term.fr}`,
-          `Agreement year ${shown(i)}: a whole number from 1 to ${t.years} expected; the agreement in force on ${asOf} has ${t.years} year(s), ${term.en}`
+          Codes.periodAgreementYearOutOfRange.raise({ ...termParams(t, asOf), index: shown(i), years: t.years }),
+          "$.index"
         )
       )
     const start = CalendarDate.addYears(t.first, i - 1)
     const full = LegalDate.termLastDay(t.first, i)
+    // an agreement year within the term never ends before it starts: i is at most the years the term has
     const end = full < t.last ? full : t.last
-    const cut =
-      end === full
-        ? undefined
-        : t.inForce.termination !== undefined
-          ? { fr: "écourtée par la résiliation", en: "cut short by termination" }
-          : { fr: "écourtée au dernier jour de l'accord", en: "cut short on the agreement's last day" }
-    return checked(
-      build(spec, start, end, asOf, { fr: `année ${i} de l'accord`, en: `agreement year ${i}` }, cut, true)
-    )
+    const cut = end === full ? undefined : t.inForce.termination !== undefined ? "termination" : "last-day"
+    return Result.succeed(build(spec, start, end, asOf, cut))
   }
   if (spec.kind === "calendar-year") {
     const y = spec.year
     if (!Number.isInteger(y) || y < 1000 || y > 9999)
-      return Result.fail(
-        problem(
-          "period.calendar-year-format",
-          "$.year",
-          `Année civile « ${shown(y)} » : une année à quatre chiffres attendue (ex. 2025)`,
-          `Calendar year "${shown(y)}": a four-digit year expected (e.g. 2025)`
-        )
-      )
+      return Result.fail(problem(Codes.periodCalendarYearFormat.raise({ year: shown(y) }), "$.year"))
     const first = CalendarDate.make(`${y}-01-01`)
     const last = CalendarDate.make(`${y}-12-31`)
     const start = first < t.first ? t.first : first
     const end = last > t.last ? t.last : last
     if (end < start)
       return Result.fail(
-        problem(
-          "period.calendar-year-outside-term",
-          "$.year",
-          `L'année civile ${y} n'a aucun jour dans la durée de l'accord (années civiles ${CalendarDate.year(t.first)} à ${CalendarDate.year(t.last)}) : l'accord en vigueur au ${asOf} court ${term.fr}`,
-          `Calendar year ${y} has no day within the agreement's term (calendar years ${CalendarDate.year(t.first)} to ${CalendarDate.year(t.last)}): the agreement in force on ${asOf} runs ${term.en}`
-        )
+        problem(Codes.periodCalendarYearOutsideTerm.raise({ ...termParams(t, asOf), year: y }), "$.year")
       )
     const clipped = start !== first || end !== last
-    return checked(
-      build(
-        spec,
-        start,
-        end,
-        asOf,
-        { fr: `année civile ${y}`, en: `calendar year ${y}` },
-        clipped ? { fr: "limitée à la durée de l'accord", en: "limited to the agreement's term" } : undefined,
-        clipped
-      )
-    )
+    return Result.succeed(build(spec, start, end, asOf, clipped ? "term" : undefined))
   }
   const kind = (spec as { readonly kind?: unknown }).kind
-  return Result.fail(
-    problem(
-      "period.kind",
-      "$.kind",
-      `Période « ${shown(kind)} » : « agreement-year » ou « calendar-year » attendu`,
-      `Period "${shown(kind)}": "agreement-year" or "calendar-year" expected`
-    )
-  )
+  return Result.fail(problem(Codes.periodKind.raise({ kind: shown(kind) }), "$.kind"))
 }
-
-// whatever the inputs, a period never ends before it starts
-const checked = (p: Period): Result.Result<Period, Problem.Problem> =>
-  p.end < p.start
-    ? Result.fail(
-        problem(
-          "period.ends-before-start",
-          "$",
-          `La période finirait le ${p.end}, avant de commencer le ${p.start}`,
-          `The period would end on ${p.end}, before it starts on ${p.start}`
-        )
-      )
-    : Result.succeed(p)
 
 /**
  * Resolves a period on a report day, against the agreement in force that day (its term, a7#1, and
  * a termination, a7#4): its days, label and status, or a problem located at the spec's field
- * (`$.index`, `$.year`) saying, in French and English, which periods exist. A report day that is
- * not a calendar date is a `date.invalid` problem about `asOf`.
+ * (`$.index`, `$.year`) saying, in French and English, which periods exist (`period.*`,
+ * docs/codes.md). A report day that is not a calendar date is the plugin SDK's `date.*` problem
+ * about `asOf`.
  *
  * @example
  * ```ts
@@ -285,8 +173,8 @@ export const resolve = (
   asOf: string
 ): Result.Result<Period, Problem.Problem> => {
   const inForce = Composition.inForceOn(timeline, asOf)
-  if (Result.isFailure(inForce))
-    return Result.fail(inForce.failure[0] ?? problem("date.invalid", "$", "Date invalide", "Invalid date"))
+  // a report day that is not a date: the plugin SDK's problem about asOf (`date.*`)
+  if (Result.isFailure(inForce)) return Result.fail(inForce.failure[0] as Problem.Problem)
   return resolveIn(termOn(inForce.success), spec, inForce.success.date)
 }
 

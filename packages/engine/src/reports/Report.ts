@@ -11,17 +11,14 @@ import * as Aggregate from "../indicators/Aggregate.js"
 import * as Columns from "../indicators/Columns.js"
 import * as TrackingTable from "../indicators/TrackingTable.js"
 import * as Lifecycle from "../lifecycle/Lifecycle.js"
+import * as Texts from "../Texts.js"
 import type * as ReportSchemas from "./Schemas.js"
 
-type Lang = "fr" | "en"
+type Lang = Texts.Lang
 
-/** Labels of the table's dimensions. @since 0.1.0 */
-export const dimensionLabels: Readonly<Record<Aggregate.Dimension, { readonly fr: string; readonly en: string }>> = {
-  branch: { fr: "Branche", en: "Branch" },
-  region: { fr: "Région", en: "Region" },
-  "action-type": { fr: "Type d'action", en: "Action type" },
-  period: { fr: "Période", en: "Period" }
-}
+/** Labels of the table's dimensions (`Texts.dimensionLabels`). @since 0.1.0 */
+export const dimensionLabels: Readonly<Record<Aggregate.Dimension, { readonly fr: string; readonly en: string }>> =
+  Texts.dimensionLabels
 
 // What people read for a dimension value: the branch's or region's name; codes stay in CSV.
 const valueLabel = (report: AnnualReport, dimension: string, value: string, lang: Lang): string => {
@@ -135,9 +132,7 @@ export const annual = (inputs: {
  * @since 0.2.0
  */
 export const formatNumber = (n: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 })
-    .format(n)
-    .replace(/\u202f/gu, "\u00a0")
+  new Intl.NumberFormat(Texts.locales[lang], { maximumFractionDigits: 1 }).format(n).replace(/\u202f/gu, "\u00a0")
 
 /**
  * A CSV cell that is safe to open in a spreadsheet: quoted when needed, and a text starting with
@@ -175,8 +170,8 @@ export const tableToCsv = (
     ...table.columns.map((c) => c.label[lang])
   ]
   // French Excel reads "12,5" as a number and needs the hidden mark as text, not an empty cell
-  const cell = (v: number | null) =>
-    v === null ? (lang === "fr" ? "masqué" : "hidden") : lang === "fr" ? String(v).replace(".", ",") : String(v)
+  const hidden = Texts.report[lang].hidden
+  const cell = (v: number | null) => (v === null ? hidden : lang === "fr" ? String(v).replace(".", ",") : String(v))
   const line = (cells: ReadonlyArray<string | number | null>) => cells.map((c) => csvCell(c, sep)).join(sep)
   return [
     line(header),
@@ -187,7 +182,7 @@ export const tableToCsv = (
       ])
     ),
     line([
-      ...table.settings.dimensions.map((_, i) => (i === 0 ? "Total" : "")),
+      ...table.settings.dimensions.map((_, i) => (i === 0 ? Texts.report[lang].total : "")),
       ...table.columns.map((c) => cell(table.total.values[c.id] ?? null))
     ])
   ].join("\r\n")
@@ -198,14 +193,6 @@ const esc = (s: string) =>
 const shown = (lang: Lang) => (v: number | null | undefined) =>
   v === null || v === undefined ? "◼" : formatNumber(v, lang)
 
-const outcomeWords: Readonly<Record<string, { fr: string; en: string }>> = {
-  cdi: { fr: "CDI", en: "CDI" },
-  cdd: { fr: "CDD", en: "CDD" },
-  "temporary-work": { fr: "intérim", en: "temporary work" },
-  apprenticeship: { fr: "apprentissage", en: "apprenticeship" },
-  "professionalisation-contract": { fr: "contrat de professionnalisation", en: "professionalisation contract" }
-}
-
 /**
  * How each figure of the table is computed, for people: its definition, what it counts within
  * which conditions, the clause or decision that sets it, the period, and how many of its cells are
@@ -214,55 +201,33 @@ const outcomeWords: Readonly<Record<string, { fr: string; en: string }>> = {
  * @since 0.2.0
  */
 export const explainColumns = (report: AnnualReport, lang: Lang = "fr"): ReadonlyArray<string> => {
-  const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
+  const w = Texts.report[lang]
   const table = report.trackingTable
-  const subject = {
-    "young-people": t("jeunes distincts", "distinct young people"),
-    contracts: t("contrats", "contracts"),
-    actions: t("actions", "actions"),
-    participations: t("participations", "participations")
-  } as const
   const how = (c: TrackingTable.Column): string => {
     const m = c.measure
-    if (m === undefined) return t("non calculé", "not computed")
-    if (m.kind === "ratio")
-      return t(
-        `rapport de « ${m.numerator} » à « ${m.denominator} »${m.percent ? ", en %" : ""}`,
-        `ratio of "${m.numerator}" to "${m.denominator}"${m.percent ? ", in %" : ""}`
-      )
-    if (m.kind === "mean-days")
-      return t(
-        "moyenne des jours entre la première action et le premier contrat",
-        "mean days from the first action to the first contract"
-      )
+    if (m === undefined) return w.notComputed
+    if (m.kind === "ratio") return w.ratio(m.numerator, m.denominator, m.percent)
+    if (m.kind === "mean-days") return w.meanDays
     const where = [
       ...(m.where?.outcomes === undefined
         ? []
-        : [m.where.outcomes.map((o) => outcomeWords[o]?.[lang] ?? o).join(t(" ou ", " or "))]),
-      ...(m.where?.durable === true ? [t("emploi durable", "durable employment")] : []),
-      ...(m.where?.actionTypes === undefined
-        ? []
-        : [`${t("types d'action", "action types")} ${m.where.actionTypes.join(", ")}`]),
-      ...(m.where?.branches === undefined ? [] : [`${t("branches", "branches")} ${m.where.branches.join(", ")}`])
+        : [m.where.outcomes.map((o) => Texts.outcomeWords[o]?.[lang] ?? o).join(w.or)]),
+      ...(m.where?.durable === true ? [w.durable] : []),
+      ...(m.where?.actionTypes === undefined ? [] : [`${w.actionTypes} ${m.where.actionTypes.join(", ")}`]),
+      ...(m.where?.branches === undefined ? [] : [`${w.branchesCondition} ${m.where.branches.join(", ")}`])
     ]
-    return `${t("compte", "counts")} ${subject[m.of]}${where.length === 0 ? "" : ` (${where.join(" ; ")})`}`
+    return w.counts(w.subjects[m.of], where)
   }
   const source = (c: TrackingTable.Column) =>
-    c.source.kind === "clause"
-      ? t(`clause ${c.source.clause}`, `clause ${c.source.clause}`)
-      : t(`décision ${c.source.decision}`, `decision ${c.source.decision}`)
+    c.source.kind === "clause" ? w.clause(c.source.clause) : w.decision(c.source.decision)
   const masked = (id: string) => [...table.rows, table.total].filter((r) => r.hidden[id] !== undefined).length
   return [
-    `## ${t("Comment chaque colonne est calculée", "How each column is computed")}`,
+    `## ${w.howComputed}`,
     "",
-    t(
-      `Période : ${report.period.label.fr}. Les enregistrements comptés sont ceux de la période ; un jeune compte une fois par ligne et une fois au total.`,
-      `Period: ${report.period.label.en}. The records counted are those of the period; a young person counts once in a row and once in the total.`
-    ),
+    w.periodNote(report.period.label[lang]),
     "",
     ...table.columns.map(
-      (c) =>
-        `- **${c.label[lang]}** (\`${c.id}\`, ${source(c)}) : ${how(c)}. ${c.description[lang]}${masked(c.id) === 0 ? "" : t(` — ${masked(c.id)} case(s) masquée(s).`, ` — ${masked(c.id)} masked cell(s).`)}`
+      (c) => `${w.columnLine(c.label[lang], c.id, source(c), how(c), c.description[lang])}${w.masked(masked(c.id))}`
     ),
     ""
   ]
@@ -278,31 +243,32 @@ export const toMarkdown = (
   lang: Lang = "fr",
   options: { readonly explain?: boolean } = {}
 ): string => {
-  const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
+  const w = Texts.report[lang]
   const table = report.trackingTable
   const columns = table.columns
   const dims = table.settings.dimensions
   const show = shown(lang)
+  const { errors, warnings, passed } = report.governance.summary
   return [
-    `# ${t("Rapport annuel", "Annual report")} — ${report.agreement.title}`,
+    `# ${w.annualReport} — ${report.agreement.title}`,
     "",
-    `${t("Période", "Period")} : ${report.period.start} → ${report.period.end} (${report.period.label[lang]}). ${t("Établi au", "As of")} ${report.asOf}.`,
+    `${w.period} : ${report.period.start} → ${report.period.end} (${report.period.label[lang]}). ${w.asOf} ${report.asOf}.`,
     "",
     `**${report.lifecycle.explanation.message[lang]}**`,
     "",
-    `## ${t("Branches", "Branches")}`,
+    `## ${w.branches}`,
     "",
-    ...report.branches.map((b) => `- ${b.name[lang]} (${t("depuis le", "since")} ${b.since})`),
+    ...report.branches.map((b) => `- ${b.name[lang]} (${w.since} ${b.since})`),
     "",
-    `## ${t("Gouvernance", "Governance")}`,
+    `## ${w.governance}`,
     "",
-    `${report.governance.summary.errors} ${t("manquement(s)", "error(s)")}, ${report.governance.summary.warnings} ${t("alerte(s)", "warning(s)")}, ${report.governance.summary.passed} ${t("point(s) conforme(s)", "passed")}.`,
+    `${w.summary(errors, warnings, passed)}.`,
     "",
     ...report.governance.findings
       .filter((f) => !f.ok)
       .map((f) => `- ${f.severity === "error" ? "✗" : "⚠"} ${f.explanation.message[lang]} (${f.clause})`),
     "",
-    `## ${t("Tableau de suivi de l'insertion", "Tracking table")}`,
+    `## ${w.trackingTable}`,
     "",
     `| ${[...dims.map((d) => dimensionLabels[d][lang]), ...columns.map((c) => c.label[lang])].join(" | ")} |`,
     `|${[...dims, ...columns].map(() => "---").join("|")}|`,
@@ -310,24 +276,16 @@ export const toMarkdown = (
       (r) =>
         `| ${[...dims.map((d) => valueLabel(report, d, r.dimensions[d] ?? "", lang)), ...columns.map((c) => show(r.values[c.id]))].join(" | ")} |`
     ),
-    `| ${[...dims.map((_, i) => (i === 0 ? "**Total**" : "")), ...columns.map((c) => `**${show(table.total.values[c.id])}**`)].join(" | ")} |`,
+    `| ${[...dims.map((_, i) => (i === 0 ? `**${w.total}**` : "")), ...columns.map((c) => `**${show(table.total.values[c.id])}**`)].join(" | ")} |`,
     "",
-    t(
-      "Les jeunes sont comptés une fois par ligne et une fois dans le total : un jeune passé par deux branches compte dans chacune, et une seule fois au total, qui n'est donc pas la somme des lignes. Une action de plusieurs branches compte pour chacune.",
-      "Young people count once in a row and once in the total: one who took part in actions of two branches counts in each, and once in the total, which is therefore not the sum of the rows. An action of several branches counts for each."
-    ),
+    w.countingNote,
     "",
-    `◼ ${t(`case masquée (effectif inférieur à ${table.threshold}, ou qui permettrait de le retrouver) : ${table.hiddenCells} case(s)`, `hidden cell (count under ${table.threshold}, or one that would give it away): ${table.hiddenCells} cell(s)`)}`,
+    `◼ ${w.hiddenNote(table.threshold, table.hiddenCells)}`,
     "",
     ...(options.explain === true ? explainColumns(report, lang) : []),
     ...(report.pendingDecisions.length === 0
       ? []
-      : [
-          `## ${t("Décisions attendues", "Pending decisions")}`,
-          "",
-          ...report.pendingDecisions.map((p) => `- ${p.subject[lang]}`),
-          ""
-        ])
+      : [`## ${w.pendingDecisions}`, "", ...report.pendingDecisions.map((p) => `- ${p.subject[lang]}`), ""])
   ].join("\n")
 }
 
@@ -337,7 +295,7 @@ export const toMarkdown = (
  * @since 0.1.0
  */
 export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
-  const t = (fr: string, en: string) => (lang === "fr" ? fr : en)
+  const words = Texts.report[lang]
   const table = report.trackingTable
   const dims = table.settings.dimensions
   const show = shown(lang)
@@ -360,7 +318,7 @@ export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
   const height = table.rows.length * groupH + 30
   // each row's label sits on its own line above its bars, so long branch names never overlap them
   const svg = [
-    `<svg role="img" aria-label="${esc(t("Entrées en emploi par ligne", "Entries into employment by row"))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<svg role="img" aria-label="${esc(words.chartLabel)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     ...table.rows.flatMap((r, i) => [
       `<text x="0" y="${i * groupH + 13}" font-size="12" font-weight="600">${esc(rowLabel(r))}</text>`,
       ...series.map((s, j) => {
@@ -368,7 +326,7 @@ export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
         const w = v === null ? 0 : Math.round(((width - 120) * v) / max)
         const y = i * groupH + labelH + j * barH
         return v === null
-          ? `<text x="0" y="${y + barH - 3}" font-size="11" fill="#666">◼ ${esc(label(s))} : ${esc(t("masqué", "hidden"))}</text>`
+          ? `<text x="0" y="${y + barH - 3}" font-size="11" fill="#666">◼ ${esc(label(s))} : ${esc(words.hidden)}</text>`
           : `<rect x="0" y="${y}" width="${w}" height="${barH - 2}" fill="${colors[s]}"><title>${esc(label(s))}: ${show(v)}</title></rect><text x="${w + 4}" y="${y + barH - 3}" font-size="11">${show(v)}</text>`
       })
     ]),
@@ -381,14 +339,14 @@ export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
   const columns = table.columns
   const cell = (v: number | null | undefined) =>
     v === null || v === undefined
-      ? `<td class="hidden" title="${esc(t("masqué", "hidden"))}">◼</td>`
+      ? `<td class="hidden" title="${esc(words.hidden)}">◼</td>`
       : `<td>${esc(show(v))}</td>`
   const findings = report.governance.findings.filter((f) => !f.ok)
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<title>${esc(t("Rapport annuel", "Annual report"))} — ${esc(report.agreement.title)}</title>
+<title>${esc(words.annualReport)} — ${esc(report.agreement.title)}</title>
 <style>
 body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#161616}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #000091}
@@ -400,8 +358,8 @@ th:first-child,td:first-child{text-align:left}tr.total td{font-weight:700;backgr
 </style>
 </head>
 <body>
-<h1>${esc(t("Rapport annuel", "Annual report"))}<br><small>${esc(report.agreement.title)}</small></h1>
-<p>${esc(t("Période", "Period"))} ${report.period.start} → ${report.period.end} · ${esc(t("établi au", "as of"))} ${report.asOf}</p>
+<h1>${esc(words.annualReport)}<br><small>${esc(report.agreement.title)}</small></h1>
+<p>${esc(words.period)} ${report.period.start} → ${report.period.end} · ${esc(words.asOfLower)} ${report.asOf}</p>
 <p class="status">${esc(report.lifecycle.explanation.message[lang])}</p>
 <div class="kpi">
 ${["young-people-in-actions", "young-people-with-contract", "contract-rate", "young-people-in-durable-employment"]
@@ -412,19 +370,19 @@ ${["young-people-in-actions", "young-people-with-contract", "contract-rate", "yo
   )
   .join("\n")}
 </div>
-<h2>${esc(t("Entrées en emploi (CDI, CDD, alternance)", "Entries into employment (CDI, CDD, work-study)"))}</h2>
+<h2>${esc(words.entriesHeading)}</h2>
 ${svg}
-<h2>${esc(t("Tableau de suivi de l'insertion", "Tracking table"))}</h2>
+<h2>${esc(words.trackingTable)}</h2>
 <div class="scroll"><table>
 <thead><tr>${[...dims.map((d) => `<th>${esc(dimensionLabels[d][lang])}</th>`), ...columns.map((c) => `<th title="${esc(c.description[lang])}">${esc(c.label[lang])}</th>`)].join("")}</tr></thead>
 <tbody>
 ${table.rows.map((r) => `<tr>${dims.map((d) => `<td>${esc(valueLabel(report, d, r.dimensions[d] ?? "", lang))}</td>`).join("")}${columns.map((c) => cell(r.values[c.id])).join("")}</tr>`).join("\n")}
-<tr class="total">${dims.map((_, i) => `<td>${i === 0 ? "Total" : ""}</td>`).join("")}${columns.map((c) => cell(table.total.values[c.id])).join("")}</tr>
+<tr class="total">${dims.map((_, i) => `<td>${i === 0 ? esc(words.total) : ""}</td>`).join("")}${columns.map((c) => cell(table.total.values[c.id])).join("")}</tr>
 </tbody>
 </table></div>
-<p>◼ ${esc(t(`case masquée (effectif inférieur à ${table.threshold}, ou qui permettrait de le retrouver)`, `hidden cell (count under ${table.threshold}, or one that would give it away)`))}</p>
-<h2>${esc(t("Gouvernance", "Governance"))}</h2>
-<p>${report.governance.summary.errors} ${esc(t("manquement(s)", "error(s)"))}, ${report.governance.summary.warnings} ${esc(t("alerte(s)", "warning(s)"))}, ${report.governance.summary.passed} ${esc(t("point(s) conforme(s)", "passed"))}</p>
+<p>◼ ${esc(words.hiddenNote(table.threshold))}</p>
+<h2>${esc(words.governance)}</h2>
+<p>${esc(words.summary(report.governance.summary.errors, report.governance.summary.warnings, report.governance.summary.passed))}</p>
 <ul>
 ${findings.map((f) => `<li class="${f.severity}">${esc(f.explanation.message[lang])} <small>(${f.clause})</small></li>`).join("\n")}
 </ul>

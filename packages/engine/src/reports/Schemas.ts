@@ -26,13 +26,14 @@ export const Fact: Schema.Codec<ExplanationModule.Fact> = Schema.Union([
 ]).annotate({ identifier: "ExplanationFact" })
 
 /**
- * An explanation (format version 1).
+ * An explanation (format version 2: `severity` added, `rule` a code of the catalogue).
  *
  * @since 0.1.0
  */
 export const Explanation: Schema.Codec<ExplanationModule.Explanation> = Schema.Struct({
-  version: Schema.Literal("1"),
+  version: Schema.Literal("2"),
   rule: Schema.String,
+  severity: Schema.Literals(["error", "warning"]),
   clause: Schema.optionalKey(Schema.String),
   source: Schema.optionalKey(Schema.String),
   verdict: Fact,
@@ -41,7 +42,7 @@ export const Explanation: Schema.Codec<ExplanationModule.Explanation> = Schema.S
   message: Bilingual
 }).annotate({
   identifier: "Explanation",
-  description: "Why a rule gave its verdict: rule, clause, facts, sub-results, message."
+  description: "Why a rule gave its verdict: rule (a diagnostic code), severity, clause, facts, sub-results, message."
 })
 
 const Cell = Schema.NullOr(Schema.Finite)

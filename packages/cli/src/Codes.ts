@@ -1,0 +1,389 @@
+/**
+ * The diagnostic codes of the `accord-jeunes` command line: usage errors, files that cannot be
+ * read, modules that `plugin check` cannot find or load. They all end the command with exit
+ * code 2. The faults every command line of the project shares (an unknown option, a value outside
+ * a list...) are defined once in `@accord-jeunes/create-branch-plugin`'s `Codes` and raised here
+ * too.
+ *
+ * @since 0.3.0
+ */
+import { Catalogue } from "@accord-jeunes/domain"
+
+/** @since 0.3.0 */
+export const commandUnknown = Catalogue.define<{ readonly command: string; readonly commands: ReadonlyArray<string> }>({
+  code: "usage.command-unknown",
+  severity: "error",
+  title: { fr: "Commande inconnue", en: "Unknown command" },
+  fix: {
+    fr: "Écrivez une des commandes que le message liste juste après `accord-jeunes` ; `accord-jeunes --help` les décrit.",
+    en: "Write one of the commands the message lists right after `accord-jeunes`; `accord-jeunes --help` describes them."
+  },
+  example: "accord-jeunes valider export.csv",
+  message: {
+    fr: ({ command, commands }) => `Commande inconnue « ${command} » : ${commands.join(", ")} (voir --help)`,
+    en: ({ command, commands }) => `Unknown command "${command}": ${commands.join(", ")} (see --help)`
+  }
+})
+
+/** @since 0.3.0 */
+export const subcommandUnknown = Catalogue.define<{
+  readonly command: string
+  readonly subcommand: string
+  readonly subcommands: ReadonlyArray<string>
+}>({
+  code: "usage.subcommand-unknown",
+  severity: "error",
+  title: { fr: "Sous-commande inconnue", en: "Unknown subcommand" },
+  fix: {
+    fr: "Écrivez une des sous-commandes que le message liste (`accord-jeunes plugin new` ou `accord-jeunes plugin check`).",
+    en: "Write one of the subcommands the message lists (`accord-jeunes plugin new` or `accord-jeunes plugin check`)."
+  },
+  example: "accord-jeunes plugin verifier .",
+  message: {
+    fr: ({ command, subcommand, subcommands }) =>
+      `${command} : sous-commande inconnue « ${subcommand} » : ${subcommands.join(", ")}`,
+    en: ({ command, subcommand, subcommands }) =>
+      `${command}: unknown subcommand "${subcommand}": ${subcommands.join(", ")}`
+  }
+})
+
+/** @since 0.3.0 */
+export const dateInvalid = Catalogue.define<{ readonly option: string; readonly value: string }>({
+  code: "usage.date-invalid",
+  severity: "error",
+  title: { fr: "Date d'option invalide", en: "Invalid option date" },
+  fix: {
+    fr: "Écrivez une date du calendrier sous la forme AAAA-MM-JJ (`--as-of 2025-12-31`).",
+    en: "Write a calendar date as YYYY-MM-DD (`--as-of 2025-12-31`)."
+  },
+  example: "accord-jeunes agreement --as-of 31/12/2025",
+  message: {
+    fr: ({ option, value }) => `${option} : une date AAAA-MM-JJ attendue, reçu « ${value.slice(0, 40)} »`,
+    en: ({ option, value }) => `${option}: a date YYYY-MM-DD expected, got "${value.slice(0, 40)}"`
+  }
+})
+
+/** @since 0.3.0 */
+export const fileMissing = Catalogue.define<{ readonly command: string }>({
+  code: "usage.file-missing",
+  severity: "error",
+  title: { fr: "Aucun fichier donné", en: "No file given" },
+  fix: {
+    fr: "Donnez un ou plusieurs fichiers après la commande, ou « - » pour lire l'entrée standard.",
+    en: 'Give one or more files after the command, or "-" to read standard input.'
+  },
+  example: "accord-jeunes validate --kind participant",
+  message: {
+    fr: ({ command }) => `Aucun fichier : accord-jeunes ${command} FICHIER... (voir --help)`,
+    en: ({ command }) => `No file: accord-jeunes ${command} FILE... (see --help)`
+  }
+})
+
+/** @since 0.3.0 */
+export const periodsExclusive = Catalogue.define({
+  code: "usage.periods-exclusive",
+  severity: "error",
+  title: { fr: "Deux périodes demandées", en: "Two periods asked for" },
+  fix: {
+    fr: "Gardez `--agreement-year N` (année de l'accord) ou `--year AAAA` (année civile), pas les deux.",
+    en: "Keep `--agreement-year N` (agreement year) or `--year YYYY` (calendar year), not both."
+  },
+  example: "accord-jeunes report data.ndjson --agreement-year 1 --year 2025",
+  message: {
+    fr: () => "--agreement-year et --year s'excluent : une seule période à la fois",
+    en: () => "--agreement-year and --year exclude each other: one period at a time"
+  }
+})
+
+/** @since 0.3.0 */
+export const yearInvalid = Catalogue.define<{ readonly value: string }>({
+  code: "usage.year-invalid",
+  severity: "error",
+  title: { fr: "Année civile invalide", en: "Invalid calendar year" },
+  fix: {
+    fr: "Écrivez l'année sur quatre chiffres (`--year 2025`).",
+    en: "Write the year with four digits (`--year 2025`)."
+  },
+  example: "accord-jeunes report data.ndjson --year 25",
+  message: {
+    fr: ({ value }) => `--year : une année à quatre chiffres attendue (ex. 2025), reçu « ${value.slice(0, 20)} »`,
+    en: ({ value }) => `--year: a four-digit year expected (e.g. 2025), got "${value.slice(0, 20)}"`
+  }
+})
+
+/** @since 0.3.0 */
+export const agreementYearInvalid = Catalogue.define<{ readonly value: string }>({
+  code: "usage.agreement-year-invalid",
+  severity: "error",
+  title: { fr: "Année de l'accord invalide", en: "Invalid agreement year" },
+  fix: {
+    fr: "Écrivez le numéro de l'année de l'accord : 1 pour la première (du 16 septembre 2024 au 15 septembre 2025), 2, 3…",
+    en: "Write the agreement year's number: 1 for the first (16 September 2024 to 15 September 2025), 2, 3…"
+  },
+  example: "accord-jeunes report data.ndjson --agreement-year 2025-2026",
+  message: {
+    fr: ({ value }) =>
+      `--agreement-year : un numéro d'année de l'accord attendu (1, 2, 3…), reçu « ${value.slice(0, 20)} »`,
+    en: ({ value }) => `--agreement-year: an agreement year number expected (1, 2, 3…), got "${value.slice(0, 20)}"`
+  }
+})
+
+/** @since 0.3.0 */
+export const thresholdInvalid = Catalogue.define<{ readonly value: string }>({
+  code: "usage.threshold-invalid",
+  severity: "error",
+  title: { fr: "Seuil de secret statistique invalide", en: "Invalid disclosure threshold" },
+  fix: {
+    fr: "Écrivez un nombre entier d'au moins 1 (11 par défaut) : les effectifs plus petits sont masqués.",
+    en: "Write a whole number of at least 1 (11 by default): smaller counts are hidden."
+  },
+  example: "accord-jeunes report data.ndjson --threshold 0",
+  message: {
+    fr: ({ value }) => `--threshold : un entier ≥ 1 attendu, reçu « ${value.slice(0, 20)} »`,
+    en: ({ value }) => `--threshold: a whole number ≥ 1 expected, got "${value.slice(0, 20)}"`
+  }
+})
+
+/** @since 0.3.0 */
+export const schemaUnknown = Catalogue.define<{ readonly name: string; readonly names: ReadonlyArray<string> }>({
+  code: "usage.schema-unknown",
+  severity: "error",
+  title: { fr: "Schéma inconnu", en: "Unknown schema" },
+  fix: {
+    fr: "Donnez un des noms que le message liste ; `accord-jeunes schema` sans nom les affiche tous.",
+    en: "Give one of the names the message lists; `accord-jeunes schema` with no name prints them all."
+  },
+  example: "accord-jeunes schema jeune",
+  message: {
+    fr: ({ name, names }) => `Schéma inconnu « ${name.slice(0, 40)} » : ${names.join(", ")}`,
+    en: ({ name, names }) => `Unknown schema "${name.slice(0, 40)}": ${names.join(", ")}`
+  }
+})
+
+/** @since 0.3.0 */
+export const schemaWithoutTable = Catalogue.define<{ readonly name: string }>({
+  code: "usage.schema-without-table",
+  severity: "error",
+  title: { fr: "Schéma sans forme CSV", en: "Schema without a CSV form" },
+  fix: {
+    fr: "Retirez `--table` : ce schéma n'a pas de forme CSV (Table Schema), seulement JSON Schema.",
+    en: "Remove `--table`: this schema has no CSV form (Table Schema), only JSON Schema."
+  },
+  example: "accord-jeunes schema validation-report --table",
+  message: {
+    fr: ({ name }) => `« ${name} » n'a pas de forme CSV (--table)`,
+    en: ({ name }) => `"${name}" has no CSV form (--table)`
+  }
+})
+
+// what the system says of a file it cannot read, in words (its code otherwise: EMFILE...)
+const systemReasons: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
+  ENOENT: { fr: "fichier introuvable", en: "no such file" },
+  EACCES: { fr: "lecture non autorisée", en: "permission denied" },
+  EPERM: { fr: "lecture non autorisée", en: "permission denied" },
+  EISDIR: { fr: "c'est un dossier", en: "it is a directory" },
+  ENOTDIR: { fr: "un élément du chemin n'est pas un dossier", en: "a part of the path is not a directory" }
+}
+
+/** @since 0.3.0 */
+export const fileCannotRead = Catalogue.define<{ readonly file: string; readonly reason: string }>({
+  code: "file.cannot-read",
+  severity: "error",
+  title: { fr: "Fichier illisible", en: "File cannot be read" },
+  fix: {
+    fr: "Vérifiez le chemin du fichier (depuis le dossier où la commande est lancée) et vos droits de lecture.",
+    en: "Check the file's path (from the folder the command runs in) and that you may read it."
+  },
+  example: "accord-jeunes validate export-du-mois.csv   (no such file)",
+  message: {
+    fr: ({ file, reason }) => `Fichier illisible : ${file} (${systemReasons[reason]?.fr ?? reason})`,
+    en: ({ file, reason }) => `Cannot read file: ${file} (${systemReasons[reason]?.en ?? reason})`
+  }
+})
+
+/** @since 0.3.0 */
+export const moduleMissing = Catalogue.define({
+  code: "usage.module-missing",
+  severity: "error",
+  title: { fr: "Module à vérifier manquant", en: "Module to check missing" },
+  fix: {
+    fr: "Donnez le plugin à vérifier : un fichier, le dossier d'un paquet (`.` par exemple) ou un nom de paquet installé.",
+    en: "Give the plugin to check: a file, a package directory (`.` for instance) or the name of an installed package."
+  },
+  example: "accord-jeunes plugin check",
+  message: {
+    fr: () => "Module manquant : accord-jeunes plugin check CIBLE (voir --help)",
+    en: () => "Missing module: accord-jeunes plugin check TARGET (see --help)"
+  }
+})
+
+/** @since 0.3.0 */
+export const noPackageJson = Catalogue.define<{ readonly directory: string; readonly sources: string }>({
+  code: "plugin-check.no-package-json",
+  severity: "error",
+  title: { fr: "Dossier sans package.json", en: "Directory without a package.json" },
+  fix: {
+    fr: "Donnez le dossier d'un paquet (qui contient package.json) ou le fichier du module.",
+    en: "Give a package directory (one holding a package.json) or the module's file."
+  },
+  example: "accord-jeunes plugin check ./src",
+  message: {
+    fr: ({ directory, sources }) =>
+      `${directory} est un dossier sans package.json : donnez le dossier d'un paquet ou le fichier du module (ex. ${sources})`,
+    en: ({ directory, sources }) =>
+      `${directory} is a directory without a package.json: give a package directory or the module's file (e.g. ${sources})`
+  }
+})
+
+/** @since 0.3.0 */
+export const packageJsonInvalid = Catalogue.define<{ readonly file: string; readonly reason: string }>({
+  code: "plugin-check.package-json-invalid",
+  severity: "error",
+  title: { fr: "package.json illisible", en: "Unreadable package.json" },
+  fix: {
+    fr: "Corrigez le JSON du package.json du paquet (une virgule en trop, un guillemet manquant).",
+    en: "Fix the JSON of the package's package.json (a trailing comma, a missing quote)."
+  },
+  example: 'accord-jeunes plugin check ./branche-proprete   (package.json: {"name": }',
+  message: {
+    fr: ({ file, reason }) => `${file} illisible : ${reason}`,
+    en: ({ file, reason }) => `Cannot read ${file}: ${reason}`
+  }
+})
+
+/** @since 0.3.0 */
+export const entryMissing = Catalogue.define<{ readonly name: string; readonly entry: string }>({
+  code: "plugin-check.entry-missing",
+  severity: "error",
+  title: { fr: "Point d'entrée du paquet absent", en: "Package entry point missing" },
+  fix: {
+    fr: "Construisez le paquet (`npm run build`) pour que son point d'entrée existe, puis relancez la vérification.",
+    en: "Build the package (`npm run build`) so that its entry point exists, then check it again."
+  },
+  example: "accord-jeunes plugin check ./branche-proprete   (dist/ not built, no src/index.ts)",
+  message: {
+    fr: ({ name, entry }) =>
+      `${name} : le point d'entrée ${entry} n'existe pas ; construisez le paquet (npm run build)`,
+    en: ({ name, entry }) => `${name}: its entry point ${entry} does not exist; build the package (npm run build)`
+  }
+})
+
+/** @since 0.3.0 */
+export const sourcesChecked = Catalogue.define<{ readonly name: string; readonly entry: string }>({
+  code: "plugin-check.sources-checked",
+  severity: "warning",
+  title: { fr: "Sources vérifiées à la place du paquet construit", en: "Sources checked instead of the built package" },
+  fix: {
+    fr: "Construisez le paquet (`npm run build`) pour vérifier ce qui sera publié.",
+    en: "Build the package (`npm run build`) to check what will be published."
+  },
+  example: "accord-jeunes plugin check ./branche-proprete   (just written by plugin new)",
+  message: {
+    fr: ({ name, entry }) =>
+      `${name} : ${entry} n'existe pas (paquet non construit ?) ; vérification des sources src/index.ts. Construisez le paquet (npm run build) pour vérifier ce qui sera publié.`,
+    en: ({ name, entry }) =>
+      `${name}: ${entry} does not exist (package not built?); checking the sources src/index.ts instead. Build the package (npm run build) to check what will be published.`
+  }
+})
+
+/** @since 0.3.0 */
+export const packageNotFound = Catalogue.define<{ readonly name: string; readonly from: string }>({
+  code: "plugin-check.package-not-found",
+  severity: "error",
+  title: { fr: "Paquet introuvable", en: "Package not found" },
+  fix: {
+    fr: "Installez le paquet (`npm install NOM`) dans le projet, ou donnez le chemin de son dossier.",
+    en: "Install the package (`npm install NAME`) in the project, or give the path of its directory."
+  },
+  example: "accord-jeunes plugin check @branche/plugin-proprete   (not installed)",
+  message: {
+    fr: ({ name, from }) => `Paquet introuvable depuis ${from} : ${name} (est-il installé ?)`,
+    en: ({ name, from }) => `Package not found from ${from}: ${name} (is it installed?)`
+  }
+})
+
+/** @since 0.3.0 */
+export const targetNotFound = Catalogue.define<{ readonly target: string }>({
+  code: "plugin-check.not-found",
+  severity: "error",
+  title: { fr: "Fichier ou dossier introuvable", en: "No such file or directory" },
+  fix: {
+    fr: "Vérifiez le chemin, depuis le dossier où la commande est lancée.",
+    en: "Check the path, from the folder the command runs in."
+  },
+  example: "accord-jeunes plugin check ./plugin.js   (no such file)",
+  message: {
+    fr: ({ target }) => `${target} : fichier ou dossier introuvable`,
+    en: ({ target }) => `${target}: no such file or directory`
+  }
+})
+
+/** @since 0.3.0 */
+export const moduleUnloadable = Catalogue.define<{
+  readonly module: string
+  readonly reason: string
+  readonly typescript: boolean
+}>({
+  code: "plugin-check.module-unloadable",
+  severity: "error",
+  title: { fr: "Module impossible à charger", en: "Module cannot be loaded" },
+  fix: {
+    fr: "Corrigez l'erreur que le message cite ; pour des sources TypeScript, construisez le paquet (`npm run build`) et vérifiez son dossier.",
+    en: "Fix the error the message quotes; for TypeScript sources, build the package (`npm run build`) and check its directory."
+  },
+  example: "accord-jeunes plugin check ./plugin.js   (a syntax error in plugin.js)",
+  message: {
+    fr: ({ module, reason, typescript }) =>
+      `Module illisible : ${module} (${reason})${typescript ? " ; construisez le paquet (npm run build) puis vérifiez son dossier" : ""}`,
+    en: ({ module, reason, typescript }) =>
+      `Cannot load module: ${module} (${reason})${typescript ? "; build the package (npm run build), then check its directory" : ""}`
+  }
+})
+
+/** @since 0.3.0 */
+export const pluginExportInvalid = Catalogue.define<{ readonly module: string }>({
+  code: "plugin-check.plugin-export-invalid",
+  severity: "error",
+  title: { fr: "Export « plugin » qui n'est pas un plugin", en: 'A "plugin" export that is not a plugin' },
+  fix: {
+    fr: "Exportez sous le nom `plugin` la valeur rendue par `defineBranchPlugin({...})`, pas l'objet qu'on lui donne.",
+    en: "Export as `plugin` the value `defineBranchPlugin({...})` returns, not the object given to it."
+  },
+  example: "export const plugin = { meta: { ... } }   (not wrapped in defineBranchPlugin)",
+  message: {
+    fr: ({ module }) => `${module} : l'export « plugin » n'est pas un plugin créé par defineBranchPlugin`,
+    en: ({ module }) => `${module}: its "plugin" export is not a plugin made by defineBranchPlugin`
+  }
+})
+
+/** @since 0.3.0 */
+export const noPlugin = Catalogue.define<{ readonly module: string }>({
+  code: "plugin-check.no-plugin",
+  severity: "error",
+  title: { fr: "Aucun plugin de branche exporté", en: "No branch plugin exported" },
+  fix: {
+    fr: "Exportez le plugin sous le nom `plugin` (`export const plugin = defineBranchPlugin({...})`), ou vérifiez le bon module.",
+    en: "Export the plugin as `plugin` (`export const plugin = defineBranchPlugin({...})`), or check the right module."
+  },
+  example: "accord-jeunes plugin check ./utils.js",
+  message: {
+    fr: ({ module }) =>
+      `${module} n'exporte aucun plugin de branche : ni « plugin », ni valeur créée par defineBranchPlugin`,
+    en: ({ module }) => `${module} exports no branch plugin: neither "plugin" nor a value made by defineBranchPlugin`
+  }
+})
+
+/** @since 0.3.0 */
+export const unexpectedError = Catalogue.define<{ readonly reason: string }>({
+  code: "cli.unexpected-error",
+  severity: "error",
+  title: { fr: "Erreur inattendue de la commande", en: "Unexpected error of the command" },
+  fix: {
+    fr: "Ce n'est pas une erreur de vos données : signalez-la aux mainteneurs avec la commande lancée (sans vos fichiers).",
+    en: "This is not a fault in your data: report it to the maintainers with the command you ran (without your files)."
+  },
+  message: {
+    fr: ({ reason }) => `Erreur inattendue : ${reason}`,
+    en: ({ reason }) => `Unexpected error: ${reason}`
+  }
+})

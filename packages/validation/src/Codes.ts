@@ -1,0 +1,473 @@
+/**
+ * Every diagnostic the validation raises (files, JSON, CSV, records, the agreement in force,
+ * references between files), defined once in the catalogue of `@accord-jeunes/domain`. The
+ * record schemas' own codes (`siret.checksum`, `field.missing`...) are the domain's; the age rule's
+ * is the engine's.
+ *
+ * Messages name fields, public codes (action types, branches, parties, the agreement) and counts,
+ * never a young person's value (a5#1).
+ *
+ * @since 0.3.0
+ */
+import { Catalogue } from "@accord-jeunes/domain"
+import * as Csv from "./Csv.js"
+
+const { define, list } = Catalogue
+
+const maybe = (closest: string | undefined, fr: boolean) =>
+  closest === undefined ? "" : fr ? ` Vouliez-vous dire « ${closest} » ?` : ` Did you mean "${closest}"?`
+
+// --- files ----------------------------------------------------------------------------------------
+
+/** @since 0.3.0 */
+export const fileBinary = define({
+  code: "file.binary",
+  severity: "error",
+  title: { fr: "Fichier binaire", en: "Binary file" },
+  fix: {
+    fr: "Enregistrez le fichier en CSV (séparateur point-virgule), en JSON ou en NDJSON : un classeur Excel (.xlsx) n'est pas lu.",
+    en: "Save the file as CSV (semicolon-separated), JSON or NDJSON: an Excel workbook (.xlsx) is not read."
+  },
+  example: "accord-jeunes validate actions.xlsx",
+  message: {
+    fr: () => "Fichier binaire (octet nul) : ce n'est ni du JSON, ni du NDJSON, ni du CSV",
+    en: () => "Binary file (NUL byte): not JSON, NDJSON or CSV"
+  }
+})
+
+/** @since 0.3.0 */
+export const fileEmpty = define({
+  code: "file.empty",
+  severity: "error",
+  title: { fr: "Fichier vide", en: "Empty file" },
+  fix: {
+    fr: "Vérifiez l'export : le fichier ne contient rien.",
+    en: "Check the export: the file holds nothing."
+  },
+  example: "(a file of 0 bytes)",
+  message: { fr: () => "Fichier vide", en: () => "Empty file" }
+})
+
+/** @since 0.3.0 */
+export const encodingWindows1252 = define({
+  code: "encoding.windows-1252",
+  severity: "warning",
+  title: { fr: "Fichier lu en Windows-1252", en: "File read as Windows-1252" },
+  fix: {
+    fr: "Enregistrez le fichier en « CSV UTF-8 » (Excel : Enregistrer sous, CSV UTF-8) pour que les accents soient lus sans supposition.",
+    en: 'Save the file as "CSV UTF-8" (Excel: Save as, CSV UTF-8) so that accents are read without guessing.'
+  },
+  example: "a CSV saved by an old spreadsheet as « CSV (séparateur : point-virgule) »",
+  message: {
+    fr: () => "Le fichier n'est pas en UTF-8 : lu en Windows-1252",
+    en: () => "The file is not UTF-8: read as Windows-1252"
+  }
+})
+
+/** @since 0.3.0 */
+export const reportTruncated = define<{ readonly more: number; readonly limit: number }>({
+  code: "report.truncated",
+  severity: "warning",
+  title: { fr: "Rapport tronqué", en: "Report truncated" },
+  fix: {
+    fr: "Corrigez les premiers problèmes listés et validez à nouveau ; les comptes du rapport restent exacts.",
+    en: "Fix the first problems listed and validate again; the report's counts stay exact."
+  },
+  example: "a file with more than 10 000 problems",
+  message: {
+    fr: ({ more, limit }) => `${more} problème(s) de plus non listé(s) (limite ${limit})`,
+    en: ({ more, limit }) => `${more} more issue(s) not listed (limit ${limit})`
+  }
+})
+
+// --- JSON -----------------------------------------------------------------------------------------
+
+/** @since 0.3.0 */
+export const jsonSyntax = define<{ readonly line?: number; readonly column?: number }>({
+  code: "json.syntax",
+  severity: "error",
+  title: { fr: "JSON illisible", en: "Unreadable JSON" },
+  fix: {
+    fr: "Corrigez le JSON à l'endroit indiqué : ligne tronquée, virgule, guillemet ou accolade manquants. En NDJSON, un enregistrement par ligne.",
+    en: "Fix the JSON where shown: a truncated line, a missing comma, quote or brace. In NDJSON, one record a line."
+  },
+  example: '{"kind":"action","id":"act-1"',
+  message: {
+    fr: ({ line, column }) =>
+      `JSON illisible${column === undefined ? "" : line === undefined ? ` à la colonne ${column}` : ` ligne ${line}, colonne ${column}`} : ligne tronquée, virgule, guillemet ou accolade manquants ?`,
+    en: ({ line, column }) =>
+      `Unreadable JSON${column === undefined ? "" : line === undefined ? ` at column ${column}` : ` at line ${line}, column ${column}`}: a truncated line, a missing comma, quote or brace?`
+  }
+})
+
+// --- records --------------------------------------------------------------------------------------
+
+/** @since 0.3.0 */
+export const kindMissing = define<{ readonly kinds: ReadonlyArray<string>; readonly csv: boolean }>({
+  code: "record.kind-missing",
+  severity: "error",
+  title: { fr: "Type d'enregistrement absent", en: "Record kind missing" },
+  fix: {
+    fr: "Donnez à chaque enregistrement un champ kind (en CSV : une colonne kind, ou l'option --kind) : action, participation, participant, insertion-outcome, committee-meeting ou referent-designation.",
+    en: "Give each record a kind field (in CSV: a kind column, or the --kind option): action, participation, participant, insertion-outcome, committee-meeting or referent-designation."
+  },
+  example: '{"schemaVersion":"1.0.0","id":"act-1"}',
+  message: {
+    fr: ({ kinds, csv }) =>
+      `Type d'enregistrement absent : ${csv ? "ajoutez une colonne kind (ou l'option --kind)" : "ajoutez un champ kind"} valant ${list(kinds)}`,
+    en: ({ kinds, csv }) =>
+      `Record kind missing: ${csv ? "add a kind column (or the --kind option)" : "add a kind field"} with one of ${list(kinds)}`
+  }
+})
+
+/** @since 0.3.0 */
+export const kindUnknown = define<{ readonly kinds: ReadonlyArray<string>; readonly closest?: string }>({
+  code: "record.kind-unknown",
+  severity: "error",
+  title: { fr: "Type d'enregistrement inconnu", en: "Unknown record kind" },
+  fix: {
+    fr: "Écrivez dans kind l'un des types, en minuscules : action, participation, participant, insertion-outcome, committee-meeting, referent-designation.",
+    en: "Write one of the kinds in kind, in lower case: action, participation, participant, insertion-outcome, committee-meeting, referent-designation."
+  },
+  example: '{"kind":"Action", …}',
+  message: {
+    fr: ({ kinds, closest }) => `Type d'enregistrement inconnu : attendu ${list(kinds)}.${maybe(closest, true)}`,
+    en: ({ kinds, closest }) => `Unknown record kind: expected ${list(kinds)}.${maybe(closest, false)}`
+  }
+})
+
+/** @since 0.3.0 */
+export const identifyingValue = define({
+  code: "personal-data.identifying-value",
+  severity: "error",
+  clause: "a5#1",
+  title: {
+    fr: "Champ inconnu contenant une donnée identifiante",
+    en: "Unknown field holding identifying data"
+  },
+  fix: {
+    fr: "Retirez ce champ (ou cette colonne) de l'export : un courriel, un numéro de téléphone ou un NIR ne doivent pas être partagés (clause a5#1) ; le jeune n'apparaît que sous sa référence pseudonyme.",
+    en: "Remove this field (or column) from the export: an e-mail, a phone number or a social-security number must not be shared (clause a5#1); the young person appears only under their pseudonymous reference."
+  },
+  example: '{"kind":"participant", …, "tel_portable":"0601020304"}',
+  message: {
+    fr: () =>
+      "Champ non prévu dont la valeur ressemble à une donnée directement identifiante (courriel, téléphone, NIR) : interdite dans les données partagées (clause a5#1) ; valeur non reproduite",
+    en: () =>
+      "Unexpected field whose value looks like a direct identifier (e-mail, phone, social-security number): not allowed in shared data (clause a5#1); value not shown"
+  }
+})
+
+// --- CSV ------------------------------------------------------------------------------------------
+
+/** @since 0.3.0 */
+export const csvNoRecords = define({
+  code: "csv.no-records",
+  severity: "warning",
+  title: { fr: "CSV sans enregistrement", en: "CSV with no record" },
+  fix: {
+    fr: "Le fichier n'a qu'une ligne d'en-tête : vérifiez que l'export contient des lignes.",
+    en: "The file has only its header line: check that the export holds rows."
+  },
+  example: "kind;schemaVersion;id;actionType;startDate",
+  message: {
+    fr: () => "Une seule ligne, lue comme en-tête : aucun enregistrement",
+    en: () => "A single line, read as the header: no record"
+  }
+})
+
+/** @since 0.3.0 */
+export const csvNoHeader = define<{ readonly examples: ReadonlyArray<string> }>({
+  code: "csv.no-header",
+  severity: "error",
+  title: { fr: "CSV sans ligne d'en-tête", en: "CSV without a header line" },
+  fix: {
+    fr: "Ajoutez en première ligne le nom des colonnes (kind, id, startDate… ou leurs noms français : date de début, type d'action…), tels que les listent les Table Schemas.",
+    en: "Add the column names as the first line (kind, id, startDate… or their French names: date de début, type d'action…), as the Table Schemas list them."
+  },
+  example: "p-7f3a9c2e;2006-04-12;ML-069-LYON\np-8b1c2d3e;2007-01-30;ML-069-LYON",
+  message: {
+    fr: ({ examples }) =>
+      `La première ligne n'est pas une ligne d'en-tête : la plupart de ses cellules ne nomment aucune colonne connue. Ajoutez une ligne d'en-tête (par exemple ${list(examples)}) ; fichier non lu`,
+    en: ({ examples }) =>
+      `The first line is not a header line: most of its cells name no known column. Add a header line (for example ${list(examples)}); file not read`
+  }
+})
+
+/** @since 0.3.0 */
+export const csvMissingColumn = define<{ readonly expected: number; readonly found: number }>({
+  code: "csv.missing-column",
+  severity: "error",
+  title: { fr: "Colonnes manquantes sur une ligne", en: "Missing columns on a row" },
+  fix: {
+    fr: "La ligne a moins de cellules que l'en-tête : un séparateur manque, ou une cellule contient un retour à la ligne sans guillemets.",
+    en: "The row has fewer cells than the header: a separator is missing, or a cell holds a line break without quotes."
+  },
+  example: "kind;id;startDate\naction;act-1",
+  message: {
+    fr: ({ expected, found }) =>
+      `${expected - found} colonne(s) manquante(s) : ${expected} attendues, ${found} trouvées`,
+    en: ({ expected, found }) => `${expected - found} missing column(s): ${expected} expected, ${found} found`
+  }
+})
+
+/** @since 0.3.0 */
+export const csvExtraColumn = define<{ readonly expected: number; readonly found: number }>({
+  code: "csv.extra-column",
+  severity: "error",
+  title: { fr: "Colonnes en trop sur une ligne", en: "Extra columns on a row" },
+  fix: {
+    fr: "La ligne a plus de cellules que l'en-tête : une cellule contient le séparateur (mettez-la entre guillemets) ou une colonne manque à l'en-tête.",
+    en: "The row has more cells than the header: a cell holds the separator (quote it) or the header lacks a column."
+  },
+  example: "kind;id\naction;act-1;en trop",
+  message: {
+    fr: ({ expected, found }) => `${found - expected} colonne(s) en trop : ${expected} attendues, ${found} trouvées`,
+    en: ({ expected, found }) => `${found - expected} extra column(s): ${expected} expected, ${found} found`
+  }
+})
+
+/** @since 0.3.0 */
+export const csvSchemaVersionAssumed = define<{ readonly version: string }>({
+  code: "csv.schema-version-assumed",
+  severity: "warning",
+  title: { fr: "Version du schéma supposée", en: "Schema version assumed" },
+  fix: {
+    fr: "Ajoutez une colonne schemaVersion (version du schéma) pour dire la version que suit l'export.",
+    en: "Add a schemaVersion column to say which version the export follows."
+  },
+  example: "kind;id;actionType;…  (no schemaVersion column)",
+  message: {
+    fr: ({ version }) => `Pas de colonne schemaVersion : version ${version} supposée`,
+    en: ({ version }) => `No schemaVersion column: version ${version} assumed`
+  }
+})
+
+/** @since 0.3.0 */
+export const csvDate = define({
+  code: "csv.date",
+  severity: "error",
+  title: { fr: "Date illisible dans une cellule", en: "Unreadable date in a cell" },
+  fix: {
+    fr: `Écrivez la date ${Csv.dateFormats.map((f) => `${f.label.fr} (${f.example})`).join(" ou ")}, l'année sur quatre chiffres.`,
+    en: `Write the date as ${Csv.dateFormats.map((f) => `${f.label.en} (${f.example})`).join(" or ")}, the year in four digits.`
+  },
+  example: "…;1/9/25;…",
+  message: {
+    fr: () => `Date illisible : écrivez-la ${Csv.dateFormats.map((f) => `${f.label.fr} (${f.example})`).join(" ou ")}`,
+    en: () => `Unreadable date: write it as ${Csv.dateFormats.map((f) => `${f.label.en} (${f.example})`).join(" or ")}`
+  }
+})
+
+/** @since 0.3.0 */
+export const csvBoolean = define({
+  code: "csv.boolean",
+  severity: "error",
+  title: { fr: "Oui/non illisible dans une cellule", en: "Unreadable yes/no in a cell" },
+  fix: {
+    fr: `Écrivez ${Csv.booleans.true.join(", ")} pour oui, ${Csv.booleans.false.join(", ")} pour non, ou laissez la cellule vide.`,
+    en: `Write ${Csv.booleans.true.join(", ")} for yes, ${Csv.booleans.false.join(", ")} for no, or leave the cell empty.`
+  },
+  example: "…;peut-être;…",
+  message: {
+    fr: () =>
+      `Oui ou non illisible : écrivez ${Csv.booleans.true.join(", ")} (oui) ou ${Csv.booleans.false.join(", ")} (non)`,
+    en: () => `Unreadable yes/no: write ${Csv.booleans.true.join(", ")} (yes) or ${Csv.booleans.false.join(", ")} (no)`
+  }
+})
+
+/** @since 0.3.0 */
+export const csvNumber = define<{ readonly integer: boolean }>({
+  code: "csv.number",
+  severity: "error",
+  title: { fr: "Nombre illisible dans une cellule", en: "Unreadable number in a cell" },
+  fix: {
+    fr: "Écrivez le nombre en chiffres, sans espace ni unité (12, ou 3,5 quand une décimale est admise).",
+    en: "Write the number in digits, with no space or unit (12, or 3,5 where a decimal is allowed)."
+  },
+  example: "…;douze;…",
+  message: {
+    fr: ({ integer }) =>
+      integer
+        ? "Nombre illisible : écrivez un nombre entier en chiffres (12)"
+        : "Nombre illisible : écrivez un nombre en chiffres, décimale après une virgule ou un point (3,5)",
+    en: ({ integer }) =>
+      integer
+        ? "Unreadable number: write a whole number in digits (12)"
+        : "Unreadable number: write a number in digits, decimals after a comma or a point (3.5)"
+  }
+})
+
+// --- the agreement in force -------------------------------------------------------------------------
+
+/** @since 0.3.0 */
+export const agreementUnknown = define<{ readonly expected: string }>({
+  code: "agreement.unknown",
+  severity: "error",
+  title: { fr: "Accord inconnu", en: "Unknown agreement" },
+  fix: {
+    fr: "Écrivez dans agreement l'identifiant de l'accord-cadre : accord-cadre-jeunes-2024.",
+    en: "Write the framework agreement's id in agreement: accord-cadre-jeunes-2024."
+  },
+  example: '{"kind":"action", "agreement":"mission-jeunes", …}',
+  message: {
+    fr: ({ expected }) => `Accord inconnu : attendu « ${expected} »`,
+    en: ({ expected }) => `Unknown agreement: expected "${expected}"`
+  }
+})
+
+/** @since 0.3.0 */
+export const agreementNotInForce = define<{ readonly date: string; readonly from: string; readonly to: string }>({
+  code: "agreement.not-in-force",
+  severity: "error",
+  clause: "a7#1",
+  title: { fr: "Accord pas en vigueur à la date de l'action", en: "Agreement not in force on the action's date" },
+  fix: {
+    fr: "Vérifiez la date de début de l'action : l'accord s'applique de sa signature (16 septembre 2024) à son terme ; une action hors de cette période ne relève pas de l'accord.",
+    en: "Check the action's start date: the agreement applies from its signature (16 September 2024) to its end; an action outside that period is not under the agreement."
+  },
+  example: '{"kind":"action", "startDate":"2024-09-15", …}',
+  message: {
+    fr: ({ date, from, to }) => `L'accord n'est pas en vigueur le ${date} (du ${from} au ${to})`,
+    en: ({ date, from, to }) => `The agreement is not in force on ${date} (from ${from} to ${to})`
+  }
+})
+
+/** The valid codes and their French labels, the closest, and the act that brings the code in later. */
+type NotInForce = {
+  readonly given: string
+  readonly date?: string
+  readonly valid: ReadonlyArray<string>
+  readonly closest?: string
+  readonly laterDate?: string
+  readonly laterAct?: string
+  readonly laterActEn?: string
+}
+
+const onDate = (date: string | undefined, fr: boolean) => (date === undefined ? "" : fr ? ` le ${date}` : ` on ${date}`)
+// "l'action du 2025-12-15 la précède": the action named by its date
+const ofDate = (date: string | undefined, fr: boolean) => (date === undefined ? "" : fr ? ` du ${date}` : ` of ${date}`)
+
+/** @since 0.3.0 */
+export const branchNotInForce = define<NotInForce>({
+  code: "agreement.branch-not-in-force",
+  severity: "error",
+  clause: "pre#7",
+  title: { fr: "Branche absente de l'accord à cette date", en: "Branch not in the agreement on that date" },
+  fix: {
+    fr: "Écrivez le code de la branche (hcr, commerce-de-gros, bois…) et non son nom ; une autre branche n'entre dans l'accord que par un avenant, à sa date d'effet.",
+    en: "Write the branch's code (hcr, commerce-de-gros, bois…), not its name; any other branch joins only by an amendment, from its effective date."
+  },
+  example: '{"kind":"action", "branches":["Hôtels, cafés, restaurants"], …}',
+  message: {
+    fr: (p) =>
+      p.laterDate !== undefined
+        ? `La branche « ${p.given} » n'entre dans l'accord que le ${p.laterDate}, par ${p.laterAct ?? ""} : l'action${ofDate(p.date, true)} la précède`
+        : `La branche « ${p.given} » n'est pas dans l'accord${onDate(p.date, true)}. Codes des branches : ${list(p.valid)}.${maybe(p.closest, true)} Une autre branche n'y entre que par un avenant (clause pre#7)`,
+    en: (p) =>
+      p.laterDate !== undefined
+        ? `Branch "${p.given}" joins the agreement only on ${p.laterDate}, by ${p.laterActEn ?? ""}: the action${ofDate(p.date, false)} comes before`
+        : `Branch "${p.given}" is not in the agreement${onDate(p.date, false)}. Branch codes: ${list(p.valid)}.${maybe(p.closest, false)} Any other branch joins only by an amendment (clause pre#7)`
+  }
+})
+
+/** @since 0.3.0 */
+export const actionTypeNotOffered = define<NotInForce>({
+  code: "agreement.action-type-not-offered",
+  severity: "error",
+  clause: "a3.3#7",
+  title: { fr: "Type d'action non offert à cette date", en: "Action type not offered on that date" },
+  fix: {
+    fr: "Écrivez le code du type d'action (company-visit pour « Visites d'entreprises »…) et non son libellé ; `accord-jeunes agreement` les liste avec leurs codes.",
+    en: "Write the action type's code (company-visit for \"Visites d'entreprises\"…), not its label; `accord-jeunes agreement` lists them with their codes."
+  },
+  example: '{"kind":"action", "actionType":"Visites d\'entreprises", …}',
+  message: {
+    fr: (p) =>
+      p.laterDate !== undefined
+        ? `Le type d'action « ${p.given} » n'est offert qu'à partir du ${p.laterDate}, par ${p.laterAct ?? ""} : l'action${ofDate(p.date, true)} le précède`
+        : `« ${p.given} » n'est pas un type d'action de l'accord${onDate(p.date, true)}. Codes des types d'action : ${list(p.valid, 20)}.${maybe(p.closest, true)}`,
+    en: (p) =>
+      p.laterDate !== undefined
+        ? `Action type "${p.given}" is offered only from ${p.laterDate}, by ${p.laterActEn ?? ""}: the action${ofDate(p.date, false)} comes before`
+        : `"${p.given}" is not an action type of the agreement${onDate(p.date, false)}. Action type codes: ${list(p.valid, 20)}.${maybe(p.closest, false)}`
+  }
+})
+
+/** @since 0.3.0 */
+export const actionTypeOfOtherBranch = define<{ readonly actionType: string; readonly branch: string }>({
+  code: "agreement.action-type-of-other-branch",
+  severity: "error",
+  clause: "a3.3#7",
+  title: { fr: "Type d'action propre à une autre branche", en: "Action type of another branch" },
+  fix: {
+    fr: "Un type d'action propre à une branche (hcr:…) ne sert qu'aux actions de cette branche : ajoutez la branche à l'action ou choisissez un type du catalogue commun.",
+    en: "A branch's own action type (hcr:…) serves only that branch's actions: add the branch to the action or choose a type of the common catalogue."
+  },
+  example: '{"kind":"action", "actionType":"hcr:sas-cuisine", "branches":["bois"], …}',
+  message: {
+    fr: ({ actionType, branch }) =>
+      `Le type d'action « ${actionType} » est propre à la branche « ${branch} », absente de l'action`,
+    en: ({ actionType, branch }) =>
+      `Action type "${actionType}" belongs to branch "${branch}", which the action does not name`
+  }
+})
+
+/** @since 0.3.0 */
+export const unknownParty = define<{
+  readonly party: string
+  readonly date: string
+  readonly parties: ReadonlyArray<string>
+}>({
+  code: "agreement.unknown-party",
+  severity: "warning",
+  title: { fr: "Partie inconnue de l'accord", en: "Not a party to the agreement" },
+  fix: {
+    fr: "Écrivez le code de la partie (state, unml, akto, branch:hcr…) ; `accord-jeunes agreement` les liste.",
+    en: "Write the party's code (state, unml, akto, branch:hcr…); `accord-jeunes agreement` lists them."
+  },
+  example: '{"kind":"referent-designation", "party":"pole-emploi", …}',
+  message: {
+    fr: ({ party, date, parties }) =>
+      `La partie « ${party} » n'est pas une partie de l'accord le ${date} ; parties : ${list(parties)}`,
+    en: ({ party, date, parties }) =>
+      `Party "${party}" is not a party to the agreement on ${date}; parties: ${list(parties)}`
+  }
+})
+
+// --- between records --------------------------------------------------------------------------------
+
+/** @since 0.3.0 */
+export const outcomeBeforeAction = define<{ readonly action: string }>({
+  code: "outcome.before-action",
+  severity: "error",
+  title: { fr: "Sortie antérieure à son action", en: "Outcome before its action" },
+  fix: {
+    fr: "Vérifiez la date de début de la sortie (startDate) et celle de l'action liée : une sortie liée à une action ne peut la précéder. Sinon, retirez l'action de la liste actions.",
+    en: "Check the outcome's start date (startDate) and that of the linked action: an outcome linked to an action cannot come before it. Otherwise, remove the action from actions."
+  },
+  example:
+    '{"kind":"insertion-outcome", "startDate":"2025-01-01", "actions":["act-1"], …} with act-1 starting on 2025-03-12',
+  message: {
+    fr: ({ action }) =>
+      `La date de début de la sortie (startDate) précède celle de l'action « ${action} » (startDate) à laquelle elle est liée`,
+    en: ({ action }) =>
+      `The outcome's start date (startDate) is before that of the action "${action}" (startDate) it is linked to`
+  }
+})
+
+/** @since 0.3.0 */
+export const unknownAction = define<{ readonly action: string }>({
+  code: "reference.unknown-action",
+  severity: "warning",
+  title: { fr: "Action introuvable", en: "Action not found" },
+  fix: {
+    fr: "Validez ensemble le fichier des actions et ceux qui s'y réfèrent, ou corrigez l'identifiant de l'action.",
+    en: "Validate the file of actions together with the files referring to it, or fix the action's id."
+  },
+  example: '{"kind":"participation", "action":"act-9", …} with no action act-9 in the files',
+  message: {
+    fr: ({ action }) => `L'action « ${action} » ne figure dans aucun des fichiers validés`,
+    en: ({ action }) => `Action "${action}" is in none of the files validated`
+  }
+})
