@@ -45,3 +45,15 @@ export const formatProblems = (problems: ReadonlyArray<Problem.Problem>): string
 /** The acts of a timeline, in the order they apply. */
 export const actsOf = (timeline: Composition.Timeline) =>
   timeline.acts.map((a) => ({ kind: a.kind, id: a.ref.id, effectiveDate: a.ref.effectiveDate, label: a.ref.label }))
+
+/**
+ * What identifies the agreement served: its project file and every act (kind, id, effective date).
+ * A worker thread assembles the agreement again from the same file; the service uses it only if
+ * both agree (the file may have been edited since start-up).
+ */
+export const fingerprint = (agreement: Agreement): string =>
+  JSON.stringify([
+    agreement.config ?? null,
+    agreement.timeline.base.id,
+    actsOf(agreement.timeline).map((a) => [a.kind, a.id, a.effectiveDate])
+  ])

@@ -1,24 +1,43 @@
-// Runs the service: PORT (default 8080), HOST (default 127.0.0.1), MAX_BODY_BYTES, and the acts of
-// the project file named by ACCORD_JEUNES_CONFIG (or accord-jeunes.config.json in the working
-// directory). Acts that do not compose stop it before it listens: serving another agreement than
-// the one configured would give answers nobody asked for.
+// Runs the service with the settings of the environment (src/Config.ts: PORT, HOST, MAX_BODY_BYTES,
+// the pool and the timeouts) and the acts of the project file named by ACCORD_JEUNES_CONFIG (or
+// accord-jeunes.config.json in the working directory). A setting it does not understand, or acts
+// that do not compose, stop it before it listens: serving with limits or an agreement other than
+// those configured would give answers nobody asked for.
+import { randomUUID } from "node:crypto"
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { Catalogue } from "@accord-jeunes/domain"
 import { NodeRuntime } from "@effect/platform-node"
 import * as Effect from "effect/Effect"
 import { HttpServer } from "effect/http"
 import * as Layer from "effect/Layer"
 import * as Result from "effect/Result"
 import { actsOf, configVariable, formatProblems, load } from "./agreement.ts"
+import * as Config from "./Config.ts"
 import { server } from "./server.ts"
-import { notStarted } from "./Texts.ts"
+import { badSettings, notStarted } from "./Texts.ts"
 
-const loaded = await load()
-if (Result.isFailure(loaded)) {
-  process.stderr.write(`${notStarted(configVariable)}${formatProblems(loaded.failure)}\n`)
+// the test suite checks that every diagnostic code is raised by some test, this process's too
+const recordRaised = () => {
+  const dir = process.env.ACCORD_JEUNES_RAISED_DIR
+  if (dir === undefined || Catalogue.raisedCodes().size === 0) return
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, `service-${process.pid}-${randomUUID()}.txt`), [...Catalogue.raisedCodes()].join("\n"))
+}
+
+const settings = Config.read()
+const loaded = Result.isSuccess(settings) ? await load() : undefined
+if (Result.isFailure(settings)) {
+  const lines = settings.failure.map((p) => `- ${p.message.fr}\n  ${p.message.en}`)
+  process.stderr.write(`${badSettings}${lines.join("\n")}\n`)
+  recordRaised()
   process.exitCode = 1
-} else {
+} else if (loaded !== undefined && Result.isFailure(loaded)) {
+  process.stderr.write(`${notStarted(configVariable)}${formatProblems(loaded.failure)}\n`)
+  recordRaised()
+  process.exitCode = 1
+} else if (loaded !== undefined) {
   const agreement = loaded.success
-  const port = Number(process.env.PORT ?? 8080)
-  const host = process.env.HOST ?? "127.0.0.1"
   const acts = actsOf(agreement.timeline)
   const announce = HttpServer.addressFormattedWith((address) =>
     Effect.sync(() =>
@@ -31,16 +50,8 @@ if (Result.isFailure(loaded)) {
       )
     )
   )
-  Layer.launch(
-    Layer.effectDiscard(announce).pipe(
-      Layer.provideMerge(
-        server({
-          port,
-          host,
-          agreement,
-          ...(process.env.MAX_BODY_BYTES ? { maxBodyBytes: Number(process.env.MAX_BODY_BYTES) } : {})
-        })
-      )
-    )
-  ).pipe(NodeRuntime.runMain)
+  process.once("exit", recordRaised)
+  Layer.launch(Layer.effectDiscard(announce).pipe(Layer.provideMerge(server({ ...settings.success, agreement })))).pipe(
+    NodeRuntime.runMain
+  )
 }

@@ -1,36 +1,24 @@
 // The API, declared once: each route carries what its handler needs and what the OpenAPI
 // document says about it (src/openapi.ts builds the document from this table, the server
-// registers the handlers from it), so the two cannot drift apart.
-import { CalendarDate, type Catalogue, ExchangeRecord } from "@accord-jeunes/domain"
+// registers the handlers from it), so the two cannot drift apart. Routes with a body run in a
+// worker thread (src/worker.ts builds the same table there); the others on the event loop.
+import { CalendarDate, ExchangeRecord } from "@accord-jeunes/domain"
 import { Aggregate, Report as EngineReport, Lifecycle, Period } from "@accord-jeunes/engine"
 import { Assembly } from "@accord-jeunes/in-force"
-import { Report, Validator } from "@accord-jeunes/validation"
+import { Input, Report, Codes as ValidationCodes, Validator } from "@accord-jeunes/validation"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { type Agreement, actsOf } from "./agreement.ts"
+import * as Body from "./Body.ts"
 import * as Codes from "./Codes.ts"
+import { type Lang, RequestProblem } from "./Problem.ts"
 
-export type Lang = "fr" | "en"
-
-/**
- * A problem with the request itself, answered with a 4xx and a report-shaped body: a code of the
- * catalogue (the service's own, or the engine's for a period it refuses) and, for a query
- * parameter, its name as `path`.
- */
-export class RequestProblem {
-  readonly status: 400 | 404 | 413 | 415
-  readonly raised: Catalogue.Raised
-  readonly path: string | undefined
-  constructor(status: 400 | 404 | 413 | 415, raised: Catalogue.Raised, path?: string) {
-    this.status = status
-    this.raised = raised
-    this.path = path
-  }
-}
+export { type Lang, RequestProblem } from "./Problem.ts"
 
 export interface Request {
   readonly query: URLSearchParams
-  readonly contentType: string | undefined
+  /** How the body is to be read, from its headers (already checked); none for a route without body. */
+  readonly reading?: Body.Reading
   /** The body, already read within the size limit. */
   readonly body: Uint8Array
   readonly lang: Lang
@@ -58,6 +46,8 @@ export interface Route {
   /** Media types accepted as the body; none for a route without body. */
   readonly body?: { readonly description: string; readonly mediaTypes: ReadonlyArray<string> }
   readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: Schema.Top }>>
+  /** Checks the query before the body is read, on the event loop: throws a `RequestProblem`. */
+  readonly check?: (query: URLSearchParams) => void
   readonly handle: (request: Request) => Reply
 }
 
@@ -74,21 +64,6 @@ const dateParam = (query: URLSearchParams, name: string, now: Clock): string => 
   return v
 }
 
-const formats: Readonly<Record<string, "json" | "ndjson" | "csv">> = {
-  "application/json": "json",
-  "application/x-ndjson": "ndjson",
-  "application/ndjson": "ndjson",
-  "text/csv": "csv"
-}
-
-const formatOf = (request: Request): "json" | "ndjson" | "csv" => {
-  const type = (request.contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? ""
-  const f = formats[type]
-  if (f === undefined)
-    throw new RequestProblem(415, Codes.mediaType.raise({ given: type, accepted: Object.keys(formats) }))
-  return f
-}
-
 const kindParam = (query: URLSearchParams): ExchangeRecord.Kind | undefined => {
   const k = query.get("kind")
   if (k === null) return undefined
@@ -97,27 +72,65 @@ const kindParam = (query: URLSearchParams): ExchangeRecord.Kind | undefined => {
   return k as ExchangeRecord.Kind
 }
 
+// a report of a body that was not read, with the one issue that says why
+const unread = (reading: Body.Reading, issue: Report.Issue): Report.Report => {
+  const zero = { read: 0, accepted: 0, rejected: 0, warnings: 0, blank: 0 }
+  return {
+    valid: false,
+    stats: zero,
+    files: [{ file: "body", format: reading.format, encoding: reading.encoding ?? "utf-8", ...zero }],
+    issues: [issue]
+  }
+}
+
+// enough of a body's start to see its shape, whatever its encoding
+const startOf = (bytes: Uint8Array) => new TextDecoder("windows-1252").decode(bytes.subarray(0, 64 * 1024))
+
 const validate = (
   timeline: Agreement["timeline"],
   request: Request,
   now: Clock,
   onAccepted?: Validator.Options["onAccepted"]
-) => {
+): Report.Report => {
   const kind = kindParam(request.query)
   const asOf = request.query.get("asOf") === null ? undefined : dateParam(request.query, "asOf", now)
+  const reading = request.reading as Body.Reading
+  // what the bytes are, by the library's rule: compressed or UTF-16 text is a media type not read
+  // (refused, not decompressed: the size limit is on what is read); other binary files are the
+  // validator's to name
+  const binary = Input.binary(request.body)
+  if (binary === "gzip") throw new RequestProblem(415, Codes.bodyCompressed.raise({ encoding: binary }))
+  if (binary === "utf-16")
+    throw new RequestProblem(415, Codes.bodyCharset.raise({ given: binary, accepted: ["utf-8", "windows-1252"] }))
+  // a body shaped like another type than announced is not read as the announced one: its records
+  // would be counted as nothing, or as one long broken record
+  const looks = Body.mismatch(reading.format, startOf(request.body))
+  if (looks !== undefined)
+    return unread(reading, {
+      ...Codes.contentTypeMismatch.raise({ declared: reading.mediaType, looks }),
+      file: "body"
+    })
   const v = Validator.make({
     timeline,
     ...(kind === undefined ? {} : { kind }),
     ...(asOf === undefined ? {} : { asOf }),
+    ...(reading.encoding === undefined ? {} : { encoding: reading.encoding }),
     ...(onAccepted === undefined ? {} : { onAccepted })
   })
-  v.bytes("body", request.body, formatOf(request))
-  return v.finish()
+  v.bytes("body", request.body, reading.format)
+  const r = v.finish()
+  // no record read is never "valid": there was nothing to vouch for
+  if (r.stats.read > 0 || r.issues.some((i) => i.severity === "error")) return r
+  return { ...r, valid: false, issues: [...r.issues, { ...ValidationCodes.fileEmpty.raise({}), file: "body" }] }
 }
 
+// read, but not one record with certainty: said with 422, like records rejected
+const unreadCodes: ReadonlySet<string> = new Set([ValidationCodes.fileEmpty.code, Codes.contentTypeMismatch.code])
+
 /**
- * 200 valid; 400 when the body as a whole is unreadable (empty, binary, or a JSON document
- * that does not parse); 422 when it was read and records are rejected.
+ * 200 valid; 400 when the body as a whole is unreadable (binary, or a JSON document that does not
+ * parse); 422 when records are rejected, or none could be read (an empty body, one shaped like
+ * another type than announced).
  */
 const validationStatus = (r: Report.Report) =>
   r.valid
@@ -125,6 +138,7 @@ const validationStatus = (r: Report.Report) =>
     : r.issues.some(
           (i) =>
             i.severity === "error" &&
+            !unreadCodes.has(i.code) &&
             (i.line === undefined || (i.code === "json.syntax" && r.files.some((f) => f.format === "json")))
         )
       ? 400
@@ -146,6 +160,19 @@ const kindParameter: Parameter = {
   schema: { type: "string", enum: [...ExchangeRecord.kinds] }
 }
 const problemResponse = { description: "The request is malformed: a report saying where and what was expected" }
+
+const bodyDescription =
+  "The records, in UTF-8 or Windows-1252 (as `charset` says, or detected), uncompressed; at most MAX_BODY_BYTES"
+// the answers of the limits every route with a body has (docs: the service's README)
+const limits = {
+  413: { description: "The body is larger than MAX_BODY_BYTES" },
+  415: { description: "A media type, character set or compression not read" },
+  429: { description: "Too many requests in progress from this address; see Retry-After" },
+  503: {
+    description:
+      "The service is full (see Retry-After), or the body took longer than TIME_LIMIT_MS or more memory than WORKER_MEMORY_MB to validate"
+  }
+}
 
 const Bilingual = Schema.Struct({ fr: Schema.String, en: Schema.String })
 // where an element of the agreement comes from: the act that brought it in, and those that changed it
@@ -203,6 +230,26 @@ export const AgreementJson = Schema.Struct({
 export const routes = (agreement: Agreement, now: Clock = () => new Date()): ReadonlyArray<Route> => {
   const { timeline } = agreement
   const loaded = { config: agreement.config ?? null, specs: agreement.specs, acts: actsOf(timeline) }
+  // the report's day, period and breakdown, checked by the rules of the command line: a period is
+  // one the engine resolves in the agreement in force that day (its years, a7#1), and its problem
+  // is the engine's own
+  const reportParams = (query: URLSearchParams) => {
+    const asOf = dateParam(query, "asOf", now) as CalendarDate.CalendarDate
+    const yearText = query.get("agreementYear")
+    if (yearText !== null && !/^\d{1,9}$/u.test(yearText))
+      throw new RequestProblem(400, Codes.queryAgreementYear.raise({}), "agreementYear")
+    // without a year, the last agreement year ended on the report day (or the one under way)
+    const resolved =
+      yearText === null
+        ? Result.succeed(Period.defaultFor(timeline, asOf))
+        : Period.resolve(timeline, { kind: "agreement-year", index: Number(yearText) }, asOf)
+    if (Result.isFailure(resolved)) throw new RequestProblem(400, resolved.failure, "agreementYear")
+    const dimensions = (query.get("by") ?? "branch").split(",").map((d) => d.trim())
+    const unknown = dimensions.find((d) => !(Aggregate.dimensions as ReadonlyArray<string>).includes(d))
+    if (unknown !== undefined)
+      throw new RequestProblem(400, Codes.queryBy.raise({ given: unknown, dimensions: Aggregate.dimensions }), "by")
+    return { asOf, period: resolved.success, dimensions: dimensions as ReadonlyArray<Aggregate.Dimension> }
+  }
   return [
     {
       method: "GET",
@@ -212,7 +259,11 @@ export const routes = (agreement: Agreement, now: Clock = () => new Date()): Rea
       description:
         "Signatory parties, branches, action types, commitments and indicators in force on the day asked for (today by default), each with the act that brought it in (Assembly.describe); the agreement's status (in force, terminated...), explained; and the acts the service was started with (its project file, ACCORD_JEUNES_CONFIG).",
       parameters: [asOfParam("Day / jour (YYYY-MM-DD, today by default)"), langParam],
-      responses: { 200: { description: "The agreement in force", schema: AgreementJson }, 400: problemResponse },
+      responses: {
+        200: { description: "The agreement in force", schema: AgreementJson },
+        400: problemResponse,
+        429: limits[429]
+      },
       handle: (request) => {
         const day = dateParam(request.query, "asOf", now)
         const body: typeof AgreementJson.Type = {
@@ -229,19 +280,22 @@ export const routes = (agreement: Agreement, now: Clock = () => new Date()): Rea
       operationId: "validate",
       summary: "Validate a document or a file",
       description:
-        "Validates a JSON document (one record or an array), an NDJSON file or a CSV file against the record schemas and the agreement in force on each record's date. 200 when everything is valid, 422 when records are rejected, 400 when the body cannot be read at all; the body is always the report.",
+        "Validates a JSON document (one record or an array), an NDJSON file or a CSV file against the record schemas and the agreement in force on each record's date. 200 when everything is valid, 422 when records are rejected or none could be read (an empty body, a body shaped like another type than announced), 400 when the body cannot be read at all; the body is always the report.",
       parameters: [
         kindParameter,
         asOfParam("Check every record against the agreement in force on this day instead of its own date"),
         langParam
       ],
-      body: { description: "The records, in UTF-8 or Windows-1252", mediaTypes: Object.keys(formats) },
+      body: { description: bodyDescription, mediaTypes: Object.keys(Body.formats) },
       responses: {
         200: { description: "Every record is valid", schema: Report.ReportJson },
-        400: { description: "The body cannot be read (empty, binary, not JSON)", schema: Report.ReportJson },
-        413: problemResponse,
-        415: problemResponse,
-        422: { description: "Some records are rejected", schema: Report.ReportJson }
+        400: { description: "The body cannot be read (binary, not JSON)", schema: Report.ReportJson },
+        ...limits,
+        422: { description: "Some records are rejected, or none could be read", schema: Report.ReportJson }
+      },
+      check: (query) => {
+        kindParam(query)
+        if (query.get("asOf") !== null) dateParam(query, "asOf", now)
       },
       handle: (request) => {
         const r = validate(timeline, request, now)
@@ -254,7 +308,7 @@ export const routes = (agreement: Agreement, now: Clock = () => new Date()): Rea
       operationId: "indicators",
       summary: "Indicators and the tracking table from posted records",
       description:
-        "Builds the national steering committee's annual report (tracking table of entries into CDD, CDI and work-study, small cells hidden) from the valid records of the body; rejected records are counted in `validation` and left out.",
+        "Builds the national steering committee's annual report (tracking table of entries into CDD, CDI and work-study, small cells hidden) from the valid records of the body; rejected records are counted in `validation` and left out. A body of which no record could be read is answered 422 with its validation report, as by /v1/validate.",
       parameters: [
         asOfParam("Day of the report (today by default)"),
         {
@@ -269,42 +323,30 @@ export const routes = (agreement: Agreement, now: Clock = () => new Date()): Rea
         },
         langParam
       ],
-      body: { description: "The records", mediaTypes: Object.keys(formats) },
+      body: { description: bodyDescription, mediaTypes: Object.keys(Body.formats) },
       responses: {
         200: { description: "The annual report and the validation report of the records used" },
         400: problemResponse,
-        413: problemResponse,
-        415: problemResponse
+        ...limits,
+        422: { description: "No record of the body could be read", schema: Report.ReportJson }
+      },
+      check: (query) => {
+        reportParams(query)
       },
       handle: (request) => {
-        const asOf = dateParam(request.query, "asOf", now)
-        const yearText = request.query.get("agreementYear")
-        if (yearText !== null && !/^\d{1,9}$/u.test(yearText))
-          throw new RequestProblem(400, Codes.queryAgreementYear.raise({}), "agreementYear")
-        // the period the engine resolves and checks: out of the agreement's years is a 400, and
-        // without one, the last agreement year ended on the report day (or the one under way)
-        const resolved =
-          yearText === null
-            ? Result.succeed(Period.defaultFor(timeline, asOf as CalendarDate.CalendarDate))
-            : Period.resolve(timeline, { kind: "agreement-year", index: Number(yearText) }, asOf)
-        // the engine's own problem (a year outside the agreement's), as it gives it
-        if (Result.isFailure(resolved)) throw new RequestProblem(400, resolved.failure, "agreementYear")
-        const period = resolved.success
-        const dimensions = (request.query.get("by") ?? "branch").split(",").map((d) => d.trim())
-        const unknown = dimensions.find((d) => !(Aggregate.dimensions as ReadonlyArray<string>).includes(d))
-        if (unknown !== undefined)
-          throw new RequestProblem(400, Codes.queryBy.raise({ given: unknown, dimensions: Aggregate.dimensions }), "by")
+        const { asOf, period, dimensions } = reportParams(request.query)
         // the records counted are those of the period, the indicators those in force at its end
-        const agg = Aggregate.aggregator(
-          EngineReport.settingsFor(timeline, period, dimensions as ReadonlyArray<Aggregate.Dimension>)
-        )
+        const agg = Aggregate.aggregator(EngineReport.settingsFor(timeline, period, dimensions))
         const validation = validate(timeline, request, now, (r) => {
           agg.record(r)
         })
+        // a report from nothing read would be a table of zeros presented as the truth
+        if (validation.stats.read === 0)
+          return { status: validationStatus(validation), body: Report.toJson(validation, request.lang) }
         const annual = EngineReport.annual({
           timeline,
           period,
-          asOf: asOf as CalendarDate.CalendarDate,
+          asOf,
           aggregate: agg.finish(),
           meetings: [],
           designations: []

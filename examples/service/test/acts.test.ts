@@ -11,8 +11,9 @@ import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { plugin } from "../../avenant-proprete/src/plugin.ts"
+import { load } from "../src/agreement.ts"
 import { AgreementJson } from "../src/routes.ts"
-import { type Launched, launch } from "./support.ts"
+import { type Launched, launch, start } from "./support.ts"
 
 const avenantFile = fileURLToPath(new URL("../../avenant-proprete/avenant-1.json", import.meta.url))
 const avenant = JSON.parse(readFileSync(avenantFile, "utf8")) as Record<string, unknown>
@@ -118,6 +119,42 @@ describe("start-up: the acts of the project file", () => {
       expect(r.stderr).toContain("Cannot read file")
     }
   })
+})
+
+describe("the agreement of the workers", () => {
+  it("never validates against another agreement: a worker that loads a project file edited since start-up is not used", async () => {
+    // the service assembled avenant n°1 from this file; then the file is edited
+    const edited = write("edited.config.json", { acts: [avenantFile] })
+    const loaded = await load({ ACCORD_JEUNES_CONFIG: edited }, dir)
+    if (Result.isFailure(loaded)) throw new Error("the project file is refused")
+    // a time limit no validation meets: every job's worker is stopped and replaced
+    const service = await start({ agreement: loaded.success, cwd: dir, poolSize: 1, timeLimitMs: 1 })
+    const errors: Array<string> = []
+    const stderr = process.stderr.write.bind(process.stderr)
+    process.stderr.write = ((chunk: string) => errors.push(String(chunk)) > 0) as typeof process.stderr.write
+    try {
+      writeFileSync(edited, JSON.stringify({ acts: [] }))
+      const body = `${JSON.stringify(action("2026-02-10"))}\n`.repeat(5_000)
+      const overrun = await fetch(`${service.url}/v1/validate`, {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/x-ndjson" }
+      })
+      expect(overrun.status).toBe(503)
+      // the replacement loads the edited file: it is not used, and the service says so
+      let health = await fetch(`${service.url}/health`)
+      while (health.status === 200) health = await fetch(`${service.url}/health`)
+      expect(health.status).toBe(503)
+      expect(await health.json()).toMatchObject({ status: "unavailable", pool: { broken: true } })
+      const r = await validate(service.url, action("2026-02-10"))
+      expect(r.status).toBe(500)
+      expect(r.body.issues[0]?.code).toBe("server.error")
+      expect(errors.join("")).toContain("another agreement")
+    } finally {
+      process.stderr.write = stderr
+      await service.stop()
+    }
+  }, 30_000)
 })
 
 describe("POST /v1/validate against the agreement served", () => {

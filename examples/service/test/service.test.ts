@@ -9,8 +9,9 @@ import type { HttpServerRequest } from "effect/http"
 import * as Schema from "effect/Schema"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { founding } from "../src/agreement.ts"
+import { defaults } from "../src/Config.ts"
 import { AgreementJson, type Route, routes } from "../src/routes.ts"
-import { handler } from "../src/server.ts"
+import { type Context, handler } from "../src/server.ts"
 import { start } from "./support.ts"
 
 const data = (name: string) => readFileSync(new URL(`../../demo/data/${name}`, import.meta.url))
@@ -86,15 +87,16 @@ describe("POST /v1/validate", () => {
     expect(r.status).toBe(200)
   })
 
-  it("answers 400 with a report for a malformed body, an empty body and a binary one", async () => {
-    for (const [body, code] of [
-      ['{"kind": "participant", ', "json.syntax"],
-      ["", undefined],
-      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]), "file.binary"]
+  it("answers 400 with a report for a malformed body and a binary one, 422 for an empty one", async () => {
+    for (const [body, status, code] of [
+      ['{"kind": "participant", ', 400, "json.syntax"],
+      [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1]), 400, undefined],
+      ["", 422, "file.empty"]
     ] as const) {
       const r = await post("/v1/validate", body, "application/json")
-      expect(r.status).toBe(400)
+      expect(r.status).toBe(status)
       expect(r.body.valid).toBe(false)
+      expect(isReport(r.body)).toBe(true)
       expect(issues(r.body).length).toBeGreaterThan(0)
       if (code !== undefined) expect(issues(r.body).map((i) => i.code)).toContain(code)
     }
@@ -224,7 +226,15 @@ describe("the OpenAPI document", () => {
     expect(doc.body.openapi).toBe("3.1.0")
     const paths = doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>
     expect(Object.keys(paths).sort()).toEqual(["/v1/agreement", "/v1/indicators", "/v1/validate"])
-    expect(Object.keys(paths["/v1/validate"]?.post?.responses ?? {})).toEqual(["200", "400", "413", "415", "422"])
+    expect(Object.keys(paths["/v1/validate"]?.post?.responses ?? {})).toEqual([
+      "200",
+      "400",
+      "413",
+      "415",
+      "422",
+      "429",
+      "503"
+    ])
     const schemas = (doc.body.components as { schemas: Record<string, { properties?: object }> }).schemas
     expect(Object.keys(schemas.ValidationReport?.properties ?? {})).toEqual(["valid", "stats", "files", "issues"])
     // the agreement's description, with the provenance of each element
@@ -247,8 +257,8 @@ describe("robustness", () => {
     expect(r.status).toBe(404)
     expect(issues(r.body)[0]).toMatchObject({ code: "route.unknown" })
     expect(issues(r.body)[0]?.message).toContain("GET /v1/agreement")
-    const fr = await get("/v1/validate")
-    expect(issues(fr.body)[0]?.message).toMatch(/^Aucune route « GET \/v1\/validate »/u)
+    const fr = await get("/v1/valider")
+    expect(issues(fr.body)[0]?.message).toMatch(/^Aucune route « GET \/v1\/valider »/u)
   })
 
   it("keeps serving after every bad request, including many at once", async () => {
@@ -261,7 +271,7 @@ describe("robustness", () => {
     )
     expect(bad.every((r) => r.status >= 400 && r.status < 500)).toBe(true)
     const health = await fetch(`${service.url}/health`)
-    expect(await health.text()).toBe("ok")
+    expect(await health.json()).toMatchObject({ status: "ok" })
     const ok = await post("/v1/validate", JSON.stringify(participant), "application/json")
     expect(ok.status).toBe(200)
   })
@@ -269,12 +279,18 @@ describe("robustness", () => {
   it("answers a body it cannot read (a connection cut while it is sent) with a 400 in the report's shape", async () => {
     // over real HTTP, Node answers a malformed body itself: the handler is given a failing read
     const route = routes(founding()).find((r) => r.path === "/v1/validate") as Route
+    let released = 0
+    const pool = {
+      reserve: () => ({ release: () => released++, run: () => () => {} }),
+      retryAfter: () => 1
+    } as unknown as Context["pool"]
     const cut = {
       url: "/v1/validate?lang=en",
       headers: { "content-type": "application/json" },
+      source: { rawHeaders: ["Content-Type", "application/json"] },
       arrayBuffer: Effect.fail(new Error("aborted"))
     } as unknown as HttpServerRequest.HttpServerRequest
-    const response = await Effect.runPromise(handler(route, 1024)(cut))
+    const response = await Effect.runPromise(handler(route, { settings: defaults(), pool, now: () => new Date() })(cut))
     expect(response.status).toBe(400)
     expect(JSON.parse(new TextDecoder().decode((response.body as { body: Uint8Array }).body))).toEqual({
       valid: false,
@@ -282,12 +298,17 @@ describe("robustness", () => {
         { code: "body.unreadable", severity: "error", message: "Request body could not be read (connection cut?)" }
       ]
     })
+    // its place in the pool is given back
+    expect(released).toBe(1)
   })
 
   it("answers a failure of its own with a 500 in the report's shape, and keeps serving", async () => {
-    // an agreement whose text is missing: describing it fails
+    // a clock that fails: "today" cannot be read
     const broken = await start({
-      agreement: { ...founding(), timeline: { ...founding().timeline, base: null as never } }
+      poolSize: 1,
+      now: () => {
+        throw new Error("no clock")
+      }
     })
     try {
       const r = await get(`${broken.url}/v1/agreement?lang=en`, true)

@@ -51,3 +51,17 @@ export const headings: Readonly<Record<"branches" | "actionTypes" | "acts", Read
   actionTypes: { fr: "Types d'actions", en: "Action types" },
   acts: { fr: "Actes appliqués", en: "Acts applied" }
 }
+
+export const checking = (lang: Lang, name: string): string =>
+  lang === "fr" ? `${name} : vérification en cours…` : `${name}: checking…`
+
+export const checkFailed: Readonly<Record<Lang, string>> = {
+  fr: "Le fichier n'a pas pu être vérifié avec les actes ajoutés : retirez-les puis réessayez.",
+  en: "The file could not be checked with the acts added: remove them and try again."
+}
+
+// the pager of the report: which page, and how many issues (those that match the filter, of all)
+export const page = (lang: Lang, at: number, pages: number, shown: number, total: number): string =>
+  lang === "fr"
+    ? `Page ${at} / ${pages} · ${shown === total ? `${total} problème(s)` : `${shown} problème(s) sur ${total}`}`
+    : `Page ${at} / ${pages} · ${shown === total ? `${total} issue(s)` : `${shown} of ${total} issue(s)`}`

@@ -4,14 +4,17 @@ import { CalendarDate, ExchangeRecord, InsertionOutcome, Territory } from "@acco
 import { Lifecycle } from "@accord-jeunes/engine"
 import { Assembly, Codes as InForceCodes } from "@accord-jeunes/in-force"
 import { Act, Composition, Problem } from "@accord-jeunes/plugin-sdk"
-import { Report, Validator } from "@accord-jeunes/validation"
+import { type Report, Validator } from "@accord-jeunes/validation"
 import * as Result from "effect/Result"
 import * as Texts from "./Texts.ts"
+import type { Request, Response } from "./worker.ts"
 
 // the founding set (the 2024 text and its three branches), then whatever acts the user adds:
 // always assembled by the one assembly every tool uses
 let timeline = Assembly.foundingTimeline()
 const added: Array<Act.Act> = []
+// the documents of the acts added, for the worker that checks files to build the same agreement
+const addedDocuments: Array<{ readonly source: string; readonly document: unknown }> = []
 // today is the date in Paris, where the agreement applies (not the UTC date, a day off at night)
 const today = CalendarDate.inTimeZone(new Date(), "Europe/Paris")
 const lang: "fr" | "en" = document.documentElement.lang.startsWith("en") ? "en" : "fr"
@@ -188,39 +191,107 @@ for (const tab of document.querySelectorAll<HTMLButtonElement>(".tabs button"))
 const fileKind = $<HTMLSelectElement>("#file-kind")
 fileKind.append(...ExchangeRecord.kinds.map((k) => new Option(k, k)))
 
+// The report of a large file may hold 10 000 issues: it is shown a page at a time (drawing them
+// all at once froze the page for seconds), and can be filtered by code, field or word.
+const pageSize = 100
+type IssueJson = Report.IssueJson
+let issues: ReadonlyArray<IssueJson> = []
+let filtered: ReadonlyArray<IssueJson> = []
+let pageIndex = 0
+
+const issueRow = (i: IssueJson) => {
+  const tr = document.createElement("tr")
+  tr.className = i.severity
+  for (const cell of [
+    String(i.line ?? "—"),
+    i.path ?? "—",
+    Texts.severity[i.severity][lang],
+    i.message + (i.value === undefined ? "" : ` (« ${i.value} »)`),
+    i.code
+  ]) {
+    const td = document.createElement("td")
+    td.textContent = cell
+    tr.append(td)
+  }
+  return tr
+}
+
+const showPage = () => {
+  const pages = Math.max(1, Math.ceil(filtered.length / pageSize))
+  pageIndex = Math.min(Math.max(0, pageIndex), pages - 1)
+  const table = $<HTMLTableElement>("#report")
+  table.hidden = filtered.length === 0
+  table.tBodies[0]?.replaceChildren(...filtered.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize).map(issueRow))
+  $("#report-tools").hidden = issues.length === 0
+  $("#report-page").textContent = Texts.page(lang, pageIndex + 1, pages, filtered.length, issues.length)
+  $<HTMLButtonElement>("#report-prev").disabled = pageIndex === 0
+  $<HTMLButtonElement>("#report-next").disabled = pageIndex >= pages - 1
+}
+
+const filter = $<HTMLInputElement>("#report-filter")
+const applyFilter = () => {
+  const words = filter.value.trim().toLowerCase()
+  filtered =
+    words === "" ? issues : issues.filter((i) => `${i.code} ${i.path ?? ""} ${i.message}`.toLowerCase().includes(words))
+  pageIndex = 0
+  showPage()
+}
+filter.oninput = applyFilter
+$<HTMLButtonElement>("#report-prev").onclick = () => {
+  pageIndex--
+  showPage()
+}
+$<HTMLButtonElement>("#report-next").onclick = () => {
+  pageIndex++
+  showPage()
+}
+
+// The check runs in a worker; a new check while one runs stops it (its answer would be stale).
+let checker: Worker | undefined
+let busy = false
+let sequence = 0
+const workerFor = (): Worker => {
+  if (checker !== undefined && !busy) return checker
+  checker?.terminate()
+  const w = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" })
+  w.onmessage = ({ data }: MessageEvent<Response>) => {
+    busy = false
+    if (data.id !== sequence) return
+    const summary = $("#file-summary")
+    if ("failed" in data) {
+      summary.className = "ko"
+      summary.textContent = Texts.checkFailed[lang]
+      return
+    }
+    summary.className = data.report.valid ? "ok" : "ko"
+    summary.textContent = Texts.fileSummary(lang, data.name, data.report.stats)
+    issues = data.report.issues
+    applyFilter()
+  }
+  checker = w
+  return w
+}
 const checkFile = async () => {
   const file = $<HTMLInputElement>("#file").files?.[0]
   if (file === undefined) return
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  const v = Validator.make({
-    timeline,
-    ...(fileKind.value === "" ? {} : { kind: fileKind.value as ExchangeRecord.Kind })
-  })
-  v.bytes(file.name, bytes)
-  const report = Report.toJson(v.finish(), lang)
+  const id = ++sequence
   const summary = $("#file-summary")
-  summary.className = report.valid ? "ok" : "ko"
-  summary.textContent = Texts.fileSummary(lang, file.name, report.stats)
-  const table = $<HTMLTableElement>("#report")
-  table.hidden = report.issues.length === 0
-  table.tBodies[0]?.replaceChildren(
-    ...report.issues.map((i) => {
-      const tr = document.createElement("tr")
-      tr.className = i.severity
-      for (const cell of [
-        String(i.line ?? "—"),
-        i.path ?? "—",
-        Texts.severity[i.severity][lang],
-        i.message + (i.value === undefined ? "" : ` (« ${i.value} »)`),
-        i.code
-      ]) {
-        const td = document.createElement("td")
-        td.textContent = cell
-        tr.append(td)
-      }
-      return tr
-    })
-  )
+  summary.className = ""
+  summary.textContent = Texts.checking(lang, file.name)
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  if (id !== sequence) return
+  const request: Request = {
+    id,
+    name: file.name,
+    bytes,
+    ...(fileKind.value === "" ? {} : { kind: fileKind.value as ExchangeRecord.Kind }),
+    acts: addedDocuments,
+    lang
+  }
+  const w = workerFor()
+  busy = true
+  // the bytes are handed over, not copied
+  w.postMessage(request, [bytes.buffer])
 }
 $<HTMLInputElement>("#file").onchange = checkFile
 fileKind.onchange = checkFile
@@ -247,6 +318,7 @@ const showProblems = (problems: ReadonlyArray<Problem.Problem>) => {
 /** Reads act documents (one act or an array of them per source), then assembles them with the acts already added. */
 const addActs = (sources: ReadonlyArray<{ readonly name: string; readonly text: string }>): boolean => {
   const acts: Array<Act.Act> = []
+  const read: Array<{ readonly source: string; readonly document: unknown }> = []
   const problems: Array<Problem.Problem> = []
   for (const { name, text } of sources) {
     let json: unknown
@@ -265,9 +337,13 @@ const addActs = (sources: ReadonlyArray<{ readonly name: string; readonly text: 
     }
     const documents: ReadonlyArray<unknown> = Array.isArray(json) ? json : [json]
     documents.forEach((doc, i) => {
-      const r = Act.fromDocument(doc, Array.isArray(json) ? `${name}[${i}]` : name)
+      const source = Array.isArray(json) ? `${name}[${i}]` : name
+      const r = Act.fromDocument(doc, source)
       if (Result.isFailure(r)) problems.push(...r.failure)
-      else acts.push(r.success)
+      else {
+        acts.push(r.success)
+        read.push({ source, document: doc })
+      }
     })
   }
   if (problems.length === 0) {
@@ -275,6 +351,7 @@ const addActs = (sources: ReadonlyArray<{ readonly name: string; readonly text: 
     if (Result.isFailure(r)) problems.push(...r.failure)
     else {
       added.push(...acts)
+      addedDocuments.push(...read)
       timeline = r.success
     }
   }
@@ -310,6 +387,7 @@ $<HTMLButtonElement>("#act-add").onclick = () => {
 }
 $<HTMLButtonElement>("#act-reset").onclick = () => {
   added.length = 0
+  addedDocuments.length = 0
   timeline = Assembly.foundingTimeline()
   showProblems([])
   refresh()

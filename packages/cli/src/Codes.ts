@@ -201,6 +201,35 @@ export const fileCannotRead = Catalogue.define<{ readonly file: string; readonly
   }
 })
 
+const writeReasons: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
+  ENOENT: { fr: "le dossier n'existe pas", en: "no such folder" },
+  EACCES: { fr: "écriture non autorisée", en: "permission denied" },
+  EPERM: { fr: "écriture non autorisée", en: "permission denied" },
+  EISDIR: { fr: "c'est un dossier", en: "it is a directory" },
+  ENOTDIR: { fr: "un élément du chemin n'est pas un dossier", en: "a part of the path is not a directory" },
+  EROFS: { fr: "système de fichiers en lecture seule", en: "read-only file system" }
+}
+
+/** @since 0.3.0 */
+export const fileCannotWrite = Catalogue.define<{
+  readonly option: string
+  readonly file: string
+  readonly reason: string
+}>({
+  code: "file.cannot-write",
+  severity: "error",
+  title: { fr: "Fichier de sortie impossible à écrire", en: "Output file cannot be written" },
+  fix: {
+    fr: "Donnez un chemin dans un dossier qui existe et où vous pouvez écrire ; rien n'est lu avant.",
+    en: "Give a path in a folder that exists and that you may write to; nothing is read before."
+  },
+  example: "accord-jeunes validate export.csv --rejects sortie/rejets.csv   (no such folder)",
+  message: {
+    fr: ({ option, file, reason }) => `Impossible d'écrire ${file} (${option}) : ${writeReasons[reason]?.fr ?? reason}`,
+    en: ({ option, file, reason }) => `Cannot write ${file} (${option}): ${writeReasons[reason]?.en ?? reason}`
+  }
+})
+
 /** @since 0.3.0 */
 export const moduleMissing = Catalogue.define({
   code: "usage.module-missing",

@@ -1,13 +1,19 @@
 /**
- * Reading input files (or standard input for `-`) into a validator: NDJSON streamed line by
- * line, with progress on a terminal; other formats read whole.
+ * Reading input files (or standard input for `-`) into a validator, by the validation package's
+ * one reading rule (`Input`: binary files, encodings, line ends), so that the same bytes get the
+ * same verdict from a file, from standard input, from the service and in the web page.
+ *
+ * NDJSON files are streamed: read once to settle their encoding on all their bytes
+ * (`Input.scanner`), then again line by line (`Validator.stream`), in time linear in their size
+ * however long a line is, memory bounded by the longest line; progress is shown on a terminal.
+ * Other files, and standard input (which cannot be read twice), are read whole.
  *
  * @since 0.1.0
  */
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs"
 import type { Readable } from "node:stream"
 import { CommandLine } from "@accord-jeunes/create-branch-plugin"
-import type { Validator } from "@accord-jeunes/validation"
+import { Input, type Validator } from "@accord-jeunes/validation"
 import * as Codes from "./Codes.js"
 import type { Io, Lang } from "./Io.js"
 import * as Texts from "./Texts.js"
@@ -19,11 +25,11 @@ const cannotRead = (file: string, e: unknown): CommandLine.UsageError =>
   )
 
 // the first bytes of a file, without reading the rest
-const readHead = (name: string, length: number): Buffer => {
+const readHead = (name: string, length: number): Uint8Array => {
   const fd = openSync(name, "r")
   try {
     const buffer = Buffer.alloc(length)
-    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0))
+    return new Uint8Array(buffer.subarray(0, readSync(fd, buffer, 0, length, 0)))
   } finally {
     closeSync(fd)
   }
@@ -36,6 +42,11 @@ const readAll = async (stream: Readable): Promise<Uint8Array> => {
   for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer))
   return new Uint8Array(Buffer.concat(chunks))
 }
+
+// chunks are pulled one at a time and handled before the next read, so memory stays bounded
+// however fast the disk is
+const chunkSize = 256 * 1024
+const chunksOf = (name: string) => createReadStream(name, { highWaterMark: chunkSize })
 
 const progress = (io: Io, lang: Lang, total: number) => {
   let last = 0
@@ -54,9 +65,40 @@ const progress = (io: Io, lang: Lang, total: number) => {
   }
 }
 
+// An NDJSON file, streamed. A binary file is refused from its first bytes (not read further);
+// otherwise a first pass settles the encoding on every byte, as for the same file given whole.
+const streamNdjson = async (
+  validator: Validator.Validator,
+  name: string,
+  size: number,
+  io: Io,
+  lang: Lang,
+  encoding: Input.Encoding | undefined
+): Promise<void> => {
+  const head = readHead(name, 8192)
+  if (Input.binary(head) !== undefined) {
+    const s = validator.stream(name, encoding)
+    s.push(head)
+    s.end()
+    return
+  }
+  const scan = Input.scanner(encoding)
+  if (encoding !== "windows-1252") for await (const chunk of chunksOf(name)) scan.push(chunk as Buffer)
+  const s = validator.stream(name, scan.end())
+  const bar = progress(io, lang, size)
+  const stream = chunksOf(name)
+  for await (const chunk of stream) {
+    s.push(chunk as Buffer)
+    bar.tick(stream.bytesRead, s.stats.read)
+  }
+  s.end()
+  bar.end()
+}
+
 /**
- * Feeds files to a validator. A file that cannot be read is a usage error (exit 2, code
- * `file.cannot-read`, with the system's reason in words).
+ * Feeds files to a validator (`-` is standard input). A file that cannot be read is a usage
+ * error (exit 2, code `file.cannot-read`, with the system's reason in words). `encoding` is the
+ * one asked for (`--encoding`), if any: it wins over what the bytes suggest.
  *
  * @since 0.1.0
  */
@@ -64,10 +106,12 @@ export const feed = async (
   validator: Validator.Validator,
   names: ReadonlyArray<string>,
   io: Io,
-  lang: Lang
+  lang: Lang,
+  encoding?: Input.Encoding
 ): Promise<void> => {
   for (const name of names) {
     if (name === "-") {
+      // read whole: its encoding is settled on all its bytes, as for a file
       validator.bytes("stdin", await readAll(io.stdin()))
       continue
     }
@@ -80,38 +124,13 @@ export const feed = async (
       throw cannotRead(name, e)
     }
     if (isNdjson(name)) {
-      // check the start for binary content before streaming text
-      let head: Buffer
       try {
-        head = readHead(name, 8192)
+        await streamNdjson(validator, name, size, io, lang, encoding)
       } catch (e) {
-        throw cannotRead(name, e)
+        // the system's errors (a file gone between two reads...) are the file's; others are ours
+        if (typeof (e as NodeJS.ErrnoException).code === "string") throw cannotRead(name, e)
+        throw e
       }
-      if (head.includes(0) || size === 0) {
-        validator.bytes(name, new Uint8Array(head))
-        continue
-      }
-      const stats = validator.begin(name)
-      const bar = progress(io, lang, size)
-      // chunks are pulled one at a time and their lines handled before the next read, so memory
-      // stays bounded however fast the disk is (readline's iterator queues lines without limit)
-      const stream = createReadStream(name, { highWaterMark: 256 * 1024 })
-      const decoder = new TextDecoder("utf-8")
-      let rest = ""
-      let n = 0
-      const emit = (text: string) => {
-        n++
-        validator.line(stats, text.endsWith("\r") ? text.slice(0, -1) : text, n)
-        if (n % 10_000 === 0) bar.tick(stream.bytesRead, n)
-      }
-      for await (const chunk of stream) {
-        const parts = (rest + decoder.decode(chunk as Buffer, { stream: true })).split("\n")
-        rest = parts.pop() ?? ""
-        for (const part of parts) emit(part)
-      }
-      rest += decoder.decode()
-      if (rest !== "") emit(rest)
-      bar.end()
       continue
     }
     let bytes: Uint8Array

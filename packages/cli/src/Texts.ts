@@ -77,7 +77,8 @@ enregistrements et l'accord en vigueur à la date de chaque enregistrement.
   --lang fr|en         langue des messages (fr)
   --as-of DATE         vérifier contre l'accord en vigueur ce jour-là
   --accepted F         écrire les enregistrements acceptés (NDJSON)
-  --rejects F          écrire les rejets (CSV), avec les enregistrements : ce fichier reste chez vous
+  --rejects F          écrire les rejets (CSV) : une ligne par enregistrement, ses problèmes et son
+                       texte tel que lu, à corriger et renvoyer ; ce fichier reste chez vous
   --encoding E         utf-8 | windows-1252 (détecté)
   --delimiter D        ";" | "," | "tab" (détecté)${actHelp(lang)}
 
@@ -94,7 +95,8 @@ the agreement in force on each record's date.
   --lang fr|en         message language (fr)
   --as-of DATE         check against the agreement in force on that day
   --accepted F         write the accepted records (NDJSON)
-  --rejects F          write the rejected records (CSV), records included: this file stays with you
+  --rejects F          write the rejects (CSV): one row per record, its problems and its text as
+                       read, to fix and send back; this file stays with you
   --encoding E         utf-8 | windows-1252 (detected)
   --delimiter D        ";" | "," | "tab" (detected)${actHelp(lang)}
 

@@ -17,6 +17,7 @@ import * as Codes from "./Codes.js"
 import { feed } from "./Files.js"
 import type { Io, Lang } from "./Io.js"
 import { dateOf, langOf, oneOf, parse } from "./Options.js"
+import * as Output from "./Output.js"
 import * as Texts from "./Texts.js"
 
 const { UsageError } = CommandLine
@@ -84,33 +85,43 @@ export const validate = async (args: ReadonlyArray<string>, io: Io): Promise<num
       ? undefined
       : ({ ";": ";", ",": ",", tab: "\t" } as const)[oneOf(values.delimiter, "--delimiter", [";", ",", "tab"])]
   if (positionals.length === 0) throw UsageError.of(Codes.fileMissing.raise({ command: "validate" }))
-  const accepted: Array<string> = []
-  const rejects: Array<string> = []
-  // the record itself goes to the rejects file, which stays with its producer; every cell is made
-  // safe to open in a spreadsheet (no formula: Report.rejectLine does not neutralise them)
-  const cell = (v: string | number | null) => EngineReport.csvCell(v, ";")
+  const asOf = values["as-of"] === undefined ? undefined : dateOf(values["as-of"], "--as-of")
+  const t = await timeline(values, io, lang)
+  // written as records come, put in place once every file is read; a path that cannot be written
+  // is told before anything is read
+  const accepted = values.accepted === undefined ? undefined : Output.open(values.accepted, "--accepted")
+  let rejects: Output.Output | undefined
+  try {
+    rejects = values.rejects === undefined ? undefined : Output.open(values.rejects, "--rejects")
+  } catch (e) {
+    accepted?.abort()
+    throw e
+  }
+  // one row per rejected record, its text as read (it stays with its producer, who may fix it in
+  // that cell and send it back): Report.rejectLine, spreadsheet-safe
+  rejects?.write(`\uFEFF${Report.rejectsHeader(lang)}\r\n`)
   const v = Validator.make({
-    timeline: await timeline(values, io, lang),
+    timeline: t,
     ...(kind === undefined ? {} : { kind }),
     ...(encoding === undefined ? {} : { encoding }),
     ...(delimiter === undefined ? {} : { delimiter }),
-    ...(values["as-of"] === undefined ? {} : { asOf: dateOf(values["as-of"], "--as-of") }),
-    ...(values.accepted === undefined ? {} : { onAccepted: (r) => accepted.push(JSON.stringify(r)) }),
-    ...(values.rejects === undefined
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(accepted === undefined ? {} : { onAccepted: (r) => accepted.write(`${JSON.stringify(r)}\n`) }),
+    ...(rejects === undefined
       ? {}
-      : {
-          onRejected: (raw, where, issues) => {
-            for (const i of issues.filter((x) => x.severity === "error"))
-              rejects.push([where.file, where.line, i.code, i.path ?? "", i.message[lang], raw].map(cell).join(";"))
-          }
-        })
+      : { onRejected: (raw, where, issues) => rejects?.write(`${Report.rejectLine(raw, where, issues, lang)}\r\n`) })
   })
-  await feed(v, positionals, io, lang)
-  const report = v.finish()
-  if (values.accepted !== undefined)
-    writeFileSync(values.accepted, accepted.length === 0 ? "" : `${accepted.join("\n")}\n`)
-  if (values.rejects !== undefined)
-    writeFileSync(values.rejects, `\uFEFF${[Report.rejectsHeader(lang), ...rejects].join("\r\n")}\r\n`)
+  let report: Report.Report
+  try {
+    await feed(v, positionals, io, lang, encoding)
+    report = v.finish()
+  } catch (e) {
+    accepted?.abort()
+    rejects?.abort()
+    throw e
+  }
+  accepted?.commit()
+  rejects?.commit()
   io.stdout(
     format === "json"
       ? `${JSON.stringify(Report.toJson(report, lang), null, 2)}\n`

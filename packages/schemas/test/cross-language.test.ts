@@ -151,6 +151,21 @@ add(
   (d) => ({ ...d, level: "regional" }),
   false
 )
+// issue #13: the bounds of one record's cost are in the exported schemas, for every language
+add("action: more companies than the maximum", "action", (d) => ({
+  ...d,
+  companies: Array.from({ length: ExchangeRecord.maxItems.companies + 1 }, () => "73282932000074")
+}))
+add("action: as many companies as the maximum", "action", (d) => ({
+  ...d,
+  companies: Array.from({ length: ExchangeRecord.maxItems.companies }, () => "73282932000074")
+}))
+add("referent-designation: a role of 501 characters", "referent-designation", (d) => ({ ...d, role: "r".repeat(501) }))
+add("referent-designation: a name of 500 characters", "referent-designation", (d) => ({ ...d, name: "n".repeat(500) }))
+add("committee-meeting: a decision of 2 001 characters", "committee-meeting", (d) => ({
+  ...d,
+  decisions: [{ id: "d-1", summary: "s".repeat(2001) }]
+}))
 
 const decoderOf = (kind: Kind) =>
   Diagnostic.decode(kind === "validation-report" ? Report.ReportJson : ExchangeRecord.byKind[kind])

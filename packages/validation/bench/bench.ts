@@ -1,7 +1,8 @@
 // pnpm bench (validation): validation of valid records on synthetic national data, measured side
 // by side in one run, relative to JSON.parse of the same lines, next to ajv compiled from the
-// exported JSON Schema; then peak memory of `accord-jeunes validate` on 100 000 and 1.3 million
-// young people (streamed): it must stay flat.
+// exported JSON Schema; then the cost of bad records and long lines (it must be bounded, and
+// linear); then peak memory of `accord-jeunes validate` on 100 000 and 1.3 million young people
+// (streamed): it must stay flat.
 // Options: --people N (1300000), --small N (100000), --sample N lines timed in memory (500000).
 import { execFileSync } from "node:child_process"
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from "node:fs"
@@ -105,6 +106,41 @@ console.log(
   `   JSON.parse + Validator (agreement too)       ${per(withValidator).padStart(8)}   ${(withValidator / parse).toFixed(2)}x   (goal 1.60x; ${(withValidator / withAjv).toFixed(2)}x ajv)`
 )
 
+// bad records cost a bounded amount of work, and one long NDJSON line is read in linear time
+const timed = (f: () => number) => {
+  const t0 = process.hrtime.bigint()
+  const issues = f()
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, issues }
+}
+const action = JSON.parse(sample.find((l) => l.includes('"kind":"action"')) as string) as Record<string, unknown>
+const sirets = `${JSON.stringify({ ...action, companies: [] }).replace('"companies":[]', `"companies":[${'"1",'.repeat(1_999_999)}"1"]`)}`
+const keys = JSON.stringify({
+  ...action,
+  ...Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]))
+})
+const one = (text: string) => () => {
+  const v = Validator.make()
+  v.text("bad.ndjson", text)
+  return v.finish().issues.length
+}
+const streamed = (mb: number) => () => {
+  const bytes = new TextEncoder().encode(`{"kind":"action","companies":[${'"1",'.repeat(mb * 262_144 - 1)}"1"]}\n`)
+  const v = Validator.make()
+  const s = v.stream("long.ndjson")
+  for (let i = 0; i < bytes.length; i += 262_144) s.push(bytes.subarray(i, i + 262_144))
+  s.end()
+  return v.finish().issues.length
+}
+const bad = [
+  [`an action of ${(sirets.length / 1e6).toFixed(1)} MB, 2 000 000 invalid SIRETs`, timed(one(sirets))],
+  [`an action of ${(keys.length / 1e6).toFixed(1)} MB, 100 000 unknown keys`, timed(one(keys))],
+  ["one NDJSON line of 10 MB, streamed in 256 KB chunks", timed(streamed(10))],
+  ["one NDJSON line of 50 MB, streamed in 256 KB chunks", timed(streamed(50))]
+] as const
+console.log(`\n2. bad records and long lines (one record each)`)
+for (const [name, r] of bad)
+  console.log(`   ${name.padEnd(56)} ${`${r.ms.toFixed(0)} ms`.padStart(8)}, ${r.issues} issues`)
+
 // the built command line of this repository, run in a child process per file; memory sampled in
 // the child every 20 ms (its getrusage maximum would include what it inherited from this process)
 const pathToCliIndex = fileURLToPath(new URL("../../cli/dist/index.js", import.meta.url))
@@ -129,7 +165,7 @@ const count = (n: number) =>
   readFileSync(join(dir, `synthetic-${n}.ndjson`)).reduce((c, x) => c + (x === 10 ? 1 : 0), 0)
 const ra = count(small)
 const rb = count(people)
-console.log(`\n2. accord-jeunes validate, streamed (separate processes)`)
+console.log(`\n3. accord-jeunes validate, streamed (separate processes)`)
 console.log(
   `   ${String(ra).padStart(9)} records: peak heap ${a.heapMB} MB, RSS ${a.maxRssMB} MB, ${Math.round(a.ms / 1000)} s`
 )

@@ -11,6 +11,7 @@
  */
 import { Catalogue } from "@accord-jeunes/domain"
 import * as Csv from "./Csv.js"
+import type * as Input from "./Input.js"
 
 const { define, list } = Catalogue
 
@@ -19,19 +20,51 @@ const maybe = (closest: string | undefined, fr: boolean) =>
 
 // --- files ----------------------------------------------------------------------------------------
 
+const binaryKinds: Readonly<Record<Input.Binary, { readonly fr: string; readonly en: string }>> = {
+  gzip: { fr: "fichier compressé (gzip)", en: "compressed file (gzip)" },
+  zip: {
+    fr: "archive ZIP (un classeur .xlsx ou .ods en est une)",
+    en: "ZIP archive (an .xlsx or .ods workbook is one)"
+  },
+  office: {
+    fr: "classeur Excel 97-2003 (.xls) ou document Office",
+    en: "Excel 97-2003 workbook (.xls) or Office file"
+  },
+  pdf: { fr: "document PDF", en: "PDF document" },
+  "utf-16": { fr: "texte en UTF-16", en: "UTF-16 text" },
+  control: { fr: "nombreux octets de contrôle (NUL…)", en: "many control bytes (NUL…)" }
+}
+
 /** @since 0.3.0 */
-export const fileBinary = define({
+export const fileBinary = define<{ readonly kind: Input.Binary }>({
   code: "file.binary",
   severity: "error",
   title: { fr: "Fichier binaire", en: "Binary file" },
   fix: {
-    fr: "Enregistrez le fichier en CSV (séparateur point-virgule), en JSON ou en NDJSON : un classeur Excel (.xlsx) n'est pas lu.",
-    en: "Save the file as CSV (semicolon-separated), JSON or NDJSON: an Excel workbook (.xlsx) is not read."
+    fr: "Enregistrez le fichier en CSV UTF-8 (séparateur point-virgule), en JSON ou en NDJSON : un classeur Excel (.xlsx, .xls), un PDF ou une archive compressée ne sont pas lus ; un texte UTF-16 doit être réenregistré en UTF-8.",
+    en: "Save the file as CSV UTF-8 (semicolon-separated), JSON or NDJSON: an Excel workbook (.xlsx, .xls), a PDF or a compressed archive is not read; UTF-16 text must be saved again as UTF-8."
   },
   example: "accord-jeunes validate actions.xlsx",
   message: {
-    fr: () => "Fichier binaire (octet nul) : ce n'est ni du JSON, ni du NDJSON, ni du CSV",
-    en: () => "Binary file (NUL byte): not JSON, NDJSON or CSV"
+    fr: ({ kind }) =>
+      `Fichier binaire, ${binaryKinds[kind].fr} : ce n'est ni du JSON, ni du NDJSON, ni du CSV ; fichier non lu`,
+    en: ({ kind }) => `Binary file, ${binaryKinds[kind].en}: not JSON, NDJSON or CSV; file not read`
+  }
+})
+
+/** @since 0.3.0 */
+export const nulByte = define<{ readonly line: number; readonly column: number }>({
+  code: "file.nul-byte",
+  severity: "error",
+  title: { fr: "Octet nul dans une ligne", en: "NUL byte in a line" },
+  fix: {
+    fr: "Retirez le caractère nul (octet 0) de la ligne : il vient souvent d'un export interrompu ou d'un copier-coller depuis un fichier binaire. Les autres lignes sont lues.",
+    en: "Remove the NUL character (byte 0) from the line: it often comes from an interrupted export or a paste from a binary file. The other lines are read."
+  },
+  example: "kind;id\naction;act-\\0-1",
+  message: {
+    fr: ({ line, column }) => `Octet nul (caractère 0) ligne ${line}, colonne ${column} : enregistrement non lu`,
+    en: ({ line, column }) => `NUL byte (character 0) at line ${line}, column ${column}: record not read`
   }
 })
 
@@ -61,6 +94,41 @@ export const encodingWindows1252 = define({
   message: {
     fr: () => "Le fichier n'est pas en UTF-8 : lu en Windows-1252",
     en: () => "The file is not UTF-8: read as Windows-1252"
+  }
+})
+
+/** @since 0.3.0 */
+export const encodingInvalidUtf8 = define<{ readonly line: number; readonly column: number }>({
+  code: "encoding.invalid-utf8",
+  severity: "error",
+  title: { fr: "Octet invalide dans un fichier UTF-8", en: "Invalid byte in a UTF-8 file" },
+  fix: {
+    fr: "Le fichier est en UTF-8 (il a une marque BOM, ou des accents écrits en UTF-8 ailleurs), mais cet octet n'en est pas : un copier-coller depuis un fichier Windows-1252, ou un fichier coupé. Corrigez le caractère à l'endroit indiqué. Si tout le fichier est en Windows-1252, dites-le : --encoding windows-1252.",
+    en: "The file is UTF-8 (it has a BOM, or accents written as UTF-8 elsewhere), but this byte is not: a paste from a Windows-1252 file, or a cut file. Fix the character where shown. If the whole file is Windows-1252, say so: --encoding windows-1252."
+  },
+  example: "café (UTF-8) on line 2, caf\\xE9 (Windows-1252) on line 3",
+  message: {
+    fr: ({ line, column }) =>
+      `Octet qui n'est pas de l'UTF-8 ligne ${line}, colonne ${column}, dans un fichier en UTF-8 : enregistrement non lu (aucun caractère remplacé ni deviné)`,
+    en: ({ line, column }) =>
+      `Byte that is not UTF-8 at line ${line}, column ${column}, in a UTF-8 file: record not read (no character replaced or guessed)`
+  }
+})
+
+/** @since 0.3.0 */
+export const recordMoreIssues = define<{ readonly more: number; readonly limit: number }>({
+  code: "record.more-issues",
+  severity: "warning",
+  title: { fr: "Autres problèmes de l'enregistrement non listés", en: "More problems of the record not listed" },
+  fix: {
+    fr: "Corrigez les problèmes listés pour cet enregistrement et validez à nouveau : un enregistrement n'en montre que les premiers, pour que le coût d'un enregistrement mauvais reste borné.",
+    en: "Fix the problems listed for this record and validate again: a record shows only its first ones, so that the cost of a bad record stays bounded."
+  },
+  example: '{"kind":"action", …, "companies":["1","2", … two million of them]}',
+  message: {
+    fr: ({ more, limit }) =>
+      `${more} autre(s) problème(s) de cet enregistrement non listé(s) (au plus ${limit} par enregistrement)`,
+    en: ({ more, limit }) => `${more} more problem(s) of this record not listed (at most ${limit} a record)`
   }
 })
 
@@ -224,6 +292,28 @@ export const csvExtraColumn = define<{ readonly expected: number; readonly found
   message: {
     fr: ({ expected, found }) => `${found - expected} colonne(s) en trop : ${expected} attendues, ${found} trouvées`,
     en: ({ expected, found }) => `${found - expected} extra column(s): ${expected} expected, ${found} found`
+  }
+})
+
+/** @since 0.3.0 */
+export const csvQuote = define<{ readonly line: number; readonly column: number; readonly unclosed: boolean }>({
+  code: "csv.quote",
+  severity: "error",
+  title: { fr: "Guillemet mal placé", en: "Misplaced quote" },
+  fix: {
+    fr: 'Une cellule qui commence par un guillemet doit finir par un guillemet, et un guillemet dans une cellule s\'écrit doublé (""). Corrigez la ligne ; les lignes suivantes sont lues normalement.',
+    en: 'A cell that starts with a quote must end with one, and a quote inside a cell is written twice (""). Fix the line; the lines after it are read as usual.'
+  },
+  example: 'kind;id;…\naction;"act-5;…',
+  message: {
+    fr: ({ line, column, unclosed }) =>
+      unclosed
+        ? `Guillemet ouvert ligne ${line}, colonne ${column}, jamais refermé sur une ligne de la longueur de l'en-tête : seule cette ligne est rejetée, la lecture reprend à la ligne suivante`
+        : `Texte après un guillemet fermant ligne ${line}, colonne ${column} : mettez toute la cellule entre guillemets et doublez ceux qu'elle contient`,
+    en: ({ line, column, unclosed }) =>
+      unclosed
+        ? `Quote opened at line ${line}, column ${column}, never closed on a row of the header's length: only this line is rejected, reading resumes on the next line`
+        : `Text after a closing quote at line ${line}, column ${column}: quote the whole cell and double the quotes inside it`
   }
 })
 

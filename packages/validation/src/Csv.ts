@@ -1,11 +1,15 @@
 /**
- * CSV as French offices produce it: `;` or `,` (or tab) separated, quoted fields, CRLF, dates as
- * `dd/mm/yyyy`, blank rows from spreadsheets; the separator is detected and can be given. Parsing is papaparse's; turning a row
- * into a record follows the record kind's fields.
+ * CSV as French offices produce it: `;` or `,` (or tab) separated, quoted fields, line ends LF,
+ * CRLF or a lone CR, dates as `dd/mm/yyyy`, blank rows from spreadsheets; the separator is
+ * detected and can be given. Turning a row into a record follows the record kind's fields.
+ *
+ * The reader says when it cannot split rows with certainty, and recovers at the next line it can
+ * trust: a quote opened in a cell and not closed on a row of the header's length costs its own
+ * line, not the rows after it. Each row keeps its text exactly as read (its physical lines), so
+ * that a rejected row can be fixed and sent back.
  *
  * @since 0.1.0
  */
-import Papa from "papaparse"
 import type { FieldKind } from "./Fields.js"
 
 /** A separator. @since 0.1.0 */
@@ -29,16 +33,43 @@ export const detectDelimiter = (headerLine: string): Delimiter => {
   return [...candidates].sort((a, b) => count(b) - count(a))[0] as Delimiter
 }
 
+/**
+ * A quote the reader could not make sense of: opened at the start of a cell and not closed on a
+ * row of the header's length (`unclosed`), or followed by text once closed (`"ab"c`). Line and
+ * column (in characters) are where the quote is.
+ *
+ * @since 0.3.0
+ */
+export interface Quote {
+  readonly line: number
+  readonly column: number
+  readonly unclosed: boolean
+}
+
 /** A parsed row and the line it starts on. @since 0.1.0 */
 export interface Row {
   readonly line: number
   readonly cells: ReadonlyArray<string>
+  /** How many physical lines the row spans (a quoted cell may hold line breaks). @since 0.3.0 */
+  readonly lines: number
+  /** The row's text exactly as read, its line ends inside included, the last one not. @since 0.3.0 */
+  readonly raw: string
+  /** Where `raw` starts in the text parsed. @since 0.3.0 */
+  readonly offset: number
+  /** A quote that makes the row unreadable with certainty: the row is one line and is rejected. @since 0.3.0 */
+  readonly quote?: Quote
 }
 
+const CR = 13
+const LF = 10
+const QUOTE = 34
+
 /**
- * Parses CSV text into rows, each with the line it starts on (quoted cells may span lines).
- * Blank rows (an empty line, or `;;;;` as spreadsheets save an empty row) are not rows: they
- * are counted in `blank`.
+ * Parses CSV text into rows, each with the line it starts on and the lines it spans (quoted
+ * cells may span lines). Blank rows (an empty line, or `;;;;` as spreadsheets save an empty row)
+ * are not rows: they are counted in `blank`. A quote opened at the start of a cell that is not
+ * closed on a row of the header's length is taken as a stray quote: its line alone is a row (with
+ * `quote` set) and reading resumes on the next line.
  *
  * @example
  * ```ts
@@ -46,6 +77,8 @@ export interface Row {
  * const { rows, blank } = Csv.parse("a;b\n1;2\n;\n\n3;4\n")
  * rows.map((r) => r.line) // [1, 2, 5]
  * blank                   // 2
+ * const stray = Csv.parse('a;b\n"x\ny";z\n"q;r\ns;t').rows
+ * stray.map((r) => [r.line, r.lines, r.quote?.unclosed ?? false]) // [[1, 1, false], [2, 2, false], [4, 1, true], [5, 1, false]]
  * ```
  * @since 0.1.0
  */
@@ -53,29 +86,143 @@ export const parse = (
   text: string,
   delimiter?: Delimiter
 ): { readonly delimiter: Delimiter; readonly rows: ReadonlyArray<Row>; readonly blank: number } => {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/u))
+  const firstLine = text.slice(0, text.search(/\r\n|\r|\n|$/u))
   const d = delimiter ?? detectDelimiter(firstLine)
+  const sep = d.charCodeAt(0)
   const rows: Array<Row> = []
   let blank = 0
+  let expected: number | undefined
+  let pos = 0
   let line = 1
-  let consumed = 0
-  Papa.parse<Array<string>>(text, {
-    delimiter: d,
-    skipEmptyLines: false,
-    step: (result) => {
-      const end = result.meta.cursor
-      const chunk = text.slice(consumed, end)
-      const leading = chunk.match(/^(?:\r?\n)*/u)?.[0] ?? ""
-      const startLine = line + (leading.match(/\n/gu)?.length ?? 0)
-      line += chunk.match(/\n/gu)?.length ?? 0
-      consumed = end
-      const cells = result.data
-      if (cells.every((c) => c.trim() === "")) {
-        // the empty "row" after the last line break ends the file; any other is a blank row
-        if (!(cells.length === 1 && end >= text.length)) blank++
-      } else rows.push({ line: startLine, cells })
+  const n = text.length
+
+  // one row from `start` (on line `first`): its cells, where it ends, how many line ends it crossed
+  // and the first quote it could not make sense of
+  const row = (start: number, first: number) => {
+    const cells: Array<string> = []
+    let i = start
+    let ln = first
+    let quote: Quote | undefined
+    // the first quoted cell that crosses a line end: the stray quote, when the row is not trusted
+    let spanning: Quote | undefined
+    let lineStart = start
+    for (;;) {
+      // one cell
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        const at = { line: ln, column: i - lineStart + 1 }
+        let value = ""
+        let from = i + 1
+        let j = from
+        let closed = false
+        while (j < n) {
+          const c = text.charCodeAt(j)
+          if (c === QUOTE) {
+            if (text.charCodeAt(j + 1) === QUOTE) {
+              value += text.slice(from, j + 1)
+              j += 2
+              from = j
+              continue
+            }
+            closed = true
+            break
+          }
+          if (c === CR || c === LF) {
+            spanning ??= { ...at, unclosed: true }
+            if (c === CR && text.charCodeAt(j + 1) === LF) j++
+            ln++
+            lineStart = j + 1
+          }
+          j++
+        }
+        value += text.slice(from, j)
+        if (!closed) {
+          quote ??= { ...at, unclosed: true }
+          cells.push(value)
+          i = n
+          break
+        }
+        i = j + 1
+        // text after the closing quote: kept as written, the row is not readable with certainty
+        if (i < n) {
+          const c = text.charCodeAt(i)
+          if (c !== sep && c !== CR && c !== LF) {
+            quote ??= { line: ln, column: i - lineStart, unclosed: false }
+            let k = i
+            while (k < n && text.charCodeAt(k) !== sep && text.charCodeAt(k) !== CR && text.charCodeAt(k) !== LF) k++
+            value += `"${text.slice(i, k)}`
+            i = k
+          }
+        }
+        cells.push(value)
+      } else {
+        let k = i
+        while (k < n) {
+          const c = text.charCodeAt(k)
+          if (c === sep || c === CR || c === LF) break
+          k++
+        }
+        cells.push(text.slice(i, k))
+        i = k
+      }
+      if (i >= n) break
+      const c = text.charCodeAt(i)
+      if (c === sep) {
+        i++
+        continue
+      }
+      break // a line end
     }
-  })
+    return { cells, end: i, lines: ln - first + 1, quote, spanning }
+  }
+
+  // where the physical line starting at `start` ends
+  const lineEnd = (start: number) => {
+    let k = start
+    while (k < n && text.charCodeAt(k) !== CR && text.charCodeAt(k) !== LF) k++
+    return k
+  }
+  // the position after the line end at `at`
+  const next = (at: number) =>
+    at >= n ? n : text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? at + 2 : at + 1
+
+  while (pos < n) {
+    const r = row(pos, line)
+    const trusted =
+      r.lines === 1
+        ? r.quote === undefined || !r.quote.unclosed
+        : r.quote === undefined && (expected === undefined || r.cells.length === expected)
+    if (!trusted) {
+      // a quote that swallows line ends without giving a row of the header's length is a stray
+      // quote: the line it is on is the row (rejected), and the next line is read afresh
+      const end = lineEnd(pos)
+      const opened = r.spanning ?? r.quote
+      rows.push({
+        line,
+        cells: [],
+        lines: 1,
+        raw: text.slice(pos, end),
+        offset: pos,
+        quote: opened !== undefined && opened.line === line ? opened : { line, column: 1, unclosed: true }
+      })
+      pos = next(end)
+      line++
+      continue
+    }
+    if (r.cells.every((c) => c.trim() === "") && r.quote === undefined) blank++
+    else {
+      expected ??= r.cells.length
+      rows.push({
+        line,
+        cells: r.cells,
+        lines: r.lines,
+        raw: text.slice(pos, r.end),
+        offset: pos,
+        ...(r.quote === undefined ? {} : { quote: r.quote })
+      })
+    }
+    pos = next(r.end)
+    line += r.lines
+  }
   return { delimiter: d, rows, blank }
 }
 

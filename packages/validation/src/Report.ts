@@ -10,6 +10,7 @@
 import type { Catalogue } from "@accord-jeunes/domain"
 import { Report as EngineReport } from "@accord-jeunes/engine"
 import * as Schema from "effect/Schema"
+import * as Csv from "./Csv.js"
 import * as Texts from "./Texts.js"
 
 /**
@@ -20,6 +21,13 @@ import * as Texts from "./Texts.js"
  */
 export interface Issue extends Catalogue.Issue {
   readonly file: string
+  /**
+   * How many physical lines the record spans, when more than one (a CSV row whose quoted cell
+   * holds line breaks, an element of a JSON array written over several lines).
+   *
+   * @since 0.3.0
+   */
+  readonly lines?: number
 }
 
 /** The counts. @since 0.1.0 */
@@ -47,6 +55,8 @@ export interface IssueJson {
   readonly clause?: string
   readonly file: string
   readonly line?: number
+  /** @since 0.3.0 */
+  readonly lines?: number
   readonly path?: string
   readonly message: string
   readonly value?: string
@@ -58,6 +68,7 @@ const issueJson = (i: Issue, lang: Catalogue.Lang): IssueJson => ({
   ...(i.clause === undefined ? {} : { clause: i.clause }),
   file: i.file,
   ...(i.line === undefined ? {} : { line: i.line }),
+  ...(i.lines === undefined ? {} : { lines: i.lines }),
   ...(i.path === undefined ? {} : { path: i.path }),
   message: i.message[lang],
   ...(i.value === undefined ? {} : { value: i.value })
@@ -76,14 +87,18 @@ export const toJson = (report: Report, lang: Catalogue.Lang = "fr") => ({
   issues: report.issues.map((i) => issueJson(i, lang))
 })
 
+// where a record is: `file:line`, or `file:first-last` when it spans several lines
+const lineOf = (i: { readonly line?: number; readonly lines?: number }) =>
+  i.line === undefined ? "" : i.lines === undefined || i.lines < 2 ? `:${i.line}` : `:${i.line}-${i.line + i.lines - 1}`
+
 /**
- * One issue as a line of text: `erreur file:line path: message ("value") [code]`; the code
- * always ends the line.
+ * One issue as a line of text: `erreur file:line path: message ("value") [code]` (`file:5-7` for
+ * a record over lines 5 to 7); the code always ends the line.
  *
  * @since 0.3.0
  */
 export const formatIssue = (i: Issue, lang: Catalogue.Lang = "fr"): string => {
-  const where = `${i.file}${i.line === undefined ? "" : `:${i.line}`}${i.path === undefined ? "" : ` ${i.path}`}`
+  const where = `${i.file}${lineOf(i)}${i.path === undefined ? "" : ` ${i.path}`}`
   return `${Texts.severity[i.severity][lang]}${where === "" ? "" : ` ${where}`}: ${i.message[lang]}${i.value === undefined ? "" : ` (${JSON.stringify(i.value)})`} [${i.code}]`
 }
 
@@ -96,31 +111,83 @@ export const toText = (report: Report, lang: Catalogue.Lang = "fr"): string =>
   [...report.issues.map((i) => formatIssue(i, lang)), Texts.summary[lang](report.stats, report.valid)].join("\n")
 
 /**
- * The header line of a rejects file (CSV, `;`): file, line, code, path, message, record.
+ * The header line of a rejects file (CSV, `;`): file, line, lines, codes, issues, record.
  *
  * @since 0.3.0
  */
 export const rejectsHeader = (lang: Catalogue.Lang = "fr"): string => Texts.rejectsHeader[lang].join(";")
 
+// a cell of the rejects file holding the record's text: quoted as CSV needs, nothing else, so
+// that it reads back exactly as it was (it is the record, not a report's text)
+const verbatim = (text: string): string =>
+  /[;"\r\n]/u.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text
+
 /**
- * One line of a rejects file: where, the issue, and the record's own text. The record stays with
- * its producer (it may hold personal data): this file is never a report to share. Every cell is
- * safe to open in a spreadsheet (quoted when needed; a text starting with `=`, `+`, `-` or `@` is
- * prefixed with an apostrophe, never run as a formula).
+ * One row of a rejects file per rejected record: where it is (file, first line, physical lines
+ * spanned), its codes and its issues each joined in one cell, and the record's own text exactly
+ * as read (a CSV row's lines with their quoting, an NDJSON line, a JSON element), so that a data
+ * steward can fix it in that cell and send it back. The record stays with its producer (it may
+ * hold personal data): this file is never a report to share. The cells the library writes are
+ * safe to open in a spreadsheet (a text starting with `=`, `+`, `-` or `@` is prefixed with an
+ * apostrophe, never run as a formula); the record's cell is quoted, never altered.
+ *
+ * Give it what `Options.onRejected` receives.
  *
  * @example
  * ```ts
  * import { Report } from "@accord-jeunes/validation"
  * const empty = { code: "file.empty", severity: "error", file: "a.csv", line: 2, message: { fr: "Vide", en: "Empty" } } as const
- * Report.rejectLine(empty, "a;b", "fr")  // 'a.csv;2;file.empty;;Vide;"a;b"'
- * Report.rejectLine(empty, "=1+1", "en") // "a.csv;2;file.empty;;Empty;'=1+1"
+ * const where = { file: "a.csv", line: 2, lines: 1 }
+ * Report.rejectLine('a;"b;c"', where, [empty], "fr") // "a.csv;2;1;file.empty;Vide [file.empty];\"a;\"\"b;c\"\"\""
+ * const formula = { ...empty, message: { fr: "=SOMME", en: "=SUM" } }
+ * Report.rejectLine("=1+1", where, [formula], "en") // "a.csv;2;1;file.empty;'=SUM [file.empty];=1+1"
  * ```
  * @since 0.3.0
  */
-export const rejectLine = (issue: Issue, raw: string, lang: Catalogue.Lang = "fr"): string =>
-  [issue.file, issue.line ?? null, issue.code, issue.path ?? "", issue.message[lang], raw]
-    .map((v) => EngineReport.csvCell(v, ";"))
-    .join(";")
+export const rejectLine = (
+  raw: string,
+  where: { readonly file: string; readonly line: number; readonly lines?: number },
+  issues: ReadonlyArray<Issue>,
+  lang: Catalogue.Lang = "fr"
+): string =>
+  [
+    EngineReport.csvCell(where.file, ";"),
+    String(where.line),
+    String(where.lines ?? 1),
+    EngineReport.csvCell([...new Set(issues.map((i) => i.code))].join(" "), ";"),
+    EngineReport.csvCell(
+      issues
+        .map(
+          (i) =>
+            `${i.path === undefined ? "" : `${i.path}: `}${i.message[lang]}${i.value === undefined ? "" : ` (${JSON.stringify(i.value)})`} [${i.code}]`
+        )
+        .join(" | "),
+      ";"
+    ),
+    verbatim(raw)
+  ].join(";")
+
+/**
+ * The record texts of a rejects file, in order, as {@link rejectLine} wrote them (a data steward
+ * may have fixed them since): for a CSV, put them under the file's header line to send them back;
+ * for NDJSON, one a line.
+ *
+ * @example
+ * ```ts
+ * import { Report } from "@accord-jeunes/validation"
+ * const where = { file: "a.csv", line: 2, lines: 1 }
+ * const empty = { code: "file.empty", severity: "error", file: "a.csv", line: 2, message: { fr: "Vide", en: "Empty" } } as const
+ * Report.rejectedRecords(`${Report.rejectsHeader()}\r\n${Report.rejectLine('a;"b;c"', where, [empty])}\r\n`) // ["a;\"b;c\""]
+ * ```
+ * @since 0.3.0
+ */
+export const rejectedRecords = (rejects: string): ReadonlyArray<string> => {
+  const text = rejects.startsWith("\uFEFF") ? rejects.slice(1) : rejects
+  const column = Texts.rejectsHeader.en.length - 1
+  return Csv.parse(text, ";")
+    .rows.slice(1)
+    .map((r) => r.cells[column] ?? "")
+}
 
 const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
 const Counts = {
@@ -167,6 +234,12 @@ export const ReportJson = Schema.Struct({
       line: Schema.optionalKey(
         Schema.Int.check(Schema.isGreaterThanOrEqualTo(1)).annotate({
           description: "1-based line; absent for file-level issues"
+        })
+      ),
+      lines: Schema.optionalKey(
+        Schema.Int.check(Schema.isGreaterThanOrEqualTo(2)).annotate({
+          description:
+            "How many physical lines the record spans from line, when more than one (a CSV row with a quoted line break)"
         })
       ),
       path: Schema.optionalKey(

@@ -34,8 +34,13 @@ export const summary: Readonly<Record<Catalogue.Lang, (s: Counts, valid: boolean
     `${s.read} record(s) read: ${s.accepted} accepted, ${s.rejected} rejected, ${s.warnings} warning(s)${s.blank > 0 ? `, ${s.blank} blank line(s) skipped` : ""}${valid ? " — valid" : ""}`
 }
 
-/** The header of the rejects file (CSV): one column per part of an issue, then the record. @since 0.3.0 */
+/**
+ * The header of the rejects file (CSV), one row per rejected record: where it is, its codes, its
+ * issues, then the record's text as read (the last column).
+ *
+ * @since 0.3.0
+ */
 export const rejectsHeader: Readonly<Record<Catalogue.Lang, ReadonlyArray<string>>> = {
-  fr: ["fichier", "ligne", "code", "chemin", "message", "enregistrement"],
-  en: ["file", "line", "code", "path", "message", "record"]
+  fr: ["fichier", "ligne", "lignes", "codes", "problèmes", "enregistrement"],
+  en: ["file", "line", "lines", "codes", "issues", "record"]
 }

@@ -9,8 +9,14 @@
  * schema and not annotated `personal`; the value of an unknown field is never shown, and one that
  * looks identifying (an e-mail, a phone number, a NIR) is refused citing a5#1.
  *
- * Streaming: NDJSON files go line by line (`line`), so memory does not grow with the file; JSON
- * and CSV files are read whole (`text`).
+ * Streaming: NDJSON files go line by line (`stream`, or `line`), so memory does not grow with the
+ * file; JSON and CSV files are read whole (`bytes`, `text`).
+ *
+ * Every byte is accounted for: a line the reader cannot read (a NUL byte, a byte that is not
+ * UTF-8 in a UTF-8 file, a stray quote in CSV) is one rejected record, located, and reading goes
+ * on at the next line; `read = accepted + rejected` for every file, blank rows apart. The work a
+ * bad record costs is bounded: lists longer than their schema's maximum are cut before their
+ * elements are read, at most `maxIssuesPerRecord` problems are listed per record.
  *
  * @since 0.1.0
  */
@@ -33,9 +39,23 @@ import * as Codes from "./Codes.js"
 import * as Csv from "./Csv.js"
 import * as Fields from "./Fields.js"
 import * as Input from "./Input.js"
+import { bounder } from "./internal/bound.js"
 import { crossField } from "./internal/crossField.js"
-import { fastDecode } from "./internal/fastDecode.js"
+import { decoders as decodersOf } from "./internal/fastDecode.js"
+import * as Guard from "./internal/guard.js"
 import type { Issue, Report, Stats } from "./Report.js"
+
+/**
+ * Where a record is: its file, the line it starts on and how many physical lines it spans (a CSV
+ * row with a quoted line break, an element of a JSON array written over several lines).
+ *
+ * @since 0.3.0
+ */
+export interface Where {
+  readonly file: string
+  readonly line: number
+  readonly lines: number
+}
 
 /** Options. @since 0.1.0 */
 export interface Options {
@@ -52,17 +72,21 @@ export interface Options {
   readonly delimiter?: Csv.Delimiter
   /** At most this many issues are kept (counts stay exact); default 10 000. */
   readonly maxIssues?: number
+  /**
+   * At most this many issues are listed per record, then one `record.more-issues` that counts the
+   * others; default 20. The cost of a bad record stays bounded whatever it holds.
+   *
+   * @since 0.3.0
+   */
+  readonly maxIssuesPerRecord?: number
   /** Called with each accepted record. */
-  readonly onAccepted?: (
-    record: ExchangeRecord.ExchangeRecord,
-    where: { readonly file: string; readonly line: number }
-  ) => void
-  /** Called with each rejected record's text and its issues. */
-  readonly onRejected?: (
-    raw: string,
-    where: { readonly file: string; readonly line: number },
-    issues: ReadonlyArray<Issue>
-  ) => void
+  readonly onAccepted?: (record: ExchangeRecord.ExchangeRecord, where: Where) => void
+  /**
+   * Called with each rejected record's text exactly as read (a CSV row's physical lines, quoting
+   * included; an NDJSON line; the text of a JSON array's element) and its issues (at most
+   * `maxIssuesPerRecord`, then `record.more-issues`). `Report.rejectLine` writes them as one row.
+   */
+  readonly onRejected?: (raw: string, where: Where, issues: ReadonlyArray<Issue>) => void
 }
 
 const kinds: ReadonlyArray<string> = ExchangeRecord.kinds
@@ -106,12 +130,41 @@ const located = (raised: Catalogue.Raised, file: string, line?: number, path?: s
   ...(value === undefined ? {} : { value })
 })
 
+// per kind: the compiled decoder for valid records (which refuses a list over its maximum before
+// reading its elements), effect's for the others (which alone writes diagnostics), and the
+// bounding of a bad record's work
 const decoders = Object.fromEntries(
-  ExchangeRecord.kinds.map((k) => [k, fastDecode(ExchangeRecord.byKind[k])])
+  ExchangeRecord.kinds.map((k) => {
+    const schema = ExchangeRecord.byKind[k]
+    return [k, { ...decodersOf(schema), bound: bounder(schema.ast) }]
+  })
 ) as Record<
   ExchangeRecord.Kind,
-  (u: unknown) => Result.Result<ExchangeRecord.ExchangeRecord, ReadonlyArray<Diagnostic.Diagnostic>>
+  {
+    readonly fast: (u: unknown) => ExchangeRecord.ExchangeRecord | typeof Guard.no
+    readonly full: (u: unknown) => Result.Result<ExchangeRecord.ExchangeRecord, ReadonlyArray<Diagnostic.Diagnostic>>
+    readonly bound: ReturnType<typeof bounder>
+  }
 >
+
+// a value echoed in a message (a code the agreement does not have) is cut: a code is short, and
+// what is written there instead may be megabytes long
+const cut = (s: string): string => (s.length > 100 ? `${s.slice(0, 100)}…` : s)
+
+// a CSV cell's key, even __proto__, is an own property of the record, as JSON.parse makes it
+const setField = (o: Record<string, unknown>, key: string, v: unknown) => {
+  if (key === "__proto__")
+    Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true })
+  else o[key] = v
+}
+
+// line and column of a character of a record's text that starts on `line`
+const positionIn = (raw: string, index: number, line: number) => {
+  const before = raw.slice(0, index)
+  const ends = before.match(/\r\n|\r|\n/gu)
+  const last = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r"))
+  return { line: line + (ends?.length ?? 0), column: index - last }
+}
 
 interface FileStats {
   file: string
@@ -148,9 +201,12 @@ export const make = (options: Options = {}) => {
     return ref !== undefined && ref.effectiveDate > date ? ref : undefined
   }
   const maxIssues = options.maxIssues ?? 10_000
+  const perRecord = Math.max(1, options.maxIssuesPerRecord ?? 20)
   const issues: Array<Issue> = []
   const files: Array<FileStats> = []
   let totalIssues = 0
+  // file-level errors (a binary file, no header...): the files are not valid, whatever the counts
+  let fileErrors = 0
   const inForceCache = new Map<string, Composition.AgreementInForce>()
   const inForceOn = (date: string) => {
     const day = options.asOf ?? date
@@ -185,10 +241,11 @@ export const make = (options: Options = {}) => {
   }
   const actionTypeIssue = (given: string, date: string | undefined, file: string, line: number): Issue => {
     const known = knownOnDate(date).actionTypes
-    const closestId = Suggest.closest(given, known)[0]
+    // a label is a few words: a longer text is compared with none (the comparison costs its length)
+    const closestId = given.length > 200 ? undefined : Suggest.closest(given, known)[0]
     return located(
       Codes.actionTypeNotOffered.raise({
-        given,
+        given: cut(given),
         ...(date === undefined ? {} : { date }),
         valid: listed(known),
         ...(closestId === undefined ? {} : { closest: closestId })
@@ -196,15 +253,15 @@ export const make = (options: Options = {}) => {
       file,
       line,
       "$.actionType",
-      given
+      show(given)
     )
   }
   const branchIssue = (given: string, i: number, date: string | undefined, file: string, line: number): Issue => {
     const known = knownOnDate(date).branches
-    const closestId = Suggest.closest(given, known)[0]
+    const closestId = given.length > 200 ? undefined : Suggest.closest(given, known)[0]
     return located(
       Codes.branchNotInForce.raise({
-        given,
+        given: cut(given),
         ...(date === undefined ? {} : { date }),
         valid: listed(known),
         ...(closestId === undefined ? {} : { closest: closestId })
@@ -212,7 +269,7 @@ export const make = (options: Options = {}) => {
       file,
       line,
       `$.branches[${i}]`,
-      given
+      show(given)
     )
   }
 
@@ -232,10 +289,13 @@ export const make = (options: Options = {}) => {
       }
     | undefined
 
-  const push = (i: Issue, stats?: FileStats) => {
+  const list = (i: Issue) => {
     totalIssues++
-    if (i.severity === "warning" && stats !== undefined) stats.warnings++
     if (issues.length < maxIssues) issues.push(i)
+  }
+  const push = (i: Issue, stats?: FileStats) => {
+    if (i.severity === "warning" && stats !== undefined) stats.warnings++
+    list(i)
   }
 
   // checks against the agreement in force on the record's date; only run on structurally valid records
@@ -446,11 +506,37 @@ export const make = (options: Options = {}) => {
     )
   }
 
+  // the issues of one record: each located on its lines, at most `perRecord` of them listed
+  const settle = (
+    stats: FileStats,
+    found: ReadonlyArray<Issue>,
+    omitted: number,
+    line: number,
+    lines: number
+  ): ReadonlyArray<Issue> => {
+    if (found.length === 0 && omitted === 0) return found
+    for (const i of found) if (i.severity === "warning") stats.warnings++
+    const spanned = lines > 1 ? found.map((i) => (i.line === line ? { ...i, lines } : i)) : found
+    const total = found.length + omitted
+    const shown = spanned.length > perRecord ? spanned.slice(0, perRecord) : [...spanned]
+    if (total > shown.length) {
+      const more = located(
+        Codes.recordMoreIssues.raise({ more: total - shown.length, limit: perRecord }),
+        stats.file,
+        line
+      )
+      shown.push(lines > 1 ? { ...more, lines } : more)
+    }
+    for (const i of shown) list(i)
+    return shown
+  }
+
   const record = (
     stats: FileStats,
     raw: string,
     value: unknown,
     line: number,
+    lines: number,
     prior?: ReadonlyArray<Issue>,
     overrides?: ReadonlyMap<string, Issue>
   ) => {
@@ -458,38 +544,49 @@ export const make = (options: Options = {}) => {
     const found: Array<Issue> = prior === undefined ? [] : [...prior]
     const kind = isObject(value) ? value.kind : undefined
     let accepted: ExchangeRecord.ExchangeRecord | undefined
+    let omitted = 0
     if (typeof kind !== "string" || !Object.hasOwn(decoders, kind)) found.push(kindIssue(stats, value, line))
     else {
-      const decoded = decoders[kind as ExchangeRecord.Kind](value)
-      if (Result.isSuccess(decoded)) {
-        accepted = decoded.success
-        agreementChecks(decoded.success, stats.file, line, found)
-      } else
-        structural(
-          kind as ExchangeRecord.Kind,
-          value as Readonly<Record<string, unknown>>,
-          decoded.failure,
-          stats.file,
-          line,
-          overrides,
-          found
-        )
+      const d = decoders[kind as ExchangeRecord.Kind]
+      const fast = d.fast(value)
+      if (fast !== Guard.no) {
+        accepted = fast
+        agreementChecks(fast, stats.file, line, found)
+      } else {
+        const bounded = d.bound(value, perRecord)
+        omitted = bounded.omitted
+        const decoded = d.full(bounded.value)
+        if (Result.isSuccess(decoded) && bounded.diagnostics.length === 0 && omitted === 0) {
+          accepted = decoded.success
+          agreementChecks(decoded.success, stats.file, line, found)
+        } else
+          structural(
+            kind as ExchangeRecord.Kind,
+            bounded.value as Readonly<Record<string, unknown>>,
+            [...bounded.diagnostics, ...(Result.isFailure(decoded) ? decoded.failure : [])],
+            stats.file,
+            line,
+            overrides,
+            found
+          )
+      }
     }
-    for (const i of found) push(i, stats)
+    const shown = settle(stats, found, omitted, line, lines)
     if (accepted === undefined || found.some((i) => i.severity === "error")) {
       stats.rejected++
-      options.onRejected?.(raw, { file: stats.file, line }, found)
+      options.onRejected?.(raw, { file: stats.file, line, lines }, shown)
     } else {
       stats.accepted++
-      options.onAccepted?.(accepted, { file: stats.file, line })
+      options.onAccepted?.(accepted, { file: stats.file, line, lines })
     }
   }
 
-  const reject = (stats: FileStats, raw: string, line: number, issue: Issue) => {
+  // a record that cannot be read at all: one error, the record's text kept for the rejects file
+  const reject = (stats: FileStats, raw: string, line: number, lines: number, issue: Issue) => {
     stats.read++
     stats.rejected++
-    push(issue, stats)
-    options.onRejected?.(raw, { file: stats.file, line }, [issue])
+    const shown = settle(stats, [issue], 0, line, lines)
+    options.onRejected?.(raw, { file: stats.file, line, lines }, shown)
   }
 
   // a JSON syntax error says where (line and column), never the text around it: it may be personal
@@ -502,21 +599,26 @@ export const make = (options: Options = {}) => {
     try {
       return { ok: true, value: JSON.parse(raw) }
     } catch (e) {
+      // a NUL byte is never JSON: looked for only when the text is not (valid lines pay nothing)
+      const nul = raw.indexOf("\u0000")
+      if (nul >= 0) {
+        const at = positionIn(raw, nul, line)
+        reject(stats, raw, at.line, 1, located(Codes.nulByte.raise(at), stats.file, at.line))
+        return { ok: false }
+      }
       const m = /position (\d+)/u.exec(e instanceof Error ? e.message : "")
-      const before = m === null ? undefined : raw.slice(0, Number(m[1])).split("\n")
-      const where =
-        before === undefined
-          ? {}
-          : wholeFile
-            ? { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }
-            : { column: (before.at(-1)?.length ?? 0) + 1 }
-      const at = wholeFile ? (where.line ?? line) : line
-      reject(stats, raw, at, located(Codes.jsonSyntax.raise(where), stats.file, at))
+      const at = m === null ? undefined : positionIn(raw, Number(m[1]), line)
+      const where = at === undefined ? {} : wholeFile ? at : { column: at.column }
+      const errorLine = wholeFile ? (at?.line ?? line) : line
+      reject(stats, raw, errorLine, 1, located(Codes.jsonSyntax.raise(where), stats.file, errorLine))
       return { ok: false }
     }
   }
 
-  const fileLevel = (stats: FileStats, raised: Catalogue.Raised) => push(located(raised, stats.file), stats)
+  const fileLevel = (stats: FileStats, raised: Catalogue.Raised, line?: number) => {
+    if (raised.severity === "error") fileErrors++
+    push(located(raised, stats.file, line), stats)
+  }
 
   const begin = (file: string, format: string, encoding: string): FileStats => {
     const stats: FileStats = { file, format, encoding, read: 0, accepted: 0, rejected: 0, warnings: 0, blank: 0 }
@@ -525,26 +627,129 @@ export const make = (options: Options = {}) => {
     return stats
   }
 
+  // one NDJSON line: a byte that is not UTF-8 or a NUL byte costs the line, never more
+  const ndjsonLine = (stats: FileStats, text: string, line: number, invalid?: number) => {
+    const raw = line === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text
+    if (invalid !== undefined) {
+      reject(stats, raw, line, 1, located(Codes.encodingInvalidUtf8.raise({ line, column: invalid }), stats.file, line))
+      return
+    }
+    if (raw.trim() === "") {
+      stats.blank++
+      return
+    }
+    const parsed = parseJson(stats, raw, line, false)
+    if (parsed.ok) record(stats, raw, parsed.value, line, 1)
+  }
+
+  const windows1252 = (stats: FileStats) => fileLevel(stats, Codes.encodingWindows1252.raise({}))
+
   return {
     /** The agreement's timeline the records are checked against. */
     timeline,
     /** Starts an NDJSON file read line by line. */
     begin: (file: string, encoding = "utf-8") => begin(file, "ndjson", encoding),
-    /** One NDJSON line (1-based number). Blank lines are counted as blank and skipped. */
-    line: (stats: FileStats, text: string, line: number) => {
-      const raw = line === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text
-      if (raw.trim() === "") {
-        stats.blank++
-        return
+    /**
+     * One NDJSON line (1-based number). Blank lines are counted as blank and skipped. `invalid`:
+     * the column of the line's first byte that is not UTF-8, as `Input.lines` gives it.
+     */
+    line: (stats: FileStats, text: string, line: number, invalid?: number) => ndjsonLine(stats, text, line, invalid),
+    /**
+     * An NDJSON file given in chunks, in time linear in its bytes and memory bounded by its
+     * longest line: binary files are refused from their first bytes, lines end with LF, CRLF or a
+     * lone CR, and the encoding follows `Input`'s rule. Give the verdict of `Input.scanner` run over
+     * the same bytes first (or an encoding asked for) to read the file exactly as whole; without
+     * one, the first bytes that decide settle the encoding.
+     *
+     * @example
+     * ```ts
+     * import { Validator } from "@accord-jeunes/validation"
+     * import { Examples } from "@accord-jeunes/domain/testing"
+     * const v = Validator.make()
+     * const s = v.stream("a.ndjson")
+     * const bytes = new TextEncoder().encode(`${JSON.stringify(Examples.participant)}\r{"kind":`)
+     * s.push(bytes.subarray(0, 10))
+     * s.push(bytes.subarray(10))
+     * s.end()
+     * s.stats.read     // 2
+     * s.stats.rejected // 1
+     * ```
+     * @since 0.3.0
+     */
+    stream: (file: string, verdict?: Input.Encoding | Input.Sniffed) => {
+      const given = verdict ?? options.encoding
+      const stats = begin(file, "ndjson", typeof given === "object" ? given.encoding : (given ?? "utf-8"))
+      const reader = Input.lines(given)
+      let head: Array<Uint8Array> | undefined = []
+      let headLength = 0
+      let refused = false
+      let told = false
+      let content = false
+      const handle = (ls: ReadonlyArray<Input.Line>) => {
+        if (!told && reader.fellBack) {
+          told = true
+          windows1252(stats)
+        }
+        if (reader.encoding !== undefined) stats.encoding = reader.encoding
+        for (const l of ls) {
+          if (l.text.trim() !== "" || l.invalid !== undefined) content = true
+          ndjsonLine(stats, l.text, l.line, l.invalid)
+        }
       }
-      const parsed = parseJson(stats, raw, line, false)
-      if (parsed.ok) record(stats, raw, parsed.value, line)
+      // the first 8 KB say whether the file is binary, before any line is read
+      const open = (final: boolean) => {
+        if (head === undefined || (!final && headLength < 8192)) return
+        const bytes = new Uint8Array(headLength)
+        let at = 0
+        for (const h of head) {
+          bytes.set(h, at)
+          at += h.length
+        }
+        head = undefined
+        const kind = Input.binary(bytes)
+        if (kind === undefined && typeof given === "object" && given.fellBack) {
+          told = true
+          windows1252(stats)
+        }
+        if (kind !== undefined) {
+          refused = true
+          stats.format = "binary"
+          stats.encoding = "binary"
+          fileLevel(stats, Codes.fileBinary.raise({ kind }))
+          return
+        }
+        handle(reader.push(bytes))
+      }
+      return {
+        stats,
+        /** The next bytes of the file. */
+        push: (chunk: Uint8Array): void => {
+          if (refused) return
+          if (head !== undefined) {
+            head.push(chunk.slice())
+            headLength += chunk.length
+            open(false)
+          } else handle(reader.push(chunk))
+        },
+        /** The end of the file: its last line, and its counts. */
+        end: (): FileStats => {
+          open(true)
+          if (refused) return stats
+          handle(reader.end())
+          if (!content) {
+            stats.blank = 0
+            fileLevel(stats, Codes.fileEmpty.raise({}))
+          }
+          return stats
+        }
+      }
     },
     /** A whole file's bytes: encoding and format detected (or as the options say). */
     bytes: (file: string, bytes: Uint8Array, format?: Input.Format) => {
-      if (Input.looksBinary(bytes)) {
+      const kind = Input.binary(bytes)
+      if (kind !== undefined) {
         const stats = begin(file, format ?? "binary", "binary")
-        fileLevel(stats, Codes.fileBinary.raise({}))
+        fileLevel(stats, Codes.fileBinary.raise({ kind }))
         return stats
       }
       const t = Input.decode(bytes, options.encoding)
@@ -571,9 +776,8 @@ export const make = (options: Options = {}) => {
         }),
         { read: 0, accepted: 0, rejected: 0, warnings: 0, blank: 0 }
       )
-      const fileErrors = issues.some((i) => i.severity === "error" && i.line === undefined)
       return {
-        valid: stats.rejected === 0 && !fileErrors,
+        valid: stats.rejected === 0 && fileErrors === 0,
         stats,
         files: files.map((f) => ({ ...f })),
         issues:
@@ -590,46 +794,81 @@ export const make = (options: Options = {}) => {
   function textOf(file: string, text: string, format?: Input.Format, decoded?: Input.Text): FileStats {
     const f = format ?? Input.detectFormat(file, text)
     const stats = begin(file, f, decoded?.encoding ?? "utf-8")
-    if (decoded?.fellBack === true) fileLevel(stats, Codes.encodingWindows1252.raise({}))
-    if (text.trim() === "") {
+    if (decoded?.fellBack === true) windows1252(stats)
+    // the first byte that is not UTF-8 on each line, by line
+    const invalid = new Map((decoded?.invalid ?? []).map((i) => [i.line, i.column]))
+    if (text.trim() === "" && invalid.size === 0) {
       fileLevel(stats, Codes.fileEmpty.raise({}))
       return stats
     }
     if (f === "ndjson") {
-      const lines = text.split(/\r?\n/u)
-      lines.forEach((l, i) => {
-        if (l.trim() === "") {
-          // the empty end after the last line break is no line
-          if (!(i === lines.length - 1 && l === "")) stats.blank++
-          return
-        }
-        const parsed = parseJson(stats, l, i + 1, false)
-        if (parsed.ok) record(stats, l, parsed.value, i + 1)
-      })
+      const terminator = /\r\n|\r|\n/gu
+      let from = 0
+      let n = 0
+      for (let m = terminator.exec(text); m !== null; m = terminator.exec(text)) {
+        n++
+        ndjsonLine(stats, text.slice(from, m.index), n, invalid.get(n))
+        from = m.index + m[0].length
+      }
+      // the empty end after the last line end is no line
+      if (from < text.length) ndjsonLine(stats, text.slice(from), n + 1, invalid.get(n + 1))
       return stats
     }
     if (f === "json") {
+      // a JSON document is one text: a bad byte or a NUL in it is the document's, rejected whole
+      const first = decoded?.invalid[0]
+      if (first !== undefined) {
+        const issue = Codes.encodingInvalidUtf8.raise({ line: first.line, column: first.column })
+        reject(stats, text, first.line, 1, located(issue, stats.file, first.line))
+        return stats
+      }
       const parsed = parseJson(stats, text, 1, true)
       if (!parsed.ok) return stats
       if (!Array.isArray(parsed.value)) {
-        record(stats, rawOf(parsed.value), parsed.value, 1)
+        record(stats, text.trim(), parsed.value, 1, 1)
         return stats
       }
-      const lineOf = lineIndex(text)
+      const elements = elementsOf(text)
       parsed.value.forEach((item, i) => {
-        record(stats, rawOf(item), item, lineOf(i))
+        const e = elements[i]
+        record(
+          stats,
+          e === undefined ? rawOf(item) : text.slice(e.start, e.end),
+          item,
+          e?.line ?? 1,
+          e === undefined ? 1 : e.lastLine - e.line + 1
+        )
       })
       return stats
     }
-    return csv(stats, text)
+    return csv(stats, text, invalid)
   }
 
-  function csv(stats: FileStats, text: string): FileStats {
+  // what makes a row unreadable before its cells are looked at: a byte that is not UTF-8, a NUL
+  // byte, a stray quote; the row alone is rejected
+  function unreadable(row: Csv.Row, invalid: ReadonlyMap<number, number>): Catalogue.Raised | undefined {
+    for (let l = row.line; l < row.line + row.lines; l++) {
+      const column = invalid.get(l)
+      if (column !== undefined) return Codes.encodingInvalidUtf8.raise({ line: l, column })
+    }
+    const nul = row.raw.indexOf("\u0000")
+    if (nul >= 0) return Codes.nulByte.raise(positionIn(row.raw, nul, row.line))
+    if (row.quote !== undefined) return Codes.csvQuote.raise(row.quote)
+    return undefined
+  }
+
+  function csv(stats: FileStats, text: string, invalid: ReadonlyMap<number, number>): FileStats {
     const { rows, blank } = Csv.parse(text, options.delimiter)
     stats.blank += blank
     const [header, ...body] = rows
     if (header === undefined) {
       fileLevel(stats, Codes.fileEmpty.raise({}))
+      return stats
+    }
+    // a header that cannot be read: no row can be
+    const headerProblem = unreadable(header, invalid)
+    if (headerProblem !== undefined) {
+      fileLevel(stats, headerProblem, header.line)
       return stats
     }
     const columns = header.cells.map((c) => c.trim())
@@ -674,13 +913,19 @@ export const make = (options: Options = {}) => {
     }
     let versionTold = false
     for (const row of body) {
-      const raw = row.cells.join(";")
+      const raw = row.raw
+      const problem = unreadable(row, invalid)
+      if (problem !== undefined) {
+        reject(stats, raw, row.line, row.lines, located(problem, stats.file, row.line))
+        continue
+      }
       if (row.cells.length !== columns.length) {
         const counts = { expected: columns.length, found: row.cells.length }
         reject(
           stats,
           raw,
           row.line,
+          row.lines,
           located(
             row.cells.length < columns.length
               ? Codes.csvMissingColumn.raise(counts)
@@ -693,7 +938,7 @@ export const make = (options: Options = {}) => {
       }
       const kind = (kindColumn >= 0 ? row.cells[kindColumn]?.trim() : undefined) || options.kind
       if (kind === undefined || !kinds.includes(kind)) {
-        record(stats, raw, kind === undefined ? {} : { kind }, row.line)
+        record(stats, raw, kind === undefined ? {} : { kind }, row.line, row.lines)
         continue
       }
       const layout = layoutOf(kind as ExchangeRecord.Kind)
@@ -707,10 +952,10 @@ export const make = (options: Options = {}) => {
         const v = Csv.cell(text, type)
         // an empty cell is an absent field, or an empty list where a list is required
         if (v === undefined) {
-          if (layout.requiredList[i]) value[key] = []
+          if (layout.requiredList[i]) setField(value, key, [])
           continue
         }
-        value[key] = v
+        setField(value, key, v)
         if (!Csv.readable(v, type)) {
           overrides ??= new Map()
           overrides.set(
@@ -739,7 +984,7 @@ export const make = (options: Options = {}) => {
           ]
         }
       }
-      record(stats, raw, value, row.line, prior, overrides)
+      record(stats, raw, value, row.line, row.lines, prior, overrides)
     }
     return stats
   }
@@ -754,34 +999,61 @@ const rawOf = (item: unknown): string => {
   }
 }
 
-// the line each top-level element of a JSON array starts on: objects, arrays, strings, and
-// numbers and literals (true, false, null) too
-const lineIndex = (text: string) => {
-  const starts: Array<number> = []
+// where each top-level element of a JSON array is: its text (start and end offsets) and the lines
+// it starts and ends on; objects, arrays, strings, numbers and literals alike. Lines end with LF,
+// CRLF or a lone CR. Read only once the text parsed as JSON.
+const elementsOf = (text: string) => {
+  const out: Array<{ start: number; end: number; line: number; lastLine: number }> = []
   let depth = 0
   let inString = false
   let expecting = false
   let line = 1
+  let open: { start: number; line: number } | undefined
+  let lastEnd = 0
+  let lastLine = 1
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string
-    if (c === "\n") line++
     if (inString) {
       if (c === "\\") i++
       else if (c === '"') inString = false
+      lastEnd = i + 1
+      lastLine = line
       continue
     }
-    if (depth === 1 && expecting && c !== "]" && c !== " " && c !== "\t" && c !== "\n" && c !== "\r") {
-      starts.push(line)
+    if (c === "\n") {
+      if (text[i - 1] !== "\r") line++
+      continue
+    }
+    if (c === "\r") {
+      line++
+      continue
+    }
+    if (c === " " || c === "\t") continue
+    if (depth === 0) {
+      if (c === "[") {
+        depth = 1
+        expecting = true
+      }
+      continue
+    }
+    if (depth === 1 && (c === "," || c === "]")) {
+      if (open !== undefined) out.push({ start: open.start, end: lastEnd, line: open.line, lastLine })
+      open = undefined
+      if (c === "]") depth = 0
+      else expecting = true
+      continue
+    }
+    if (depth === 1 && expecting) {
+      open = { start: i, line }
       expecting = false
     }
     if (c === '"') inString = true
-    else if (c === "{" || c === "[") {
-      depth++
-      if (depth === 1) expecting = true
-    } else if (c === "}" || c === "]") depth--
-    else if (c === "," && depth === 1) expecting = true
+    else if (c === "{" || c === "[") depth++
+    else if (c === "}" || c === "]") depth--
+    lastEnd = i + 1
+    lastLine = line
   }
-  return (index: number) => starts[index] ?? 1
+  return out
 }
 
 /**

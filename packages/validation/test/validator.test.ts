@@ -91,14 +91,24 @@ describe("bad input never crashes and loses nothing", () => {
     expect(codes(r)).toEqual(["- $ encoding.windows-1252", "1 $.x field.unexpected"])
   })
   it("a binary file", () => {
-    expect(codes(run("b.ndjson", new Uint8Array([0x7b, 0, 1, 2])))).toEqual(["- $ file.binary"])
+    expect(codes(run("b.ndjson", new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0])))).toEqual(["- $ file.binary"])
+    expect(
+      codes(
+        run(
+          "b.ndjson",
+          new Uint8Array(64).map((_, i) => i % 4)
+        )
+      )
+    ).toEqual(["- $ file.binary"])
   })
-  it("a line of a megabyte", () => {
+  it("a line of a megabyte: read, and refused for its list over the maximum (one issue)", () => {
     const r = run(
       "big.ndjson",
       line({ ...action, missionLocales: Array.from({ length: 100_000 }, (_, i) => `ML-${i}`) })
     )
-    expect(r.stats).toMatchObject({ read: 1, accepted: 1 })
+    expect(r.stats).toMatchObject({ read: 1, rejected: 1 })
+    expect(codes(r)).toEqual(["1 $.missionLocales value.invalid"])
+    expect(r.issues[0]?.message.en).toBe("Expected at most 500 character(s) or element(s)")
   })
   it("keys like __proto__ are refused as unexpected fields, and pollute nothing", () => {
     const r = run("p.ndjson", `{"__proto__":{"polluted":true},${line(action).slice(1)}`)

@@ -12,6 +12,7 @@ import { noDirectIdentifiers } from "../internal/personal.js"
 import { crossCheck, datesInOrder } from "../internal/rule.js"
 import { Siret } from "../Siret.js"
 import { DepartementCode, departement, RegionCode } from "../Territory.js"
+import { bounded } from "./Limits.js"
 import { SchemaVersion } from "./Version.js"
 
 /**
@@ -41,9 +42,9 @@ export const Action = Schema.Struct({
   endDate: Schema.optionalKey(CalendarDate),
   region: RegionCode,
   departement: Schema.optionalKey(DepartementCode),
-  missionLocales: Schema.NonEmptyArray(MissionLocaleId),
-  branches: Schema.NonEmptyArray(BranchId),
-  companies: Schema.Array(Siret),
+  missionLocales: bounded("missionLocales", Schema.NonEmptyArray(MissionLocaleId), "The missions locales involved"),
+  branches: bounded("branches", Schema.NonEmptyArray(BranchId), "The professional branches involved"),
+  companies: bounded("companies", Schema.Array(Siret), "The companies involved, by SIRET"),
   participantCount: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))),
   // an action holds no young person's data, and refuses it by name like every record (a5#1)
   ...noDirectIdentifiers

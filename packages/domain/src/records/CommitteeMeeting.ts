@@ -10,7 +10,8 @@ import { PartyId, RecordId, Slug } from "../Identifier.js"
 import { noDirectIdentifiers } from "../internal/personal.js"
 import { crossCheck, duplicateIds } from "../internal/rule.js"
 import { RegionCode } from "../Territory.js"
-import { NonEmptyText } from "../Text.js"
+import { LongText } from "../Text.js"
+import { bounded } from "./Limits.js"
 import { SchemaVersion } from "./Version.js"
 
 /** Which committee met. @since 0.1.0 */
@@ -40,7 +41,7 @@ export const Attendance = Schema.Struct({
 /** A decision taken in the meeting. @since 0.1.0 */
 export const Decision = Schema.Struct({
   id: RecordId,
-  summary: NonEmptyText,
+  summary: LongText,
   setsIndicators: Schema.optionalKey(Schema.Boolean)
 }).annotate({
   identifier: "MeetingDecision",
@@ -73,9 +74,9 @@ export const CommitteeMeeting = Schema.Struct({
   agreement: Slug,
   body: CommitteeBody,
   date: CalendarDate,
-  attendance: Schema.Array(Attendance),
-  decisions: Schema.Array(Decision),
-  outputs: Schema.Array(Output),
+  attendance: bounded("attendance", Schema.Array(Attendance), "Which parties attended"),
+  decisions: bounded("decisions", Schema.Array(Decision), "The decisions taken"),
+  outputs: bounded("outputs", Schema.Array(Output), "What the meeting produced"),
   ...noDirectIdentifiers
 })
   .check(

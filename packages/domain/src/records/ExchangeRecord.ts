@@ -7,6 +7,7 @@ import * as Schema from "effect/Schema"
 import { Action } from "./Action.js"
 import { CommitteeMeeting } from "./CommitteeMeeting.js"
 import { InsertionOutcome } from "./InsertionOutcome.js"
+import * as Limits from "./Limits.js"
 import { Participant } from "./Participant.js"
 import { Participation } from "./Participation.js"
 import { ReferentDesignation } from "./ReferentDesignation.js"
@@ -27,6 +28,20 @@ export const byKind = {
 
 /** @since 0.1.0 */
 export type Kind = keyof typeof byKind
+
+/**
+ * The largest number of elements of each list field of the records, and why (see the schemas'
+ * descriptions): bounds of this library, not of the agreement, so that one record's cost stays
+ * bounded.
+ *
+ * @example
+ * ```ts
+ * import { ExchangeRecord } from "@accord-jeunes/domain"
+ * ExchangeRecord.maxItems.companies // 1000
+ * ```
+ * @since 0.3.0
+ */
+export const maxItems = Limits.maxItems
 
 /** The record kinds. @since 0.1.0 */
 export const kinds = Object.keys(byKind) as ReadonlyArray<Kind>

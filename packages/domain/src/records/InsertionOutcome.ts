@@ -16,6 +16,7 @@ import { crossCheck, datesInOrder } from "../internal/rule.js"
 import { RomeCode } from "../Rome.js"
 import { Siret } from "../Siret.js"
 import type { LocalizedText } from "../Text.js"
+import { bounded } from "./Limits.js"
 import { SchemaVersion } from "./Version.js"
 
 const kinds = [
@@ -113,7 +114,7 @@ export const InsertionOutcome = Schema.Struct({
   idcc: Schema.optionalKey(Idcc),
   rome: Schema.optionalKey(RomeCode),
   certification: Schema.optionalKey(CertificationCode),
-  actions: Schema.Array(RecordId),
+  actions: bounded("actions", Schema.Array(RecordId), "The actions that led to the outcome"),
   ...noDirectIdentifiers
 })
   .check(

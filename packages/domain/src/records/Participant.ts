@@ -10,6 +10,7 @@ import { MissionLocaleId } from "../Identifier.js"
 import { noDirectIdentifiers, ParticipantRef, personal } from "../internal/personal.js"
 import { datesInOrder } from "../internal/rule.js"
 import { DepartementCode } from "../Territory.js"
+import { bounded } from "./Limits.js"
 import { SchemaVersion } from "./Version.js"
 
 /** The support schemes of missions locales (PACEA, CEJ). @since 0.1.0 */
@@ -51,7 +52,9 @@ export const Participant = Schema.Struct({
   birthDate: personal(CalendarDate),
   missionLocale: MissionLocaleId,
   residenceDepartement: personal(Schema.optionalKey(DepartementCode)),
-  schemes: personal(Schema.optionalKey(Schema.Array(SchemeEnrolment))),
+  schemes: personal(
+    Schema.optionalKey(bounded("schemes", Schema.Array(SchemeEnrolment), "The periods in a support scheme"))
+  ),
   /** Recognition of disabled-worker status: widens some age limits (CEJ up to 29). Health-related data. */
   rqth: personal(Schema.optionalKey(Schema.Boolean)),
   ...noDirectIdentifiers

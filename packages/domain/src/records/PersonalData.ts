@@ -109,8 +109,10 @@ const personalByKind = Object.fromEntries(
  */
 export const personalFields = (kind: Kind): ReadonlyArray<string> => personalByKind[kind]
 
-// An e-mail address anywhere in the value.
-const email = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/iu
+// An e-mail address anywhere in the value. A match starts only where a run of address characters
+// starts (the lookbehind): without it, each position of a long run would be tried and scanned to
+// its end, and a long unknown field would take time in the square of its length.
+const email = /(?<![^\s@<>()[\]])[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/iu
 // A French phone number: 0X then four pairs, or +33 / 0033 then nine digits, with optional
 // spaces, dots or hyphens between the pairs; not inside a longer number (a SIRET).
 const phone = /(?<![\d+])(?:0|\+33 ?|0033 ?)[1-9](?:[ .-]?\d{2}){4}(?!\d)/u

@@ -11,7 +11,7 @@ import { PartyId, RecordId, Slug } from "../Identifier.js"
 import { noDirectIdentifiersExcept, personal } from "../internal/personal.js"
 import { crossCheck, datesInOrder } from "../internal/rule.js"
 import { RegionCode } from "../Territory.js"
-import { NonEmptyText } from "../Text.js"
+import { ShortText } from "../Text.js"
 import { SchemaVersion } from "./Version.js"
 
 /**
@@ -30,8 +30,8 @@ export const ReferentDesignation = Schema.Struct({
   party: PartyId,
   level: Schema.Literals(["national", "regional"]),
   region: Schema.optionalKey(RegionCode),
-  role: Schema.optionalKey(NonEmptyText),
-  name: personal(Schema.optionalKey(NonEmptyText)),
+  role: Schema.optionalKey(ShortText),
+  name: personal(Schema.optionalKey(ShortText)),
   from: CalendarDate,
   until: Schema.optionalKey(CalendarDate),
   ...noDirectIdentifiersExcept("name")

@@ -9,15 +9,24 @@ import type * as Schema from "effect/Schema"
 import * as SchemaJITCompiler from "effect/schema/SchemaJITCompiler"
 import * as Guard from "./guard.js"
 
+/** The two halves: `fast` says yes (the decoded value) or `Guard.no`; `full` writes diagnostics. */
+export const decoders = <S extends Schema.Decoder<unknown>>(schema: S) => {
+  // invalid records, and the nodes the compiled decoder hands over, run effect's compiled parser
+  SchemaJITCompiler.enable(schema.ast)
+  return {
+    fast: Guard.compile(schema.ast) as (input: unknown) => S["Type"] | typeof Guard.no,
+    full: Diagnostic.decode(schema) as (
+      input: unknown
+    ) => Result.Result<S["Type"], ReadonlyArray<Diagnostic.Diagnostic>>
+  }
+}
+
 export const fastDecode = <S extends Schema.Decoder<unknown>>(
   schema: S
 ): ((input: unknown) => Result.Result<S["Type"], ReadonlyArray<Diagnostic.Diagnostic>>) => {
-  // invalid records, and the nodes the compiled decoder hands over, run effect's compiled parser
-  SchemaJITCompiler.enable(schema.ast)
-  const full = Diagnostic.decode(schema)
-  const decode = Guard.compile(schema.ast)
+  const { fast, full } = decoders(schema)
   return (input) => {
-    const out = decode(input)
+    const out = fast(input)
     return out === Guard.no ? full(input) : Result.succeed(out as S["Type"])
   }
 }

@@ -11,6 +11,7 @@
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import type * as SchemaAST from "effect/SchemaAST"
+import { maximumOf } from "./bound.js"
 
 /** What a compiled decoder returns when it cannot say yes. */
 export const no: unique symbol = Symbol("no")
@@ -149,10 +150,13 @@ export const compile = (ast: SchemaAST.AST): Decode => {
   if (base === undefined) return delegate(ast)
   if (ast.checks === undefined) return base
   const fs = filters(ast.checks)
-  return (u) => {
+  const checked: Decode = (u) => {
     const out = base(u)
     if (out === no) return no
     for (const f of fs) if (f.run(out, ast, parseOptions) !== undefined) return no
     return out
   }
+  // a list over its maximum is refused before its elements are read (two million of them...)
+  const max = ast._tag === "Arrays" ? maximumOf(ast)?.max : undefined
+  return max === undefined ? checked : (u) => (Array.isArray(u) && u.length > max ? no : checked(u))
 }
