@@ -31,7 +31,7 @@ import {
   RecordVersion,
   Suggest
 } from "@accord-jeunes/domain"
-import { Eligibility } from "@accord-jeunes/engine"
+import { Eligibility, LegalDate } from "@accord-jeunes/engine"
 import { Assembly } from "@accord-jeunes/in-force"
 import { Composition } from "@accord-jeunes/plugin-sdk"
 import * as Result from "effect/Result"
@@ -280,15 +280,33 @@ export const make = (options: Options = {}) => {
     readonly path: string
     readonly action: string
   }> = []
+  // the last young person read (the decoded record itself: the age rule reads its birth date,
+  // RQTH and schemes)
   let current:
     | {
-        ref: string
-        birthDate: string
-        rqth?: boolean
-        schemes?: ReadonlyArray<{ scheme: "cej" | "pacea"; startDate: string; endDate?: string }>
+        readonly ref: string
+        readonly birthDate: string
+        readonly rqth?: boolean
+        readonly schemes?: ReadonlyArray<{ scheme: "cej" | "pacea"; startDate: string; endDate?: string }>
       }
     | undefined
+  // the engine's age rule, asked once per (age on the day, RQTH) for a young person in no scheme:
+  // its verdict, code, severity, clause and message depend on nothing else then (an equivalence
+  // test holds it to that); with a scheme, asked for each participation
+  const ageVerdicts = new Map<number, ReturnType<typeof Eligibility.ageRule>>()
+  const ageRule = (p: NonNullable<typeof current>, date: string) => {
+    if (p.schemes !== undefined) return Eligibility.ageRule({ participant: p as never, date: date as never })
+    const key = LegalDate.ageOn(p.birthDate as never, date as never) * 4 + (p.rqth === undefined ? 0 : p.rqth ? 1 : 2)
+    let e = ageVerdicts.get(key)
+    if (e === undefined) {
+      e = Eligibility.ageRule({ participant: p as never, date: date as never })
+      ageVerdicts.set(key, e)
+    }
+    return e
+  }
 
+  const scratch: Array<Issue> = []
+  const none: ReadonlyArray<Issue> = Object.freeze([])
   const list = (i: Issue) => {
     totalIssues++
     if (issues.length < maxIssues) issues.push(i)
@@ -376,19 +394,14 @@ export const make = (options: Options = {}) => {
         return
       }
       case "participant":
-        current = {
-          ref: r.ref,
-          birthDate: r.birthDate,
-          ...(r.rqth === undefined ? {} : { rqth: r.rqth }),
-          ...(r.schemes === undefined ? {} : { schemes: r.schemes })
-        }
+        current = r
         return
       case "participation": {
         const a = actions.get(r.action)
         if (a === undefined) pending.push({ file, line, path: "$.action", action: r.action })
         if (current !== undefined && current.ref === r.participant) {
           // the engine's verdict as it gives it: its code, severity, clause and message (no age in it)
-          const e = Eligibility.ageRule({ participant: current as never, date: r.startDate })
+          const e = ageRule(current, r.startDate)
           if (e.verdict !== true) {
             out.push(
               located(
@@ -514,7 +527,7 @@ export const make = (options: Options = {}) => {
     line: number,
     lines: number
   ): ReadonlyArray<Issue> => {
-    if (found.length === 0 && omitted === 0) return found
+    if (found.length === 0 && omitted === 0) return none
     for (const i of found) if (i.severity === "warning") stats.warnings++
     const spanned = lines > 1 ? found.map((i) => (i.line === line ? { ...i, lines } : i)) : found
     const total = found.length + omitted
@@ -541,7 +554,10 @@ export const make = (options: Options = {}) => {
     overrides?: ReadonlyMap<string, Issue>
   ) => {
     stats.read++
-    const found: Array<Issue> = prior === undefined ? [] : [...prior]
+    // one array for every record (a valid one adds nothing to it): settle copies what it keeps
+    const found = scratch
+    found.length = 0
+    if (prior !== undefined) for (const i of prior) found.push(i)
     const kind = isObject(value) ? value.kind : undefined
     let accepted: ExchangeRecord.ExchangeRecord | undefined
     let omitted = 0
@@ -571,8 +587,11 @@ export const make = (options: Options = {}) => {
           )
       }
     }
+    let error = accepted === undefined
+    for (let i = 0; i < found.length && !error; i++) error = (found[i] as Issue).severity === "error"
     const shown = settle(stats, found, omitted, line, lines)
-    if (accepted === undefined || found.some((i) => i.severity === "error")) {
+    found.length = 0
+    if (error || accepted === undefined) {
       stats.rejected++
       options.onRejected?.(raw, { file: stats.file, line, lines }, shown)
     } else {
@@ -590,28 +609,23 @@ export const make = (options: Options = {}) => {
   }
 
   // a JSON syntax error says where (line and column), never the text around it: it may be personal
-  const parseJson = (
-    stats: FileStats,
-    raw: string,
-    line: number,
-    wholeFile: boolean
-  ): { ok: true; value: unknown } | { ok: false } => {
+  const parseJson = (stats: FileStats, raw: string, line: number, wholeFile: boolean): unknown => {
     try {
-      return { ok: true, value: JSON.parse(raw) }
+      return JSON.parse(raw)
     } catch (e) {
       // a NUL byte is never JSON: looked for only when the text is not (valid lines pay nothing)
       const nul = raw.indexOf("\u0000")
       if (nul >= 0) {
         const at = positionIn(raw, nul, line)
         reject(stats, raw, at.line, 1, located(Codes.nulByte.raise(at), stats.file, at.line))
-        return { ok: false }
+        return unparsed
       }
       const m = /position (\d+)/u.exec(e instanceof Error ? e.message : "")
       const at = m === null ? undefined : positionIn(raw, Number(m[1]), line)
       const where = at === undefined ? {} : wholeFile ? at : { column: at.column }
       const errorLine = wholeFile ? (at?.line ?? line) : line
       reject(stats, raw, errorLine, 1, located(Codes.jsonSyntax.raise(where), stats.file, errorLine))
-      return { ok: false }
+      return unparsed
     }
   }
 
@@ -639,7 +653,7 @@ export const make = (options: Options = {}) => {
       return
     }
     const parsed = parseJson(stats, raw, line, false)
-    if (parsed.ok) record(stats, raw, parsed.value, line, 1)
+    if (parsed !== unparsed) record(stats, raw, parsed, line, 1)
   }
 
   const windows1252 = (stats: FileStats) => fileLevel(stats, Codes.encodingWindows1252.raise({}))
@@ -823,13 +837,13 @@ export const make = (options: Options = {}) => {
         return stats
       }
       const parsed = parseJson(stats, text, 1, true)
-      if (!parsed.ok) return stats
-      if (!Array.isArray(parsed.value)) {
-        record(stats, text.trim(), parsed.value, 1, 1)
+      if (parsed === unparsed) return stats
+      if (!Array.isArray(parsed)) {
+        record(stats, text.trim(), parsed, 1, 1)
         return stats
       }
       const elements = elementsOf(text)
-      parsed.value.forEach((item, i) => {
+      parsed.forEach((item: unknown, i) => {
         const e = elements[i]
         record(
           stats,
@@ -989,6 +1003,9 @@ export const make = (options: Options = {}) => {
     return stats
   }
 }
+
+// what parseJson returns for a text that is not JSON (it has rejected the record)
+const unparsed: unique symbol = Symbol("unparsed")
 
 // the text of a record for the rejects file; a value too deep to print gives an empty text
 const rawOf = (item: unknown): string => {

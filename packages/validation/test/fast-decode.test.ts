@@ -1,11 +1,14 @@
-import { Diagnostic, ExchangeRecord } from "@accord-jeunes/domain"
+import { CalendarDate, Diagnostic, ExchangeRecord } from "@accord-jeunes/domain"
+import { Examples } from "@accord-jeunes/domain/testing"
+import { Eligibility } from "@accord-jeunes/engine"
 import * as Arbitrary from "effect/Arbitrary"
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
-import { lines } from "../../engine/bench/synthetic.js"
+import { lines, random } from "../../engine/bench/synthetic.js"
 import { fastDecode } from "../src/internal/fastDecode.js"
+import * as Validator from "../src/Validator.js"
 
 // Mutations that make a valid record invalid in the ways a real file does, at every depth, and
 // some that keep it valid but change its decoded value (an IDCC read as four digits).
@@ -195,4 +198,70 @@ describe("the fast decoder on generated records (property)", () => {
       expect(Arbitrary.formatCheckFailure(result)).toBeUndefined()
     })
   }
+})
+
+// The Validator asks the engine's age rule once per (age on the day, RQTH) for a young person in
+// no scheme, and once per participation otherwise: what it reports must be what the engine says
+// for each participation on its own, whatever the birth dates, days, RQTH and schemes.
+describe("the age rule's verdicts kept per age (equivalence)", () => {
+  it("reports for every participation what Eligibility.ageRule says of it alone", () => {
+    const rnd = random(7)
+    const day = (from: number, years: number) => {
+      const d = new Date(Date.UTC(from, 0, 1) + Math.floor(rnd() * years * 366) * 86_400_000)
+      return d.toISOString().slice(0, 10)
+    }
+    const out: Array<string> = [JSON.stringify(Examples.action)]
+    const expected = new Map<number, ReturnType<typeof Eligibility.ageRule>>()
+    for (let p = 0; p < 400; p++) {
+      const birthDate = rnd() < 0.05 ? `${1996 + 4 * Math.floor(rnd() * 4)}-02-29` : day(1994, 18)
+      const r = rnd()
+      const rqth = r < 0.3 ? true : r < 0.6 ? false : undefined
+      const schemes =
+        rnd() < 0.3
+          ? [{ scheme: rnd() < 0.5 ? ("cej" as const) : ("pacea" as const), startDate: day(2023, 3) }]
+          : undefined
+      const ref = `p-${String(p).padStart(6, "0")}`
+      const participant = {
+        ...Examples.with("participant", { ref, birthDate, schemes }),
+        ...(rqth === undefined ? {} : { rqth })
+      }
+      out.push(JSON.stringify(participant))
+      for (let k = 0; k < 3; k++) {
+        const startDate = day(2024, 3)
+        out.push(
+          JSON.stringify(
+            Examples.with("participation", { id: `${ref}-${k}`, participant: ref, startDate, endDate: undefined })
+          )
+        )
+        expected.set(
+          out.length,
+          Eligibility.ageRule({ participant: participant as never, date: CalendarDate.make(startDate) })
+        )
+      }
+    }
+    const rejected: Array<number> = []
+    const v = Validator.make({ onRejected: (_, where) => rejected.push(where.line) })
+    const stats = v.begin("ages.ndjson")
+    out.forEach((l, i) => {
+      v.line(stats, l, i + 1)
+    })
+    const report = v.finish()
+    // every young person is read (a rejected one would leave their participations unchecked)
+    expect(rejected.filter((l) => !expected.has(l))).toEqual([])
+    const issues = report.issues.filter((i) => i.path === "$.startDate")
+    let failing = 0
+    for (const [line, e] of expected) {
+      const got = issues.filter((i) => i.line === line)
+      if (e.verdict === true) expect(got).toEqual([])
+      else {
+        failing++
+        expect(got.map((i) => [i.code, i.severity, i.clause, i.message])).toEqual([
+          [e.rule, e.severity, e.clause, e.message]
+        ])
+      }
+    }
+    // the data reach every verdict: within, under, over, and the schemes' own
+    expect(failing).toBeGreaterThan(50)
+    expect(new Set(issues.map((i) => i.code)).size).toBeGreaterThan(1)
+  })
 })
