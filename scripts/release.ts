@@ -3,7 +3,8 @@
 // ranges), then each tarball is checked:
 //   - its package.json names no `workspace:` range, and each internal dependency's range accepts
 //     the version of that package packed alongside;
-//   - publint --strict and attw (node16 and bundler resolution) pass on the tarball itself.
+//   - publint --strict and attw (node16 and bundler resolution) pass on the tarball itself;
+//   - effect is a peer dependency, in the domain's range (the command line alone depends on it).
 // publiccode.yml (the public-sector software catalogue's metadata) is checked against the keys
 // its standard requires, and against the package version and licence.
 // With --simulate-sdk-minor, it also rehearses an SDK minor release in a throw-away clone:
@@ -37,6 +38,8 @@ const dirs = ["packages", "packages/branches"].flatMap((parent) =>
 const packages = dirs
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")) as Manifest }))
   .filter((p) => p.manifest.private !== true)
+// the range of effect every package accepts: the domain's peer range
+const effectRange = packages.find((p) => p.manifest.name === "@accord-jeunes/domain")?.manifest.peerDependencies?.effect
 const versions = new Map(packages.map((p) => [p.manifest.name, p.manifest.version]))
 
 // publiccode.yml: the keys the standard (0.4) marks required, and its description lengths
@@ -95,6 +98,13 @@ try {
       const v = versions.get(dep)
       if (v !== undefined && !semver.satisfies(v, range)) problems.push(`${dep}: range "${range}" refuses ${v}`)
     }
+    // effect: a peer of every library (one copy in an application); only the command line, an
+    // application itself, brings its own, in the same range (see docs/releasing.md)
+    const effect = { dependency: packed.dependencies?.effect, peer: packed.peerDependencies?.effect }
+    if (effect.dependency !== undefined && manifest.name !== "@accord-jeunes/cli")
+      problems.push(`effect: a dependency ("${effect.dependency}"): declare it as a peer`)
+    for (const range of [effect.dependency, effect.peer])
+      if (range !== undefined && range !== effectRange) problems.push(`effect: range "${range}", not "${effectRange}"`)
     const files = run("tar", ["-tzf", path])
       .split("\n")
       .filter((f) => f !== "").length

@@ -46,6 +46,10 @@ const CalendarDateExample = "2025-03-12"
  */
 export const nodeEngines = ">=22.18.0"
 
+// effect, as every @accord-jeunes package declares it: a peer in this range, so that an application
+// has one copy of effect and the plugin's schemas mix with its own
+const effectPeer = "^4.1.0"
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
 /**
@@ -206,7 +210,10 @@ export const files = (options: Options): ReadonlyArray<File> => {
           ...(ws ? { "lint:pkg": "publint --strict && attw --pack . --profile node16" } : {})
         },
         dependencies: deps,
-        ...(ws ? {} : { devDependencies: { tsup: "^9.0.0", typescript: "^6.0.3", vitest: "^5.1.1", effect: "4.1.0" } })
+        peerDependencies: { effect: effectPeer },
+        devDependencies: ws
+          ? { effect: "4.1.0" }
+          : { effect: effectPeer, tsup: "^9.0.0", typescript: "^6.0.3", vitest: "^5.1.1" }
       })
     },
     {

@@ -67,13 +67,18 @@ describe("create-branch-plugin", () => {
       return { pkg, sdk: /"sdk": "([^"]+)"/u.exec(src)?.[1] }
     }
     const { pkg, sdk } = written(options)
-    expect(pkg.peerDependencies).toBeUndefined()
+    // effect is its only peer, in the range every @accord-jeunes package declares
+    const domain = JSON.parse(readFileSync(new URL("../../domain/package.json", import.meta.url), "utf8")) as {
+      peerDependencies: Record<string, string>
+    }
+    expect(pkg.peerDependencies).toEqual({ effect: domain.peerDependencies.effect })
+    expect(pkg.devDependencies.effect).toBe(domain.peerDependencies.effect)
     expect(pkg.dependencies["@accord-jeunes/plugin-sdk"]).toBe(sdk)
     expect(sdk).toBe(`^${SdkVersion.current}`)
     expect(SdkVersion.satisfies(SdkVersion.current, pkg.dependencies["@accord-jeunes/plugin-sdk"])).toBe(true)
     const inRepo = written({ ...options, workspace: true })
     expect(inRepo.pkg.dependencies["@accord-jeunes/plugin-sdk"]).toBe("workspace:^")
-    expect(inRepo.pkg.peerDependencies).toBeUndefined()
+    expect(inRepo.pkg.peerDependencies).toEqual({ effect: domain.peerDependencies.effect })
     expect(inRepo.pkg.engines).toEqual({ node: Template.nodeEngines })
   })
   it("pre#7: its own conformance test runs and passes under vitest, as its author runs it", () => {
