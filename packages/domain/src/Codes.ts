@@ -700,7 +700,15 @@ export const actEffectiveBeforeMeeting = Catalogue.define<{ readonly earlier: st
  *
  * @since 0.3.0
  */
-export type DuplicateWhat = "clause" | "party" | "commitment" | "action-type" | "indicator" | "fact" | "objective"
+export type DuplicateWhat =
+  | "clause"
+  | "party"
+  | "commitment"
+  | "action-type"
+  | "indicator"
+  | "fact"
+  | "objective"
+  | "session"
 
 const duplicateFr: Readonly<Record<DuplicateWhat, readonly [string, string]>> = {
   clause: ["La clause", "déclarée"],
@@ -709,7 +717,8 @@ const duplicateFr: Readonly<Record<DuplicateWhat, readonly [string, string]>> = 
   "action-type": ["Le type d'action", "déclaré"],
   indicator: ["L'indicateur", "déclaré"],
   fact: ["Le fait", "déclaré"],
-  objective: ["L'objectif", "déclaré"]
+  objective: ["L'objectif", "déclaré"],
+  session: ["La session", "déclarée"]
 }
 const duplicateEn: Readonly<Record<DuplicateWhat, string>> = {
   clause: "Clause",
@@ -718,7 +727,8 @@ const duplicateEn: Readonly<Record<DuplicateWhat, string>> = {
   "action-type": "Action type",
   indicator: "Indicator",
   fact: "Fact",
-  objective: "Objective"
+  objective: "Objective",
+  session: "Session"
 }
 
 /**

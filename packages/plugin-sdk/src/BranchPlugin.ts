@@ -468,7 +468,8 @@ const duplicates = (
       return []
     }
     return [
-      problem(Codes.pluginDuplicateId.raise({ what, id: clip(id, 80), first: `$.${where}[${first}]` }), subject, {
+      // the same fault as a duplicate in the agreement's own lists: one code, the domain's
+      problem(DomainCodes.idDuplicate.raise({ what, id: clip(id, 80), first: `$.${where}[${first}]` }), subject, {
         path: `$.${where}[${index}].id`
       })
     ]

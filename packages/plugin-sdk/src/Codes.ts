@@ -353,25 +353,6 @@ export const pluginIdNotNamespaced = define<{ readonly what: Declared; readonly 
 )
 
 /** @since 0.3.0 */
-export const pluginDuplicateId = define<{ readonly what: Declared; readonly id: string; readonly first: string }>(
-  "ids",
-  {
-    code: "plugin.duplicate-id",
-    severity: "error",
-    title: { fr: "Identifiant déclaré deux fois dans le plugin", en: "Id declared twice in the plugin" },
-    fix: {
-      fr: "Donnez à chaque engagement, type d'action, indicateur et session un identifiant qui lui est propre.",
-      en: "Give each commitment, action type, indicator and session an id of its own."
-    },
-    example: '"commitments": [{ "id": "proprete:a", … }, { "id": "proprete:a", … }]',
-    message: {
-      fr: ({ what, id, first }) => `${thing(what).fr} « ${id} » est déjà déclaré en ${first}`,
-      en: ({ what, id, first }) => `${thing(what).en} "${id}" is already declared at ${first}`
-    }
-  }
-)
-
-/** @since 0.3.0 */
 export const pluginFoundingIdClaimed = define<{
   readonly id: string
   readonly owner: string

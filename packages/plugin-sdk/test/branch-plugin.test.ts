@@ -72,7 +72,7 @@ describe("loading a branch plugin", () => {
     const ps = problems(bad)
     expect(ps.map((p) => `${p.path} ${p.code}`)).toEqual([
       "$.commitments[2].id plugin.id-not-namespaced",
-      "$.commitments[1].id plugin.duplicate-id"
+      "$.commitments[1].id id.duplicate"
     ])
     expect(ps[1]?.message.fr).toBe("L'engagement « proprete:company-visits » est déjà déclaré en $.commitments[0]")
   })
@@ -145,7 +145,7 @@ describe("every problem at once", () => {
     expect(problems(bad).map((p) => `${p.path} ${p.code}`)).toEqual([
       "$.conventions[0].idcc idcc.format",
       "$.commitments[2].id plugin.id-not-namespaced",
-      "$.commitments[1].id plugin.duplicate-id",
+      "$.commitments[1].id id.duplicate",
       "$.referents[0].region referent.region-on-national"
     ])
   })
