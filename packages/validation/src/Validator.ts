@@ -239,39 +239,34 @@ export const make = (options: Options = {}) => {
     }
     return ever
   }
-  const actionTypeIssue = (given: string, date: string | undefined, file: string, line: number): Issue => {
-    const known = knownOnDate(date).actionTypes
-    // a label is a few words: a longer text is compared with none (the comparison costs its length)
+  // an action type or a branch the agreement does not have on the record's date: the codes it has,
+  // and the closest one (a label is a few words: a longer text is compared with none, as the
+  // comparison costs its length)
+  const notInForce = (
+    code: typeof Codes.actionTypeNotOffered | typeof Codes.branchNotInForce,
+    known: ReadonlyArray<Suggest.Candidate>,
+    where: { readonly given: string; readonly date: string | undefined; readonly file: string; readonly line: number },
+    path: string
+  ): Issue => {
+    const { given, date } = where
     const closestId = given.length > 200 ? undefined : Suggest.closest(given, known)[0]
     return located(
-      Codes.actionTypeNotOffered.raise({
+      code.raise({
         given: cut(given),
         ...(date === undefined ? {} : { date }),
         valid: listed(known),
         ...(closestId === undefined ? {} : { closest: closestId })
       }),
-      file,
-      line,
-      "$.actionType",
+      where.file,
+      where.line,
+      path,
       show(given)
     )
   }
-  const branchIssue = (given: string, i: number, date: string | undefined, file: string, line: number): Issue => {
-    const known = knownOnDate(date).branches
-    const closestId = given.length > 200 ? undefined : Suggest.closest(given, known)[0]
-    return located(
-      Codes.branchNotInForce.raise({
-        given: cut(given),
-        ...(date === undefined ? {} : { date }),
-        valid: listed(known),
-        ...(closestId === undefined ? {} : { closest: closestId })
-      }),
-      file,
-      line,
-      `$.branches[${i}]`,
-      show(given)
-    )
-  }
+  const actionTypeIssue = (given: string, date: string | undefined, file: string, line: number): Issue =>
+    notInForce(Codes.actionTypeNotOffered, knownOnDate(date).actionTypes, { given, date, file, line }, "$.actionType")
+  const branchIssue = (given: string, i: number, date: string | undefined, file: string, line: number): Issue =>
+    notInForce(Codes.branchNotInForce, knownOnDate(date).branches, { given, date, file, line }, `$.branches[${i}]`)
 
   const actions = new Map<string, { readonly startDate: string }>()
   const pending: Array<{
