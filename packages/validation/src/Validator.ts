@@ -57,6 +57,19 @@ export interface Where {
   readonly lines: number
 }
 
+/**
+ * One row of a table (a CSV file's, a spreadsheet's sheet's): its cells as text, the line (or
+ * sheet row) it starts on, how many lines it spans, and its text as the rejects file writes it.
+ *
+ * @since 0.4.0
+ */
+export interface TableRow {
+  readonly line: number
+  readonly lines: number
+  readonly cells: ReadonlyArray<string>
+  readonly raw: string
+}
+
 /** Options. @since 0.1.0 */
 export interface Options {
   /** The record kind, when files do not say it (a CSV without a `kind` column). */
@@ -766,6 +779,52 @@ export const make = (options: Options = {}) => {
     },
     /** A whole file's text. */
     text: (file: string, text: string, format?: Input.Format) => textOf(file, text, format),
+    /**
+     * A table given row by row (a spreadsheet's sheet): the first row given is its header, read
+     * as a CSV file's (column names in English or French, a `kind` column or the `kind` given
+     * here, cells read by each field's type, `csv.*` codes). Rows the reader found blank are
+     * counted with `blank()`. `format` is what the report says the file is (`xlsx`).
+     *
+     * @example
+     * ```ts
+     * import { Validator } from "@accord-jeunes/validation"
+     * const v = Validator.make()
+     * const t = v.table("book.xlsx › Résultats", "xlsx", "insertion-outcome")
+     * t.row({ line: 1, lines: 1, cells: ["id", "participant", "outcome", "startDate", "actions"], raw: "" })
+     * t.row({ line: 2, lines: 1, cells: ["o1", "p-abcd", "training", "2025-10-01", ""], raw: "o1;p-abcd;training;2025-10-01;" })
+     * t.end().accepted // 1
+     * ```
+     * @since 0.4.0
+     */
+    table: (file: string, format: string, kind?: ExchangeRecord.Kind) => {
+      const stats = begin(file, format, "utf-8")
+      let read: ((row: TableRow) => void) | undefined
+      let header = false
+      let rows = 0
+      return {
+        stats,
+        /** The next row; the first is the header. */
+        row: (row: TableRow): void => {
+          if (!header) {
+            header = true
+            read = tableOf(stats, row, kind ?? options.kind)
+            return
+          }
+          rows++
+          read?.(row)
+        },
+        /** A blank row, counted. */
+        blank: (): void => {
+          stats.blank++
+        },
+        /** The end of the table: its counts. */
+        end: (): FileStats => {
+          if (!header) fileLevel(stats, Codes.fileEmpty.raise({}))
+          else if (read !== undefined && rows === 0) fileLevel(stats, Codes.csvNoRecords.raise({}))
+          return stats
+        }
+      }
+    },
     /** The report. */
     finish: (): Report => {
       for (const p of pending)
@@ -880,6 +939,21 @@ export const make = (options: Options = {}) => {
       fileLevel(stats, headerProblem, header.line)
       return stats
     }
+    const t = tableOf(stats, header)
+    if (t === undefined) return stats
+    if (body.length === 0) fileLevel(stats, Codes.csvNoRecords.raise({}))
+    for (const row of body) {
+      const problem = unreadable(row, invalid)
+      if (problem !== undefined) reject(stats, row.raw, row.line, row.lines, located(problem, stats.file, row.line))
+      else t(row)
+    }
+    return stats
+  }
+
+  // A table's rows (a CSV file's, a spreadsheet's sheet's) read under its header: each column is
+  // a field of the record kind its row names, cells read by the field's type. `undefined` when
+  // the first row is not a header (told once, no row read).
+  function tableOf(stats: FileStats, header: TableRow, kind = options.kind): ((row: TableRow) => void) | undefined {
     const columns = header.cells.map((c) => c.trim())
     const kindColumn = columns.findIndex(Fields.isKindColumn)
     // a first line whose cells are mostly not column names is data without a header: it is not
@@ -889,9 +963,8 @@ export const make = (options: Options = {}) => {
     ).length
     if (named * 2 < columns.filter((c) => c !== "").length) {
       fileLevel(stats, Codes.csvNoHeader.raise({ examples: ["kind", "id", "startDate", "date de début"] }))
-      return stats
+      return undefined
     }
-    if (body.length === 0) fileLevel(stats, Codes.csvNoRecords.raise({}))
     // how each column reads for a record kind, worked out once per kind
     const layouts = new Map<
       string,
@@ -921,13 +994,8 @@ export const make = (options: Options = {}) => {
       return l
     }
     let versionTold = false
-    for (const row of body) {
+    return (row) => {
       const raw = row.raw
-      const problem = unreadable(row, invalid)
-      if (problem !== undefined) {
-        reject(stats, raw, row.line, row.lines, located(problem, stats.file, row.line))
-        continue
-      }
       if (row.cells.length !== columns.length) {
         const counts = { expected: columns.length, found: row.cells.length }
         reject(
@@ -943,15 +1011,15 @@ export const make = (options: Options = {}) => {
             row.line
           )
         )
-        continue
+        return
       }
-      const kind = (kindColumn >= 0 ? row.cells[kindColumn]?.trim() : undefined) || options.kind
-      if (kind === undefined || !kinds.includes(kind)) {
-        record(stats, raw, kind === undefined ? {} : { kind }, row.line, row.lines)
-        continue
+      const given = (kindColumn >= 0 ? row.cells[kindColumn]?.trim() : undefined) || kind
+      if (given === undefined || !kinds.includes(given)) {
+        record(stats, raw, given === undefined ? {} : { kind: given }, row.line, row.lines)
+        return
       }
-      const layout = layoutOf(kind as ExchangeRecord.Kind)
-      const value: Record<string, unknown> = { kind }
+      const layout = layoutOf(given as ExchangeRecord.Kind)
+      const value: Record<string, unknown> = { kind: given }
       let overrides: Map<string, Issue> | undefined
       for (let i = 0; i < columns.length; i++) {
         if (i === kindColumn) continue
@@ -995,7 +1063,6 @@ export const make = (options: Options = {}) => {
       }
       record(stats, raw, value, row.line, row.lines, prior, overrides)
     }
-    return stats
   }
 }
 

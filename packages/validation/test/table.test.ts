@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest"
+import { Csv, type Report, Validator } from "../src/index.js"
+
+// A table given row by row (as a spreadsheet's sheet is read) follows the CSV reader's rules: the
+// same rows give the same report, file names apart.
+const csvText = [
+  "kind;id;participant;outcome;date de début;actions",
+  "insertion-outcome;o1;p-abcd1234;training;01/10/2025;",
+  "insertion-outcome;o2;p-abcd1234;training;31/02/2025;",
+  ";;;;;",
+  "insertion-outcome;o3;p-abcd1234;nope;2025-10-01;",
+  "insertion-outcome;o4;p-abcd1234;training;2025-10-01;;extra",
+  "nope;o5"
+].join("\r\n")
+
+const viaCsv = (): Report.Report => {
+  const v = Validator.make()
+  v.text("t.csv", csvText)
+  return v.finish()
+}
+
+const viaTable = (kind?: "insertion-outcome"): Report.Report => {
+  const v = Validator.make()
+  const t = v.table("t.xlsx › Résultats", "xlsx", kind)
+  for (const row of Csv.parse(csvText).rows) t.row(row)
+  t.blank()
+  t.end()
+  return v.finish()
+}
+
+const shape = (r: Report.Report) => ({
+  valid: r.valid,
+  stats: r.stats,
+  issues: r.issues.map(({ file: _file, ...rest }) => rest)
+})
+
+describe("Validator.table", () => {
+  it("gives the CSV reader's report for the same rows", () => {
+    const csv = viaCsv()
+    const table = viaTable()
+    expect(shape(table)).toEqual(shape(csv))
+    expect(csv.stats).toEqual({ read: 5, accepted: 1, rejected: 4, warnings: 1, blank: 1 })
+    expect(table.files[0]).toMatchObject({ file: "t.xlsx › Résultats", format: "xlsx" })
+    expect(table.issues.every((i) => i.file === "t.xlsx › Résultats")).toBe(true)
+  })
+
+  it("reads a sheet without a kind column as the kind it is given", () => {
+    const v = Validator.make()
+    const t = v.table("t.xlsx › Résultats", "xlsx", "insertion-outcome")
+    t.row({ line: 1, lines: 1, cells: ["id", "participant", "outcome", "startDate", "actions"], raw: "" })
+    t.row({ line: 2, lines: 1, cells: ["o1", "p-abcd1234", "training", "2025-10-01", ""], raw: "o1" })
+    expect(t.end()).toMatchObject({ read: 1, accepted: 1 })
+  })
+
+  it("says when a table is empty, has only its header, or has no header", () => {
+    const v = Validator.make()
+    v.table("empty", "xlsx").end()
+    const header = v.table("header", "xlsx")
+    header.row({ line: 1, lines: 1, cells: ["kind", "id"], raw: "" })
+    header.end()
+    const data = v.table("data", "xlsx")
+    data.row({ line: 1, lines: 1, cells: ["p-abcd1234", "2006-04-12", "ML-069-LYON"], raw: "" })
+    data.row({ line: 2, lines: 1, cells: ["p-abcd1235", "2006-04-12", "ML-069-LYON"], raw: "" })
+    data.end()
+    expect(v.finish().issues.map((i) => `${i.file} ${i.code}`)).toEqual([
+      "empty file.empty",
+      "header csv.no-records",
+      "data csv.no-header"
+    ])
+  })
+})
