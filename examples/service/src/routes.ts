@@ -1,18 +1,18 @@
-// The API, declared once: each route carries what its handler needs and what the OpenAPI
-// document says about it (src/openapi.ts builds the document from this table, the server
-// registers the handlers from it), so the two cannot drift apart. Routes with a body run in a
-// worker thread (src/worker.ts builds the same table there); the others on the event loop.
+// What each endpoint of the API does (src/Api.ts declares them: paths, parameters, bodies,
+// answers). Routes with a body run in a worker thread (src/worker.ts builds the same table there);
+// the others on the event loop.
 import { CalendarDate, ExchangeRecord } from "@accord-jeunes/domain"
 import { Aggregate, Report as EngineReport, Lifecycle, Period } from "@accord-jeunes/engine"
 import { Assembly } from "@accord-jeunes/in-force"
 import { Input, Report, Codes as ValidationCodes, Validator } from "@accord-jeunes/validation"
 import * as Result from "effect/Result"
-import * as Schema from "effect/Schema"
+import { type AgreementJson, queries, V1 } from "./Api.ts"
 import { type Agreement, actsOf } from "./agreement.ts"
 import * as Body from "./Body.ts"
 import * as Codes from "./Codes.ts"
 import { type Lang, RequestProblem } from "./Problem.ts"
 
+export { AgreementJson } from "./Api.ts"
 export { type Lang, RequestProblem } from "./Problem.ts"
 
 export interface Request {
@@ -29,26 +29,36 @@ export interface Reply {
   readonly body: unknown
 }
 
-export interface Parameter {
-  readonly name: string
-  readonly description: string
-  readonly schema: Record<string, unknown>
-  readonly required?: boolean
-}
+/** The name of an endpoint of the API. */
+export type Name = keyof typeof queries
 
+/**
+ * An endpoint of the API (its method, path and query parameters are the API's) and what it does.
+ */
 export interface Route {
-  readonly method: "GET" | "POST"
-  readonly path: `/${string}`
-  readonly operationId: string
-  readonly summary: string
-  readonly description: string
-  readonly parameters: ReadonlyArray<Parameter>
-  /** Media types accepted as the body; none for a route without body. */
-  readonly body?: { readonly description: string; readonly mediaTypes: ReadonlyArray<string> }
-  readonly responses: Readonly<Record<number, { readonly description: string; readonly schema?: Schema.Top }>>
+  readonly name: Name
+  readonly method: string
+  readonly path: string
+  /** The query parameters it declares, in order. */
+  readonly parameters: ReadonlyArray<string>
+  /** Whether it takes a body: read within the limits, then handled by a worker. */
+  readonly body: boolean
   /** Checks the query before the body is read, on the event loop: throws a `RequestProblem`. */
   readonly check?: (query: URLSearchParams) => void
   readonly handle: (request: Request) => Reply
+}
+
+// an endpoint's declaration, with what it does
+const route = (name: Name, behaviour: Pick<Route, "check" | "handle">): Route => {
+  const endpoint = V1.endpoints[name]
+  return {
+    name,
+    method: endpoint.method,
+    path: endpoint.path,
+    parameters: Object.keys(queries[name]),
+    body: endpoint.payload.size > 0,
+    ...behaviour
+  }
 }
 
 /** The clock the service reads "today" from (tests give their own). */
@@ -144,89 +154,7 @@ const validationStatus = (r: Report.Report) =>
       ? 400
       : 422
 
-const langParam: Parameter = {
-  name: "lang",
-  description: "Language of messages / langue des messages (fr by default)",
-  schema: { type: "string", enum: ["fr", "en"] }
-}
-const asOfParam = (description: string): Parameter => ({
-  name: "asOf",
-  description,
-  schema: { type: "string", format: "date" }
-})
-const kindParameter: Parameter = {
-  name: "kind",
-  description: "Record kind, for files that do not say it (a CSV without a kind column)",
-  schema: { type: "string", enum: [...ExchangeRecord.kinds] }
-}
-const problemResponse = { description: "The request is malformed: a report saying where and what was expected" }
-
-const bodyDescription =
-  "The records, in UTF-8 or Windows-1252 (as `charset` says, or detected), uncompressed; at most MAX_BODY_BYTES"
-// the answers of the limits every route with a body has (docs: the service's README)
-const limits = {
-  413: { description: "The body is larger than MAX_BODY_BYTES" },
-  415: { description: "A media type, character set or compression not read" },
-  429: { description: "Too many requests in progress from this address; see Retry-After" },
-  503: {
-    description:
-      "The service is full (see Retry-After), or the body took longer than TIME_LIMIT_MS or more memory than WORKER_MEMORY_MB to validate"
-  }
-}
-
-const Bilingual = Schema.Struct({ fr: Schema.String, en: Schema.String })
-// where an element of the agreement comes from: the act that brought it in, and those that changed it
-const origin = {
-  id: Schema.String,
-  since: Schema.String.annotate({
-    description: "The act that brought it in (accord-cadre-jeunes-2024, amendment-1...)"
-  }),
-  sinceDate: Schema.String.annotate({ format: "date" }),
-  changedBy: Schema.Array(Schema.String),
-  plugin: Schema.optionalKey(Schema.String)
-}
-const ActJson = Schema.Struct({ kind: Schema.String, id: Schema.String, effectiveDate: Schema.String })
-
-/**
- * The body of `GET /v1/agreement`: `Assembly.describe` of the timeline served, on the day asked
- * for, with the status explained and the acts the service was started with.
- */
-export const AgreementJson = Schema.Struct({
-  agreement: Schema.String,
-  date: Schema.String.annotate({ format: "date" }),
-  status: Schema.Literals(["before-signature", "in-force", "terminating", "terminated", "expired"]),
-  lastDay: Schema.String.annotate({ format: "date" }),
-  signatoryParties: Schema.Array(Schema.String),
-  acts: Schema.Array(ActJson).annotate({ description: "The acts in force on the day, in the order they apply" }),
-  branches: Schema.Array(Schema.Struct({ ...origin, idccs: Schema.Array(Schema.String) })),
-  actionTypes: Schema.Array(Schema.Struct(origin)),
-  commitments: Schema.Array(Schema.Struct({ ...origin, by: Schema.String })),
-  indicators: Schema.Array(Schema.Struct(origin)),
-  opcoScope: Schema.Struct({ since: Schema.String, source: Schema.String, idccs: Schema.Int }),
-  terminationRequests: Schema.Array(
-    Schema.Struct({
-      requestedBy: Schema.String,
-      requestDate: Schema.String,
-      effective: Schema.Boolean,
-      reasons: Schema.Array(Bilingual),
-      clause: Schema.Literal("a7#3")
-    })
-  ),
-  explanation: Schema.String.annotate({ description: "The status explained, in the language asked for" }),
-  loaded: Schema.Struct({
-    config: Schema.NullOr(Schema.String).annotate({ description: "The project file read at start-up (null: none)" }),
-    specs: Schema.Array(Schema.String).annotate({ description: "The acts it lists, as written there" }),
-    acts: Schema.Array(Schema.Struct({ ...ActJson.fields, label: Bilingual })).annotate({
-      description: "Every act loaded, whatever the day asked for"
-    })
-  }).annotate({ description: "The acts the service was started with" })
-}).annotate({
-  identifier: "AgreementInForce",
-  description:
-    "The agreement in force on a day (Assembly.describe): every branch, action type, commitment and indicator with the act that brought it in"
-})
-
-/** The API over one agreement, the one the service was started with. */
+/** What the API does over one agreement, the one the service was started with. */
 export const routes = (agreement: Agreement, now: Clock = () => new Date()): ReadonlyArray<Route> => {
   const { timeline } = agreement
   const loaded = { config: agreement.config ?? null, specs: agreement.specs, acts: actsOf(timeline) }
@@ -251,18 +179,9 @@ export const routes = (agreement: Agreement, now: Clock = () => new Date()): Rea
     return { asOf, period: resolved.success, dimensions: dimensions as ReadonlyArray<Aggregate.Dimension> }
   }
   return [
-    {
-      method: "GET",
-      path: "/v1/agreement",
-      operationId: "agreementInForce",
-      summary: "The agreement as in force on a date",
-      description:
-        "Signatory parties, branches, action types, commitments and indicators in force on the day asked for (today by default), each with the act that brought it in (Assembly.describe); the agreement's status (in force, terminated...), explained; and the acts the service was started with (its project file, ACCORD_JEUNES_CONFIG).",
-      parameters: [asOfParam("Day / jour (YYYY-MM-DD, today by default)"), langParam],
-      responses: {
-        200: { description: "The agreement in force", schema: AgreementJson },
-        400: problemResponse,
-        429: limits[429]
+    route("agreementInForce", {
+      check: (query) => {
+        if (query.get("asOf") !== null) dateParam(query, "asOf", now)
       },
       handle: (request) => {
         const day = dateParam(request.query, "asOf", now)
@@ -273,26 +192,8 @@ export const routes = (agreement: Agreement, now: Clock = () => new Date()): Rea
         }
         return { status: 200, body }
       }
-    },
-    {
-      method: "POST",
-      path: "/v1/validate",
-      operationId: "validate",
-      summary: "Validate a document or a file",
-      description:
-        "Validates a JSON document (one record or an array), an NDJSON file or a CSV file against the record schemas and the agreement in force on each record's date. 200 when everything is valid, 422 when records are rejected or none could be read (an empty body, a body shaped like another type than announced), 400 when the body cannot be read at all; the body is always the report.",
-      parameters: [
-        kindParameter,
-        asOfParam("Check every record against the agreement in force on this day instead of its own date"),
-        langParam
-      ],
-      body: { description: bodyDescription, mediaTypes: Object.keys(Body.formats) },
-      responses: {
-        200: { description: "Every record is valid", schema: Report.ReportJson },
-        400: { description: "The body cannot be read (binary, not JSON)", schema: Report.ReportJson },
-        ...limits,
-        422: { description: "Some records are rejected, or none could be read", schema: Report.ReportJson }
-      },
+    }),
+    route("validate", {
       check: (query) => {
         kindParam(query)
         if (query.get("asOf") !== null) dateParam(query, "asOf", now)
@@ -301,35 +202,8 @@ export const routes = (agreement: Agreement, now: Clock = () => new Date()): Rea
         const r = validate(timeline, request, now)
         return { status: validationStatus(r), body: Report.toJson(r, request.lang) }
       }
-    },
-    {
-      method: "POST",
-      path: "/v1/indicators",
-      operationId: "indicators",
-      summary: "Indicators and the tracking table from posted records",
-      description:
-        "Builds the national steering committee's annual report (tracking table of entries into CDD, CDI and work-study, small cells hidden) from the valid records of the body; rejected records are counted in `validation` and left out. A body of which no record could be read is answered 422 with its validation report, as by /v1/validate.",
-      parameters: [
-        asOfParam("Day of the report (today by default)"),
-        {
-          name: "agreementYear",
-          description: "Agreement year (1 by default)",
-          schema: { type: "integer", minimum: 1 }
-        },
-        {
-          name: "by",
-          description: "Breakdown, comma-separated (branch by default)",
-          schema: { type: "string", examples: ["branch", "region,action-type"] }
-        },
-        langParam
-      ],
-      body: { description: bodyDescription, mediaTypes: Object.keys(Body.formats) },
-      responses: {
-        200: { description: "The annual report and the validation report of the records used" },
-        400: problemResponse,
-        ...limits,
-        422: { description: "No record of the body could be read", schema: Report.ReportJson }
-      },
+    }),
+    route("indicators", {
       check: (query) => {
         reportParams(query)
       },
@@ -353,6 +227,6 @@ export const routes = (agreement: Agreement, now: Clock = () => new Date()): Rea
         })
         return { status: 200, body: { report: annual, validation: Report.toJson(validation, request.lang) } }
       }
-    }
+    })
   ]
 }

@@ -1,8 +1,8 @@
-// The HTTP server: effect's router on Node. Every answer is JSON with a code, in French or
-// English; no request can stop the server, nor keep it from answering others: bodies are
-// validated by a pool of worker threads (src/Pool.ts), the work of one request is bounded (size,
-// time, memory), and so are connections, requests per client address, the time to send a request,
-// and the requests waiting. /health never waits for a validation.
+// The HTTP server: the API of src/Api.ts on effect's router, on Node. Every answer is JSON with a
+// code, in French or English; no request can stop the server, nor keep it from answering others:
+// bodies are validated by a pool of worker threads (src/Pool.ts), the work of one request is
+// bounded (size, time, memory), and so are connections, requests per client address, the time to
+// send a request, and the requests waiting. /health never waits for a validation.
 import { createServer, type IncomingMessage } from "node:http"
 import type { Socket } from "node:net"
 import type { Duplex } from "node:stream"
@@ -11,17 +11,18 @@ import { NodeHttpServer } from "@effect/platform-node"
 import * as ByteSize from "effect/ByteSize"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
-import { HttpIncomingMessage, HttpRouter, type HttpServerRequest, HttpServerResponse } from "effect/http"
+import { HttpIncomingMessage, HttpRouter, HttpServerRequest, HttpServerResponse } from "effect/http"
+import { HttpApiBuilder, HttpApiMiddleware, OpenApi } from "effect/http-api"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import { type AgreementJson, Api, Limits, QueryErrors } from "./Api.ts"
 import { type Agreement, fingerprint, founding } from "./agreement.ts"
 import * as Body from "./Body.ts"
 import * as Codes from "./Codes.ts"
 import { defaults, type Settings } from "./Config.ts"
-import { document } from "./openapi.ts"
 import * as Pool from "./Pool.ts"
 import { type Lang, problemBody, RequestProblem, rawAnswer } from "./Problem.ts"
-import { type Clock, type Route, routes } from "./routes.ts"
+import { type Clock, type Name, type Route, routes } from "./routes.ts"
 import type { Data, Job, Reply } from "./worker.ts"
 
 export interface Options extends Partial<Settings> {
@@ -32,9 +33,6 @@ export interface Options extends Partial<Settings> {
   /** The working directory the project file was found from (default: the process's). */
   readonly cwd?: string
 }
-
-// the API's version, as in its paths (/v1)
-const version = "1"
 
 // effect's Node reader fails with an error whose cause says "maxBytes exceeded"
 const overflowed = (e: unknown, depth = 0): boolean =>
@@ -66,7 +64,7 @@ const shown = (s: string) => s.slice(0, 40)
 // the rules of the command line for its options: a name it does not know, or one given twice, is
 // refused rather than ignored; a language is one it speaks
 const checkQuery = (route: Route, query: URLSearchParams) => {
-  const known = route.parameters.map((p) => p.name)
+  const known = route.parameters
   for (const name of new Set(query.keys())) {
     if (!known.includes(name))
       throw new RequestProblem(400, Codes.queryUnknown.raise({ name: shown(name), known }), shown(name))
@@ -76,6 +74,17 @@ const checkQuery = (route: Route, query: URLSearchParams) => {
   if (lang !== null && lang !== "fr" && lang !== "en")
     throw new RequestProblem(400, Codes.queryValue.raise({ name: "lang", allowed: ["fr", "en"] }), "lang")
   route.check?.(query)
+}
+
+// the problem the rules find with a query, if any
+const problemIn = (route: Route, query: URLSearchParams): RequestProblem | undefined => {
+  try {
+    checkQuery(route, query)
+    return undefined
+  } catch (e) {
+    if (e instanceof RequestProblem) return e
+    throw e
+  }
 }
 
 /** What a route's handler needs from the server: its settings, its pool and its clock. */
@@ -121,10 +130,17 @@ const outcomeAnswer = (outcome: Pool.Outcome<Reply>, context: Context, lang: Lan
   }
 }
 
+// a problem with the request, thrown by a check; anything else is a bug: a 500 with a message,
+// never a dead server
+const problemOf = (cause: Cause.Cause<unknown>): RequestProblem => {
+  const thrown = Cause.squash(cause)
+  return thrown instanceof RequestProblem ? thrown : new RequestProblem(500, Codes.serverError.raise({}))
+}
+
 /**
- * The handler of a route: the query and the body's headers checked, a place in the pool taken
- * (503 when there is none, before the body is read), the body read within the limit, then the
- * route's answer from a worker; a route without body answers on the event loop.
+ * The handler of a route with a body, given the raw request (the API does not decode the body):
+ * the query and the body's headers checked, a place in the pool taken (503 when there is none,
+ * before the body is read), the body read within the limit, then the route's answer from a worker.
  */
 export const handler = (route: Route, context: Context) => (request: HttpServerRequest.HttpServerRequest) => {
   const query = queryOf(request)
@@ -132,10 +148,6 @@ export const handler = (route: Route, context: Context) => (request: HttpServerR
   const max = context.settings.maxBodyBytes
   return Effect.gen(function* () {
     checkQuery(route, query)
-    if (route.body === undefined) {
-      const reply = route.handle({ query, body: new Uint8Array(), lang })
-      return HttpServerResponse.jsonUnsafe(reply.body, { status: reply.status })
-    }
     const reading = Body.readingOf(rawHeadersOf(request))
     const tooLarge = () => new RequestProblem(413, Codes.bodyTooLarge.raise({ maxBytes: max }))
     // refuse on the announced length before reading anything; a chunked body is cut while read
@@ -172,14 +184,19 @@ export const handler = (route: Route, context: Context) => (request: HttpServerR
       return Effect.sync(cancel)
     })
     return outcomeAnswer(outcome, context, lang)
+  }).pipe(Effect.catchCause((cause) => Effect.succeed(answer(problemOf(cause), lang))))
+}
+
+// the handler of the agreement, on the event loop: the value the API encodes by its schema, or
+// the answer to a problem
+const agreementHandler = (route: Route) => (request: HttpServerRequest.HttpServerRequest) => {
+  const query = queryOf(request)
+  const lang = langOf(query, request.headers["accept-language"])
+  return Effect.sync(() => {
+    checkQuery(route, query)
+    return route.handle({ query, body: new Uint8Array(), lang }).body as typeof AgreementJson.Type
   }).pipe(
-    Effect.catchCause((cause) => {
-      // a problem with the request, thrown by a check; anything else is a bug: a 500 with a
-      // message, never a dead server
-      const thrown = Cause.squash(cause)
-      const problem = thrown instanceof RequestProblem ? thrown : new RequestProblem(500, Codes.serverError.raise({}))
-      return Effect.succeed(answer(problem, lang))
-    })
+    Effect.catchCause((cause) => Effect.succeed<HttpServerResponse.HttpServerResponse>(answer(problemOf(cause), lang)))
   )
 }
 
@@ -242,13 +259,52 @@ const perClient = (max: number) => {
     }
 }
 
-/** The routes as a layer: the API, its OpenAPI document, a health check, JSON for anything else. */
+// a query its schema refuses is answered by the rules of the command line, which say which
+// parameter and why, with the service's codes; a schema stricter than the rules would be a bug of
+// the service (500), as would an answer its schema does not encode
+const queryErrors = (table: ReadonlyArray<Route>) =>
+  HttpApiMiddleware.layerSchemaErrorTransform(QueryErrors, (error, { endpoint }) =>
+    Effect.gen(function* () {
+      const request = yield* HttpServerRequest.HttpServerRequest
+      const query = queryOf(request)
+      const lang = langOf(query, request.headers["accept-language"])
+      const route = table.find((r) => r.path === endpoint.path)
+      if (error.kind === "Query" && route !== undefined) {
+        const refused = problemIn(route, query)
+        if (refused !== undefined) return answer(refused, lang)
+      }
+      return answer(new RequestProblem(500, Codes.serverError.raise({})), lang)
+    })
+  )
+
+// the Host check and the cap per client address, around every route of the API
+const limits = (guard: ReturnType<typeof perClient>) =>
+  Layer.succeed(Limits, (httpEffect) =>
+    Effect.gen(function* () {
+      const request = yield* HttpServerRequest.HttpServerRequest
+      return yield* guard(() => httpEffect)(request)
+    })
+  )
+
+/**
+ * The routes as a layer: the API (src/Api.ts) with its handlers, its OpenAPI document, a health
+ * check, JSON for anything else.
+ */
 export const app = (table: ReadonlyArray<Route>, context: Context) => {
-  const openapi = document(table, version)
+  const openapi = OpenApi.fromApi(Api)
   const extra = ["GET /openapi.json", "GET /health"]
   const known = [...table.map((r) => `${r.method} ${r.path}`), ...extra]
   const guard = perClient(context.settings.maxClientRequests)
+  const route = (name: Name) => table.find((r) => r.name === name) as Route
+  const v1 = HttpApiBuilder.group(Api, "v1", (handlers) =>
+    handlers
+      .handle("agreementInForce", ({ request }) => agreementHandler(route("agreementInForce"))(request))
+      // the body is read by the service itself, with its checks and limits, not decoded
+      .handleRaw("validate", ({ request }) => handler(route("validate"), context)(request))
+      .handleRaw("indicators", ({ request }) => handler(route("indicators"), context)(request))
+  ).pipe(Layer.provide([queryErrors(table), limits(guard)]))
   return Layer.mergeAll(
+    HttpApiBuilder.layer(Api).pipe(Layer.provide(v1)),
     HttpRouter.add(
       "GET",
       "/openapi.json",
@@ -268,7 +324,6 @@ export const app = (table: ReadonlyArray<Route>, context: Context) => {
         })
       )
     ),
-    ...table.map((r) => HttpRouter.add(r.method, r.path, guard(handler(r, context)))),
     // anything else is answered in JSON too: a known path with another method is a 405 naming the
     // methods it has (Allow), an unknown path a 404 naming the routes that exist
     HttpRouter.add(
