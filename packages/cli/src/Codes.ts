@@ -144,6 +144,22 @@ export const thresholdInvalid = Catalogue.define<{ readonly value: string }>({
   }
 })
 
+/** @since 0.4.0 */
+export const outputRequired = Catalogue.define<{ readonly format: string }>({
+  code: "usage.output-required",
+  severity: "error",
+  title: { fr: "Fichier de sortie requis", en: "Output file required" },
+  fix: {
+    fr: "Un classeur n'est pas du texte : donnez le fichier où l'écrire avec --output (par exemple --output rapport.xlsx).",
+    en: "A workbook is not text: give the file to write it to with --output (for example --output report.xlsx)."
+  },
+  example: "accord-jeunes report data.ndjson --format xlsx",
+  message: {
+    fr: ({ format }) => `--format ${format} écrit un classeur : --output FICHIER attendu`,
+    en: ({ format }) => `--format ${format} writes a workbook: --output FILE expected`
+  }
+})
+
 /** @since 0.3.0 */
 export const schemaUnknown = Catalogue.define<{ readonly name: string; readonly names: ReadonlyArray<string> }>({
   code: "usage.schema-unknown",
@@ -416,3 +432,6 @@ export const unexpectedError = Catalogue.define<{ readonly reason: string }>({
     en: ({ reason }) => `Unexpected error: ${reason}`
   }
 })
+
+// the codes of Excel workbooks, read and written by the command line
+export * from "./workbook/Codes.js"

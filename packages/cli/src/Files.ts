@@ -6,13 +6,15 @@
  * NDJSON files are streamed: read once to settle their encoding on all their bytes
  * (`Input.scanner`), then again line by line (`Validator.stream`), in time linear in their size
  * however long a line is, memory bounded by the longest line; progress is shown on a terminal.
- * Other files, and standard input (which cannot be read twice), are read whole.
+ * Excel workbooks (`.xlsx`) are read sheet by sheet, row by row (`workbook/Read.ts`). Other files,
+ * and standard input (which cannot be read twice), are read whole.
  *
  * @since 0.1.0
  */
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs"
 import type { Readable } from "node:stream"
 import { CommandLine } from "@accord-jeunes/create-branch-plugin"
+import type { ExchangeRecord } from "@accord-jeunes/domain"
 import { Input, type Validator } from "@accord-jeunes/validation"
 import * as Codes from "./Codes.js"
 import type { Io, Lang } from "./Io.js"
@@ -36,6 +38,7 @@ const readHead = (name: string, length: number): Uint8Array => {
 }
 
 const isNdjson = (name: string) => /\.(?:ndjson|jsonl)$/iu.test(name)
+const isWorkbook = (name: string) => /\.xlsx$/iu.test(name)
 
 const readAll = async (stream: Readable): Promise<Uint8Array> => {
   const chunks: Array<Buffer> = []
@@ -107,7 +110,8 @@ export const feed = async (
   names: ReadonlyArray<string>,
   io: Io,
   lang: Lang,
-  encoding?: Input.Encoding
+  encoding?: Input.Encoding,
+  kind?: ExchangeRecord.Kind
 ): Promise<void> => {
   for (const name of names) {
     if (name === "-") {
@@ -122,6 +126,18 @@ export const feed = async (
       size = stat.size
     } catch (e) {
       throw cannotRead(name, e)
+    }
+    if (isWorkbook(name)) {
+      // the workbook reader and its library are loaded only when a workbook is given
+      const { feedWorkbook } = await import("./workbook/Read.js")
+      try {
+        await feedWorkbook(validator, name, io, lang, kind === undefined ? {} : { kind })
+      } catch (e) {
+        // the system's errors are the file's (its workbook problems are in the report)
+        if (typeof (e as NodeJS.ErrnoException).syscall === "string") throw cannotRead(name, e)
+        throw e
+      }
+      continue
     }
     if (isNdjson(name)) {
       try {

@@ -1,20 +1,17 @@
 /**
- * Reading command-line options (the project's shared reader, in `@accord-jeunes/create-branch-plugin`'s
- * `CommandLine`), and the options every command shares.
+ * What the commands share in reading their options: the day they default to, the date options,
+ * the version. The options themselves are `effect/cli` flags, read by the project's shared command
+ * line (`CommandLine` of `@accord-jeunes/create-branch-plugin`).
  *
  * @since 0.1.0
  */
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { CommandLine } from "@accord-jeunes/create-branch-plugin"
 import { CalendarDate } from "@accord-jeunes/domain"
 import * as Codes from "./Codes.js"
 
 const { UsageError } = CommandLine
-
-/** Parses options; unknown options and bad values are usage errors. @since 0.1.0 */
-export const parse = CommandLine.parse
-
-/** The language option (French by default). @since 0.1.0 */
-export const langOf = CommandLine.langOf
 
 /**
  * Today in Paris: the agreement's dates are French calendar days, and just after midnight in Paris
@@ -33,3 +30,14 @@ export const dateOf = (v: string | undefined, name: string): CalendarDate.Calend
 
 /** One of a set of values. @since 0.1.0 */
 export const oneOf = CommandLine.oneOf
+
+// this package's folder, from its sources (src/) or its build (dist/), as ESM or CommonJS
+const packageDirectory = (): string =>
+  join(typeof __dirname === "string" ? __dirname : dirname(fileURLToPath(import.meta.url)), "..")
+
+/**
+ * The command line's version (its package's), as `accord-jeunes --version` prints it.
+ *
+ * @since 0.3.0
+ */
+export const version = (): string => CommandLine.versionIn(packageDirectory())

@@ -7,21 +7,17 @@ import { existsSync, readFileSync, statSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join, relative, resolve as resolvePath } from "node:path"
 import { pathToFileURL } from "node:url"
-import { Command, CommandLine } from "@accord-jeunes/create-branch-plugin"
+import { CommandLine, Command as Generator } from "@accord-jeunes/create-branch-plugin"
 import type { Catalogue } from "@accord-jeunes/domain"
 import { BranchPlugin, Conformance } from "@accord-jeunes/plugin-sdk"
+import { Argument, Command } from "effect/cli"
 import * as Codes from "./Codes.js"
-import type { Io } from "./Io.js"
-import { langOf, parse } from "./Options.js"
+import type { Io, Lang } from "./Io.js"
+import { version } from "./Options.js"
 import * as Texts from "./Texts.js"
 
 const { UsageError } = CommandLine
 const fail = (raised: Catalogue.Raised) => UsageError.of(raised)
-
-const help = (io: Io, text: string) => {
-  io.stdout(`${text.trim()}\n`)
-  return 0
-}
 
 // --- finding the module to check ----------------------------------------------------------------------
 
@@ -161,12 +157,7 @@ const pluginsOf = (
   return found
 }
 
-const check = async (rest: ReadonlyArray<string>, io: Io, cwd: string): Promise<number> => {
-  const { values, positionals } = parse(rest, {})
-  const lang = langOf(values.lang)
-  if (values.help) return help(io, Texts.pluginHelp(lang))
-  const target = positionals[0]
-  if (target === undefined) throw fail(Codes.moduleMissing.raise({}))
+const check = async (target: string, io: Io, lang: Lang, cwd: string): Promise<number> => {
   const entry = entryOf(target, cwd)
   if (entry.note !== undefined) io.stderr(`${CommandLine.line(entry.note, lang)}\n`)
   const shown = entry.file === resolvePath(cwd, target) ? target : `${target} (${relative(cwd, entry.file) || "."})`
@@ -196,22 +187,43 @@ const check = async (rest: ReadonlyArray<string>, io: Io, cwd: string): Promise<
 }
 
 /**
+ * `accord-jeunes plugin`: `new` is the generator's own command (`create-branch-plugin`), mounted
+ * here; `check` looks for the module from `cwd`.
+ *
+ * @since 0.4.0
+ */
+export const command = (lang: Lang, io: Io, cwd: string) => {
+  const t = Texts.help(lang)
+  return Command.make("plugin").pipe(
+    Command.withSubcommands([
+      Generator.command(lang, io, "new"),
+      Command.make(
+        "check",
+        { target: Argument.String(t.check.target.name).pipe(Argument.withDescription(t.check.target.text)) },
+        CommandLine.handler(({ target }) => check(target, io, lang, cwd))
+      ).pipe(
+        CommandLine.described(t.check),
+        Command.annotate(CommandLine.ArgumentMissing, () => Codes.moduleMissing.raise({}))
+      )
+    ]),
+    CommandLine.described(t.plugin),
+    Command.annotate(CommandLine.SubcommandUnknown, ({ commandPath, subcommand, subcommands }) =>
+      Codes.subcommandUnknown.raise({ command: commandPath.join(" "), subcommand, subcommands })
+    )
+  )
+}
+
+/**
  * Runs `accord-jeunes plugin ARGS`; resolves to the exit code (0 conforming, 1 not, 2 usage).
- * `plugin new` is the generator's own command line (`create-branch-plugin`). Usage errors are
- * written here, in the language asked for (`--lang en` or `--lang=en`), each with its code.
+ * Usage errors are written here, in the language asked for (`--lang en` or `--lang=en`), each
+ * with its code. It runs under an `accord-jeunes` that has only this command, so that `check` can
+ * look from another directory than the process's (`context.cwd`).
  *
  * @since 0.1.0
  */
 export const plugin = (args: ReadonlyArray<string>, io: Io, context: { readonly cwd?: string } = {}): Promise<number> =>
-  CommandLine.guard(args, io, async () => {
-    const [sub, ...rest] = args
-    if (sub === undefined || sub === "--help" || sub === "-h" || sub === "--lang" || sub.startsWith("--lang=")) {
-      const { values } = parse(args, {})
-      return help(io, Texts.pluginHelp(langOf(values.lang)))
-    }
-    if (sub === "new") return await Command.run(rest, io, { command: "accord-jeunes plugin new" })
-    if (sub === "check") return await check(rest, io, context.cwd ?? process.cwd())
-    throw fail(
-      Codes.subcommandUnknown.raise({ command: "accord-jeunes plugin", subcommand: sub, subcommands: ["new", "check"] })
-    )
+  CommandLine.runCommand(["plugin", ...args], io, {
+    version: version(),
+    build: (lang) =>
+      Command.make("accord-jeunes").pipe(Command.withSubcommands([command(lang, io, context.cwd ?? process.cwd())]))
   })

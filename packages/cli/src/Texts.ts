@@ -9,269 +9,225 @@ import type { Lang } from "./Io.js"
 
 const pick = (lang: Lang, fr: string, en: string): string => (lang === "fr" ? fr : en)
 
-// --- help ------------------------------------------------------------------------------------
-
-/** The top-level help. @since 0.3.0 */
-export const usage = (lang: Lang): string =>
-  pick(
-    lang,
-    `
-accord-jeunes COMMANDE [options]        (--help après chaque commande)
-
-  validate    valider des fichiers de données (JSON, NDJSON, CSV)
-  agreement   l'accord en vigueur à une date, avec les codes à écrire dans les fichiers
-  report      rapport annuel et tableau de suivi de l'insertion
-  governance  constats de gouvernance (comités, référents)
-  schema      schémas JSON Schema et Table Schema des enregistrements
-  trace       les clauses de l'accord
-  plugin      new | check : plugins de branche
-
-  --lang en   messages en anglais (--lang=en aussi) ; français par défaut
-  --version   version de la commande
-
-Chaque message d'erreur finit par son code entre crochets, expliqué dans ${docsPage}.
-`,
-    `
-accord-jeunes COMMAND [options]         (--help after each command)
-
-  validate    validate data files (JSON, NDJSON, CSV)
-  agreement   the agreement in force on a date, with the codes to write in files
-  report      the annual report and the tracking table
-  governance  governance findings (committees, referents)
-  schema      the records' JSON Schema and Table Schema
-  trace       the agreement's clauses
-  plugin      new | check: branch plugins
-
-  --lang en   messages in English (also --lang=en); French by default
-  --version   the command's version
-
-Each error message ends with its code in brackets, explained in ${docsPage}.
-`
-  )
-
-const actHelp = (lang: Lang): string =>
-  pick(
-    lang,
-    `
-  --act F              un acte (avenant, décision, résiliation) : module ou document JSON ; répétable
-  --config F           fichier de projet listant les actes (défaut : ./accord-jeunes.config.json s'il existe)
-  --no-config          ignorer ./accord-jeunes.config.json`,
-    `
-  --act F              an act (amendment, decision, termination): module or JSON document; repeatable
-  --config F           project file listing the acts (default: ./accord-jeunes.config.json when present)
-  --no-config          ignore ./accord-jeunes.config.json`
-  )
-
-/** `validate --help`. @since 0.3.0 */
-export const validateHelp = (lang: Lang, kinds: ReadonlyArray<string>): string =>
-  pick(
-    lang,
-    `
-accord-jeunes validate FICHIER... [options]
-
-Valide des fichiers JSON, NDJSON ou CSV (« - » lit l'entrée standard) contre les schémas des
-enregistrements et l'accord en vigueur à la date de chaque enregistrement.
-
-  --kind K             type des enregistrements quand le fichier ne le dit pas (${kinds.join(", ")})
-  --format text|json   format du rapport (text)
-  --lang fr|en         langue des messages (fr)
-  --as-of DATE         vérifier contre l'accord en vigueur ce jour-là
-  --accepted F         écrire les enregistrements acceptés (NDJSON)
-  --rejects F          écrire les rejets (CSV) : une ligne par enregistrement, ses problèmes et son
-                       texte tel que lu, à corriger et renvoyer ; ce fichier reste chez vous
-  --encoding E         utf-8 | windows-1252 (détecté)
-  --delimiter D        ";" | "," | "tab" (détecté)${actHelp(lang)}
-
-Code de sortie : 0 valide, 1 enregistrement rejeté, 2 erreur d'usage ou de lecture.
-`,
-    `
-accord-jeunes validate FILE... [options]
-
-Validates JSON, NDJSON or CSV files ("-" reads standard input) against the record schemas and
-the agreement in force on each record's date.
-
-  --kind K             record kind when the file does not say (${kinds.join(", ")})
-  --format text|json   report format (text)
-  --lang fr|en         message language (fr)
-  --as-of DATE         check against the agreement in force on that day
-  --accepted F         write the accepted records (NDJSON)
-  --rejects F          write the rejects (CSV): one row per record, its problems and its text as
-                       read, to fix and send back; this file stays with you
-  --encoding E         utf-8 | windows-1252 (detected)
-  --delimiter D        ";" | "," | "tab" (detected)${actHelp(lang)}
-
-Exit code: 0 valid, 1 a record rejected, 2 usage or read error.
-`
-  )
-
-/** `agreement --help`. @since 0.3.0 */
-export const agreementHelp = (lang: Lang): string =>
-  pick(
-    lang,
-    `
-accord-jeunes agreement [--as-of DATE] [--json] [--act F...] [--config F] [--lang fr|en]
-
-Affiche l'accord en vigueur à une date (aujourd'hui, à Paris, par défaut) : statut, parties,
-branches et leurs IDCC, types d'actions, gouvernance, décisions attendues. Chaque élément est
-donné avec le code à écrire dans les fichiers ; --json dit aussi quel acte l'a apporté.
-${actHelp(lang)}
-`,
-    `
-accord-jeunes agreement [--as-of DATE] [--json] [--act F...] [--config F] [--lang fr|en]
-
-Prints the agreement in force on a date (today, in Paris, by default): status, parties, branches
-and their IDCC, action types, governance, pending decisions. Each element comes with the code to
-write in files; --json also says which act brought it in.
-${actHelp(lang)}
-`
-  )
-
-/** `report --help`. @since 0.3.0 */
-export const reportHelp = (lang: Lang): string =>
-  pick(
-    lang,
-    `
-accord-jeunes report FICHIER... [options]
-
-Rapport annuel du comité national de pilotage et tableau de suivi de l'insertion, à partir des
-enregistrements valides des fichiers (les rejets sont comptés et signalés).
-
-  --format markdown|html|json|csv   (markdown)
-  --by DIMENSIONS                   branch,region,action-type,period (branch)
-  --agreement-year N | --year N     période : année N de l'accord ou année civile N, dans la durée de l'accord
-                                    (défaut : la dernière année de l'accord terminée au jour du rapport,
-                                    sinon celle en cours)
-  --as-of DATE                      jour du rapport (aujourd'hui, à Paris)
-  --threshold N                     seuil de secret statistique (11)
-  --output F                        écrire dans F
-  --explain                         comment chaque colonne est calculée (markdown)
-  --lang fr|en${actHelp(lang)}
-`,
-    `
-accord-jeunes report FILE... [options]
-
-The national steering committee's annual report and tracking table, from the valid records of
-the files (rejected ones are counted and reported).
-
-  --format markdown|html|json|csv   (markdown)
-  --by DIMENSIONS                   branch,region,action-type,period (branch)
-  --agreement-year N | --year N     period: agreement year N or calendar year N, within the agreement's term
-                                    (default: the last agreement year ended on the report day, else the
-                                    one under way)
-  --as-of DATE                      report day (today, in Paris)
-  --threshold N                     disclosure threshold (11)
-  --output F                        write to F
-  --explain                         how each column is computed (markdown)
-  --lang fr|en${actHelp(lang)}
-`
-  )
-
-/** `governance --help`. @since 0.3.0 */
-export const governanceHelp = (lang: Lang): string =>
-  pick(
-    lang,
-    `
-accord-jeunes governance FICHIER... [--agreement-year N | --year N] [--as-of DATE] [--json] [--act F...] [--lang fr|en]
-
-Constats de gouvernance (réunions, composition, productions, comités régionaux, référents) à
-partir des réunions et désignations des fichiers.
-
-  --agreement-year N | --year N     période : année N de l'accord ou année civile N, dans la durée de l'accord
-                                    (défaut : la dernière année de l'accord terminée au jour des constats,
-                                    sinon celle en cours)
-  --as-of DATE                      jour des constats (aujourd'hui, à Paris)
-  --json                            constats en JSON
-  --lang fr|en${actHelp(lang)}
-
-Code de sortie : 0 sans manquement, 1 une règle manquée sur une période terminée, 2 erreur d'usage.
-`,
-    `
-accord-jeunes governance FILE... [--agreement-year N | --year N] [--as-of DATE] [--json] [--act F...] [--lang fr|en]
-
-Governance findings (meetings, composition, outputs, regional committees, referents) from the
-meetings and designations in the files.
-
-  --agreement-year N | --year N     period: agreement year N or calendar year N, within the agreement's term
-                                    (default: the last agreement year ended on the day of the findings, else
-                                    the one under way)
-  --as-of DATE                      day of the findings (today, in Paris)
-  --json                            findings as JSON
-  --lang fr|en${actHelp(lang)}
-
-Exit code: 0 no rule missed, 1 a rule missed in a period that has ended, 2 usage error.
-`
-  )
-
-/** `schema --help`. @since 0.3.0 */
-export const schemaHelp = (lang: Lang): string =>
-  pick(
-    lang,
-    `
-accord-jeunes schema [NOM] [--dialect 2020-12|draft-07] [--table] [--lang fr|en]
-
-Affiche un schéma (JSON Schema, ou Table Schema avec --table), ou la liste des schémas.
-`,
-    `
-accord-jeunes schema [NAME] [--dialect 2020-12|draft-07] [--table] [--lang fr|en]
-
-Prints a schema (JSON Schema, or Table Schema with --table), or the list of schemas.
-`
-  )
-
-/** `trace --help`. @since 0.3.0 */
-export const traceHelp = (lang: Lang): string =>
-  pick(
-    lang,
-    `
-accord-jeunes trace [--json] [--as-of DATE] [--lang fr|en]
-
-Les clauses de l'accord, avec leur article et leur rédaction en vigueur à une date.
-${actHelp(lang)}
-`,
-    `
-accord-jeunes trace [--json] [--as-of DATE] [--lang fr|en]
-
-The agreement's clauses, with their article and wording in force on a date.
-${actHelp(lang)}
-`
-  )
-
-/** `plugin --help`. @since 0.3.0 */
-export const pluginHelp = (lang: Lang): string =>
-  pick(
-    lang,
-    `
-accord-jeunes plugin new DOSSIER --id ID --name-fr NOM --name-en NAME --idcc CODE [--idcc CODE...]
-accord-jeunes plugin check CIBLE
-
-new    écrit un paquet de plugin de branche conforme (accord-jeunes plugin new --help)
-check  vérifie les plugins d'un module
-       CIBLE : un fichier, un dossier de paquet (. par exemple) ou un nom de paquet ;
-       l'export « plugin », sinon chaque export créé par defineBranchPlugin
-
-Code de sortie : 0 conforme, 1 non conforme, 2 erreur d'usage.
-`,
-    `
-accord-jeunes plugin new DIRECTORY --id ID --name-fr NOM --name-en NAME --idcc CODE [--idcc CODE...]
-accord-jeunes plugin check TARGET
-
-new    writes a conforming branch plugin package (accord-jeunes plugin new --help)
-check  checks the plugins of a module
-       TARGET: a file, a package directory (e.g. .) or a package name;
-       the "plugin" export, otherwise every export made by defineBranchPlugin
-
-Exit code: 0 conforming, 1 not conforming, 2 usage error.
-`
-  )
-
-// --- what the commands say -------------------------------------------------------------------
-
 /**
  * The page that explains every code, where the codes ending diagnostic lines are looked up.
  *
  * @since 0.3.0
  */
 export const docsPage: string = Catalogue.docsUrl("usage.command-unknown").replace(/#.*$/u, "")
+
+// --- help ------------------------------------------------------------------------------------
+// Each command's help, in the shape `CommandLine.formatHelp` lays out: the line in its parent's
+// list (`short`), what it does (`description`), its arguments and options, its notes (exit codes).
+
+/** An option's help: the name of its value (none for a switch) and what it does. @since 0.4.0 */
+export interface OptionHelp {
+  readonly metavar?: string
+  readonly text: string
+}
+
+/** An argument's help: its name and what it is. @since 0.4.0 */
+export interface ArgumentHelp {
+  readonly name: string
+  readonly text: string
+}
+
+const fr = {
+  root: {
+    synopsis: "COMMANDE [options]        (--help après chaque commande)",
+    notes: `Chaque message d'erreur finit par son code entre crochets, expliqué dans ${docsPage}.`
+  },
+  acts: {
+    act: {
+      metavar: "F",
+      text: "un acte (avenant, décision, résiliation) : module ou document JSON ; répétable"
+    },
+    config: {
+      metavar: "F",
+      text: "fichier de projet listant les actes (défaut : ./accord-jeunes.config.json s'il existe)"
+    },
+    noConfig: { text: "ignorer ./accord-jeunes.config.json" }
+  } satisfies Record<string, OptionHelp>,
+  asOf: { metavar: "DATE", text: "vérifier contre l'accord en vigueur ce jour-là (aujourd'hui, à Paris)" },
+  validate: {
+    short: "valider des fichiers de données (JSON, NDJSON, CSV, classeur Excel)",
+    description:
+      "Valide des fichiers JSON, NDJSON, CSV ou des classeurs Excel .xlsx (une feuille par type d'enregistrement, ou une colonne kind ; « - » lit l'entrée standard) contre les schémas des enregistrements et l'accord en vigueur à la date de chaque enregistrement.",
+    notes: "Code de sortie : 0 valide, 1 enregistrement rejeté, 2 erreur d'usage ou de lecture.",
+    files: { name: "FICHIER", text: "un fichier JSON, NDJSON, CSV ou .xlsx ; « - » lit l'entrée standard" },
+    kind: (kinds: ReadonlyArray<string>): OptionHelp => ({
+      metavar: "K",
+      text: `type des enregistrements quand le fichier ne le dit pas : ${kinds.join(", ")}`
+    }),
+    format: { text: "format du rapport (text)" },
+    accepted: { metavar: "F", text: "écrire les enregistrements acceptés (NDJSON)" },
+    rejects: {
+      metavar: "F",
+      text: "écrire les rejets (CSV) : une ligne par enregistrement, ses problèmes et son texte tel que lu, à corriger et renvoyer ; ce fichier reste chez vous"
+    },
+    encoding: { metavar: "E", text: "utf-8 | windows-1252 (détecté)" },
+    delimiter: { metavar: "D", text: '";" | "," | "tab" (détecté)' }
+  },
+  agreement: {
+    short: "l'accord en vigueur à une date, avec les codes à écrire dans les fichiers",
+    description:
+      "Affiche l'accord en vigueur à une date (aujourd'hui, à Paris, par défaut) : statut, parties, branches et leurs IDCC, types d'actions, gouvernance, décisions attendues. Chaque élément est donné avec le code à écrire dans les fichiers ; --json dit aussi quel acte l'a apporté.",
+    asOf: { metavar: "DATE", text: "le jour de l'accord affiché (aujourd'hui, à Paris)" },
+    json: { text: "l'accord en JSON, chaque élément avec l'acte qui l'a apporté" }
+  },
+  period: {
+    agreementYear: {
+      metavar: "N",
+      text: "période : l'année N de l'accord (défaut : la dernière année de l'accord terminée au jour dit, sinon celle en cours)"
+    },
+    year: { metavar: "N", text: "période : l'année civile N, dans la durée de l'accord (exclut --agreement-year)" }
+  },
+  report: {
+    short: "rapport annuel et tableau de suivi de l'insertion",
+    description:
+      "Rapport annuel du comité national de pilotage et tableau de suivi de l'insertion, à partir des enregistrements valides des fichiers (les rejets sont comptés et signalés).",
+    notes: "Code de sortie : 0 rapport écrit, 2 erreur d'usage ou de lecture (une période hors de l'accord aussi).",
+    files: { name: "FICHIER", text: "un fichier de données (JSON, NDJSON, CSV, .xlsx) ; « - » lit l'entrée standard" },
+    format: { text: "format du rapport (markdown) ; xlsx écrit un classeur, avec --output" },
+    by: { metavar: "DIMENSIONS", text: "branch,region,action-type,period (branch)" },
+    asOf: { metavar: "DATE", text: "jour du rapport (aujourd'hui, à Paris)" },
+    threshold: { metavar: "N", text: "seuil de secret statistique (11)" },
+    output: { metavar: "F", text: "écrire dans F plutôt que sur la sortie standard" },
+    explain: { text: "comment chaque colonne est calculée (markdown)" }
+  },
+  governance: {
+    short: "constats de gouvernance (comités, référents)",
+    description:
+      "Constats de gouvernance (réunions, composition, productions, comités régionaux, référents) à partir des réunions et désignations des fichiers.",
+    notes: "Code de sortie : 0 sans manquement, 1 une règle manquée sur une période terminée, 2 erreur d'usage.",
+    files: { name: "FICHIER", text: "un fichier de données ; « - » lit l'entrée standard" },
+    asOf: { metavar: "DATE", text: "jour des constats (aujourd'hui, à Paris)" },
+    json: { text: "constats en JSON" }
+  },
+  schema: {
+    short: "schémas JSON Schema et Table Schema des enregistrements",
+    description: "Affiche un schéma (JSON Schema, ou Table Schema avec --table), ou la liste des schémas.",
+    name: { name: "NOM", text: "le schéma à afficher ; sans nom, la liste" },
+    dialect: { text: "version de JSON Schema (2020-12)" },
+    table: { text: "le Table Schema (la forme CSV) plutôt que le JSON Schema" }
+  },
+  trace: {
+    short: "les clauses de l'accord",
+    description: "Les clauses de l'accord, avec leur article et leur rédaction en vigueur à une date.",
+    asOf: { metavar: "DATE", text: "le jour de la rédaction affichée (aujourd'hui, à Paris)" },
+    json: { text: "les clauses en JSON" }
+  },
+  plugin: {
+    short: "new | check : plugins de branche",
+    description: "Écrit le paquet d'un plugin de branche, ou vérifie les plugins d'un module.",
+    notes: "Code de sortie : 0 conforme, 1 non conforme, 2 erreur d'usage."
+  },
+  check: {
+    short: "vérifier les plugins d'un module",
+    description:
+      "Vérifie les plugins d'un module : l'export « plugin », sinon chaque export créé par defineBranchPlugin ; chaque thème du kit de conformité, réussi, manqué ou non vérifié.",
+    notes: "Code de sortie : 0 conforme, 1 non conforme, 2 erreur d'usage.",
+    target: { name: "CIBLE", text: "un fichier, un dossier de paquet (. par exemple) ou un nom de paquet" }
+  }
+}
+
+const en: typeof fr = {
+  root: {
+    synopsis: "COMMAND [options]         (--help after each command)",
+    notes: `Each error message ends with its code in brackets, explained in ${docsPage}.`
+  },
+  acts: {
+    act: { metavar: "F", text: "an act (amendment, decision, termination): module or JSON document; repeatable" },
+    config: { metavar: "F", text: "project file listing the acts (default: ./accord-jeunes.config.json when present)" },
+    noConfig: { text: "ignore ./accord-jeunes.config.json" }
+  },
+  asOf: { metavar: "DATE", text: "check against the agreement in force on that day (today, in Paris)" },
+  validate: {
+    short: "validate data files (JSON, NDJSON, CSV, Excel workbook)",
+    description:
+      'Validates JSON, NDJSON, CSV files or Excel .xlsx workbooks (a sheet per record kind, or a kind column; "-" reads standard input) against the record schemas and the agreement in force on each record\'s date.',
+    notes: "Exit code: 0 valid, 1 a record rejected, 2 usage or read error.",
+    files: { name: "FILE", text: 'a JSON, NDJSON, CSV or .xlsx file; "-" reads standard input' },
+    kind: (kinds: ReadonlyArray<string>): OptionHelp => ({
+      metavar: "K",
+      text: `record kind when the file does not say: ${kinds.join(", ")}`
+    }),
+    format: { text: "report format (text)" },
+    accepted: { metavar: "F", text: "write the accepted records (NDJSON)" },
+    rejects: {
+      metavar: "F",
+      text: "write the rejects (CSV): one row per record, its problems and its text as read, to fix and send back; this file stays with you"
+    },
+    encoding: { metavar: "E", text: "utf-8 | windows-1252 (detected)" },
+    delimiter: { metavar: "D", text: '";" | "," | "tab" (detected)' }
+  },
+  agreement: {
+    short: "the agreement in force on a date, with the codes to write in files",
+    description:
+      "Prints the agreement in force on a date (today, in Paris, by default): status, parties, branches and their IDCC, action types, governance, pending decisions. Each element comes with the code to write in files; --json also says which act brought it in.",
+    asOf: { metavar: "DATE", text: "the day of the agreement shown (today, in Paris)" },
+    json: { text: "the agreement as JSON, each element with the act that brought it in" }
+  },
+  period: {
+    agreementYear: {
+      metavar: "N",
+      text: "period: agreement year N (default: the last agreement year ended on the day given, else the one under way)"
+    },
+    year: { metavar: "N", text: "period: calendar year N, within the agreement's term (excludes --agreement-year)" }
+  },
+  report: {
+    short: "the annual report and the tracking table",
+    description:
+      "The national steering committee's annual report and tracking table, from the valid records of the files (rejected ones are counted and reported).",
+    notes: "Exit code: 0 report written, 2 usage or read error (a period outside the agreement too).",
+    files: { name: "FILE", text: 'a data file (JSON, NDJSON, CSV, .xlsx); "-" reads standard input' },
+    format: { text: "report format (markdown); xlsx writes a workbook, with --output" },
+    by: { metavar: "DIMENSIONS", text: "branch,region,action-type,period (branch)" },
+    asOf: { metavar: "DATE", text: "report day (today, in Paris)" },
+    threshold: { metavar: "N", text: "disclosure threshold (11)" },
+    output: { metavar: "F", text: "write to F instead of standard output" },
+    explain: { text: "how each column is computed (markdown)" }
+  },
+  governance: {
+    short: "governance findings (committees, referents)",
+    description:
+      "Governance findings (meetings, composition, outputs, regional committees, referents) from the meetings and designations in the files.",
+    notes: "Exit code: 0 no rule missed, 1 a rule missed in a period that has ended, 2 usage error.",
+    files: { name: "FILE", text: 'a data file; "-" reads standard input' },
+    asOf: { metavar: "DATE", text: "day of the findings (today, in Paris)" },
+    json: { text: "findings as JSON" }
+  },
+  schema: {
+    short: "the records' JSON Schema and Table Schema",
+    description: "Prints a schema (JSON Schema, or Table Schema with --table), or the list of schemas.",
+    name: { name: "NAME", text: "the schema to print; with no name, the list" },
+    dialect: { text: "JSON Schema version (2020-12)" },
+    table: { text: "the Table Schema (the CSV form) instead of the JSON Schema" }
+  },
+  trace: {
+    short: "the agreement's clauses",
+    description: "The agreement's clauses, with their article and wording in force on a date.",
+    asOf: { metavar: "DATE", text: "the day of the wording shown (today, in Paris)" },
+    json: { text: "the clauses as JSON" }
+  },
+  plugin: {
+    short: "new | check: branch plugins",
+    description: "Writes a branch plugin's package, or checks the plugins of a module.",
+    notes: "Exit code: 0 conforming, 1 not conforming, 2 usage error."
+  },
+  check: {
+    short: "check the plugins of a module",
+    description:
+      'Checks the plugins of a module: the "plugin" export, otherwise every export made by defineBranchPlugin; each theme of the conformance kit, passed, failed or not checked.',
+    notes: "Exit code: 0 conforming, 1 not conforming, 2 usage error.",
+    target: { name: "TARGET", text: "a file, a package directory (e.g. .) or a package name" }
+  }
+}
+
+/** The help of every command, in one language. @since 0.4.0 */
+export const help = (lang: Lang): typeof fr => (lang === "fr" ? fr : en)
+
+// --- what the commands say -------------------------------------------------------------------
 
 /**
  * The line that ends a report with diagnostics: where their codes are explained.

@@ -1,5 +1,6 @@
 /**
- * The commands of `accord-jeunes`.
+ * The commands of `accord-jeunes`, as `effect/cli` commands built for one language: what each
+ * reads (its options and files) and what it does with them.
  *
  * @since 0.1.0
  */
@@ -12,32 +13,64 @@ import { Assembly } from "@accord-jeunes/in-force"
 import { assembleFrom } from "@accord-jeunes/in-force/node"
 import { Composition, Problem } from "@accord-jeunes/plugin-sdk"
 import { Report, Validator } from "@accord-jeunes/validation"
+import { Argument, Command, Flag } from "effect/cli"
+import * as Option from "effect/Option"
 import * as Result from "effect/Result"
 import * as Codes from "./Codes.js"
 import { feed } from "./Files.js"
 import type { Io, Lang } from "./Io.js"
-import { dateOf, langOf, oneOf, parse } from "./Options.js"
+import { dateOf, oneOf } from "./Options.js"
 import * as Output from "./Output.js"
+import * as PluginCommand from "./PluginCommand.js"
 import * as Texts from "./Texts.js"
 
 const { UsageError } = CommandLine
 
-// --act and --config: the acts beyond the text and its founding branches, on every command that reads the agreement
-const actOptions = {
-  act: { type: "string", multiple: true },
-  config: { type: "string" },
-  "no-config": { type: "boolean" }
-} as const
+// --- options ---------------------------------------------------------------------------------
 
-const timeline = async (
-  values: { act?: ReadonlyArray<string>; config?: string; "no-config"?: boolean },
-  io: Io,
-  lang: Lang
-) => {
+const withHelp = <A>(flag: Flag.Flag<A>, help: Texts.OptionHelp): Flag.Flag<A> =>
+  help.metavar === undefined
+    ? flag.pipe(Flag.withDescription(help.text))
+    : flag.pipe(Flag.withMetavar(help.metavar), Flag.withDescription(help.text))
+
+/** An option with a value, given once (or again: the last one wins). */
+const text = (name: string, help: Texts.OptionHelp) => withHelp(CommandLine.single(Flag.String(name)), help)
+
+/** An option with one of a list of values; the list names its values in the help. */
+const choice = <const T extends string>(name: string, values: ReadonlyArray<T>, help: Texts.OptionHelp) =>
+  withHelp(CommandLine.single(Flag.Literals(name, values)), { metavar: values.join("|"), ...help })
+
+const toggle = (name: string, help: Texts.OptionHelp) => withHelp(CommandLine.toggle(name), help)
+
+/** The data files a command reads (one at least; "-" is standard input), read by `Files.feed`. */
+const files = (help: Texts.ArgumentHelp) =>
+  Argument.String(help.name).pipe(Argument.withDescription(help.text), Argument.atLeast(1))
+
+// a command that reads files names them when none is given
+const filesNamed = Command.annotate(CommandLine.ArgumentMissing, (commandPath: ReadonlyArray<string>) =>
+  Codes.fileMissing.raise({ command: commandPath.at(-1) ?? "" })
+)
+
+// --act and --config: the acts beyond the text and its founding branches, on every command that reads the agreement
+const actOptions = (lang: Lang) => {
+  const t = Texts.help(lang).acts
+  return {
+    act: withHelp(CommandLine.repeated(Flag.String("act")), t.act),
+    config: text("config", t.config),
+    "no-config": toggle("no-config", t.noConfig)
+  }
+}
+
+/** What a command reads of its options and arguments, as its handler gets it. */
+type Input<Options extends (lang: Lang) => Command.Command.Config> = Command.Command.Config.Infer<ReturnType<Options>>
+
+type Acts = Input<typeof actOptions>
+
+const timeline = async (values: Acts, io: Io, lang: Lang) => {
   const r = await assembleFrom({
-    acts: values.act ?? [],
+    acts: values.act,
     ...(values.config === undefined ? {} : { config: values.config }),
-    ...(values["no-config"] === true ? { findConfig: false } : {})
+    ...(values["no-config"] ? { findConfig: false } : {})
   })
   if (Result.isFailure(r)) {
     // each problem ends with its code; the page that explains them is named once, at the end
@@ -47,13 +80,8 @@ const timeline = async (
   }
   // a project file found in the working directory changes the verdicts: say it was read
   if (r.success.config !== undefined)
-    io.stderr(`${Texts.projectFile(lang, r.success.config, r.success.specs.length - (values.act?.length ?? 0))}\n`)
+    io.stderr(`${Texts.projectFile(lang, r.success.config, r.success.specs.length - values.act.length)}\n`)
   return r.success.timeline
-}
-
-const help = (io: Io, text: string) => {
-  io.stdout(`${text.trim()}\n`)
-  return 0
 }
 
 /** The text report of a validation, with where its codes are explained when it has issues. */
@@ -62,29 +90,34 @@ const validationText = (report: Report.Report, lang: Lang): string =>
 
 // --- validate --------------------------------------------------------------------------------
 
+const validateOptions = (lang: Lang) => {
+  const t = Texts.help(lang)
+  return {
+    kind: choice("kind", ExchangeRecord.kinds, t.validate.kind(ExchangeRecord.kinds)),
+    format: choice("format", ["text", "json"], t.validate.format),
+    "as-of": text("as-of", t.asOf),
+    accepted: text("accepted", t.validate.accepted),
+    rejects: text("rejects", t.validate.rejects),
+    encoding: choice("encoding", ["utf-8", "windows-1252"], t.validate.encoding),
+    delimiter: choice("delimiter", [";", ",", "tab"], t.validate.delimiter),
+    ...actOptions(lang),
+    files: files(t.validate.files)
+  }
+}
+
 /** `accord-jeunes validate`. @since 0.1.0 */
-export const validate = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const { values, positionals } = parse(args, {
-    kind: { type: "string" },
-    format: { type: "string" },
-    "as-of": { type: "string" },
-    accepted: { type: "string" },
-    rejects: { type: "string" },
-    encoding: { type: "string" },
-    delimiter: { type: "string" },
-    ...actOptions
-  })
-  const lang = langOf(values.lang)
-  if (values.help) return help(io, Texts.validateHelp(lang, ExchangeRecord.kinds))
-  const format = values.format === undefined ? "text" : oneOf(values.format, "--format", ["text", "json"])
-  const kind = values.kind === undefined ? undefined : oneOf(values.kind, "--kind", ExchangeRecord.kinds)
-  const encoding =
-    values.encoding === undefined ? undefined : oneOf(values.encoding, "--encoding", ["utf-8", "windows-1252"])
+export const validate = (lang: Lang, io: Io) =>
+  Command.make(
+    "validate",
+    validateOptions(lang),
+    CommandLine.handler((values) => validating(values, io, lang))
+  ).pipe(CommandLine.described(Texts.help(lang).validate), filesNamed)
+
+const validating = async (values: Input<typeof validateOptions>, io: Io, lang: Lang): Promise<number> => {
+  const format = values.format ?? "text"
+  const { kind, encoding } = values
   const delimiter =
-    values.delimiter === undefined
-      ? undefined
-      : ({ ";": ";", ",": ",", tab: "\t" } as const)[oneOf(values.delimiter, "--delimiter", [";", ",", "tab"])]
-  if (positionals.length === 0) throw UsageError.of(Codes.fileMissing.raise({ command: "validate" }))
+    values.delimiter === undefined ? undefined : ({ ";": ";", ",": ",", tab: "\t" } as const)[values.delimiter]
   const asOf = values["as-of"] === undefined ? undefined : dateOf(values["as-of"], "--as-of")
   const t = await timeline(values, io, lang)
   // written as records come, put in place once every file is read; a path that cannot be written
@@ -113,7 +146,7 @@ export const validate = async (args: ReadonlyArray<string>, io: Io): Promise<num
   })
   let report: Report.Report
   try {
-    await feed(v, positionals, io, lang, encoding)
+    await feed(v, values.files, io, lang, encoding, kind)
     report = v.finish()
   } catch (e) {
     accepted?.abort()
@@ -132,11 +165,20 @@ export const validate = async (args: ReadonlyArray<string>, io: Io): Promise<num
 
 // --- agreement --------------------------------------------------------------------------------
 
+const agreementOptions = (lang: Lang) => {
+  const t = Texts.help(lang).agreement
+  return { "as-of": text("as-of", t.asOf), json: toggle("json", t.json), ...actOptions(lang) }
+}
+
 /** `accord-jeunes agreement`: the agreement in force, each element with its code. @since 0.1.0 */
-export const agreement = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const { values } = parse(args, { "as-of": { type: "string" }, json: { type: "boolean" }, ...actOptions })
-  const lang = langOf(values.lang)
-  if (values.help) return help(io, Texts.agreementHelp(lang))
+export const agreement = (lang: Lang, io: Io) =>
+  Command.make(
+    "agreement",
+    agreementOptions(lang),
+    CommandLine.handler((values) => inForceOn(values, io, lang))
+  ).pipe(CommandLine.described(Texts.help(lang).agreement))
+
+const inForceOn = async (values: Input<typeof agreementOptions>, io: Io, lang: Lang): Promise<number> => {
   const day = dateOf(values["as-of"], "--as-of")
   const t = await timeline(values, io, lang)
   const inForce = Composition.asOf(t, day)
@@ -224,7 +266,11 @@ const readValid = async (
  * is a usage error, in French and English, saying which ones it has.
  */
 const periodOf = (
-  values: { readonly year?: string; readonly "agreement-year"?: string; readonly "as-of"?: string },
+  values: {
+    readonly year: string | undefined
+    readonly "agreement-year": string | undefined
+    readonly "as-of": string | undefined
+  },
   t: Composition.Timeline
 ): EnginePeriod.Period => {
   const year = values.year
@@ -250,23 +296,44 @@ const periodOf = (
   return r.success
 }
 
+/**
+ * The formats of `report --format`, the first one by default.
+ *
+ * @since 0.4.0
+ */
+export const reportFormats = ["markdown", "html", "json", "csv", "xlsx"] as const
+
+/** `--agreement-year N`, `--year N`: the period of a report or of governance findings. */
+const periodOptions = (lang: Lang) => {
+  const t = Texts.help(lang).period
+  return { "agreement-year": text("agreement-year", t.agreementYear), year: text("year", t.year) }
+}
+
+const reportOptions = (lang: Lang) => {
+  const t = Texts.help(lang)
+  return {
+    format: choice("format", reportFormats, t.report.format),
+    by: text("by", t.report.by),
+    ...periodOptions(lang),
+    "as-of": text("as-of", t.report.asOf),
+    threshold: text("threshold", t.report.threshold),
+    output: text("output", t.report.output),
+    explain: toggle("explain", t.report.explain),
+    ...actOptions(lang),
+    files: files(t.report.files)
+  }
+}
+
 /** `accord-jeunes report`. @since 0.1.0 */
-export const report = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const { values, positionals } = parse(args, {
-    format: { type: "string" },
-    by: { type: "string" },
-    "agreement-year": { type: "string" },
-    year: { type: "string" },
-    "as-of": { type: "string" },
-    threshold: { type: "string" },
-    output: { type: "string" },
-    explain: { type: "boolean" },
-    ...actOptions
-  })
-  const lang = langOf(values.lang)
-  if (values.help) return help(io, Texts.reportHelp(lang))
-  const format =
-    values.format === undefined ? "markdown" : oneOf(values.format, "--format", ["markdown", "html", "json", "csv"])
+export const report = (lang: Lang, io: Io) =>
+  Command.make(
+    "report",
+    reportOptions(lang),
+    CommandLine.handler((values) => reporting(values, io, lang))
+  ).pipe(CommandLine.described(Texts.help(lang).report), filesNamed)
+
+const reporting = async (values: Input<typeof reportOptions>, io: Io, lang: Lang): Promise<number> => {
+  const format = values.format ?? reportFormats[0]
   const dims =
     values.by === undefined
       ? (["branch"] as const)
@@ -274,13 +341,14 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
   if (values.threshold !== undefined && !(Number.isInteger(threshold) && Number(threshold) >= 1))
     throw UsageError.of(Codes.thresholdInvalid.raise({ value: values.threshold }))
-  if (positionals.length === 0) throw UsageError.of(Codes.fileMissing.raise({ command: "report" }))
+  // a workbook is not text: it goes to a file, said before anything is read
+  if (format === "xlsx" && values.output === undefined) throw UsageError.of(Codes.outputRequired.raise({ format }))
   const t = await timeline(values, io, lang)
   // checked before any file is read; the records counted are those of the period (docs/indicators.md)
   const period = periodOf(values, t)
   const asOf = dateOf(values["as-of"], "--as-of")
   const { partial, meetings, designations, validation } = await readValid(
-    positionals,
+    values.files,
     io,
     lang,
     EngineReport.settingsFor(t, period, dims),
@@ -295,6 +363,13 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
     designations,
     ...(threshold === undefined ? {} : { threshold })
   })
+  if (format === "xlsx") {
+    // the workbook writer and its library are loaded only when a workbook is asked for
+    const { reportWorkbook } = await import("./workbook/Write.js")
+    writeFileSync(values.output as string, await reportWorkbook(annual, lang))
+    if (validation.stats.rejected > 0) io.stderr(`${Texts.rejectedLeftOut(lang, validation.stats.rejected)}\n`)
+    return 0
+  }
   const text =
     format === "json"
       ? `${JSON.stringify(annual, null, 2)}\n`
@@ -309,21 +384,29 @@ export const report = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
   return 0
 }
 
+const governanceOptions = (lang: Lang) => {
+  const t = Texts.help(lang)
+  return {
+    ...periodOptions(lang),
+    "as-of": text("as-of", t.governance.asOf),
+    json: toggle("json", t.governance.json),
+    ...actOptions(lang),
+    files: files(t.governance.files)
+  }
+}
+
 /** `accord-jeunes governance`. @since 0.1.0 */
-export const governance = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const { values, positionals } = parse(args, {
-    "agreement-year": { type: "string" },
-    year: { type: "string" },
-    "as-of": { type: "string" },
-    json: { type: "boolean" },
-    ...actOptions
-  })
-  const lang = langOf(values.lang)
-  if (values.help) return help(io, Texts.governanceHelp(lang))
-  if (positionals.length === 0) throw UsageError.of(Codes.fileMissing.raise({ command: "governance" }))
+export const governance = (lang: Lang, io: Io) =>
+  Command.make(
+    "governance",
+    governanceOptions(lang),
+    CommandLine.handler((values) => findings(values, io, lang))
+  ).pipe(CommandLine.described(Texts.help(lang).governance), filesNamed)
+
+const findings = async (values: Input<typeof governanceOptions>, io: Io, lang: Lang): Promise<number> => {
   const t = await timeline(values, io, lang)
   const { meetings, designations } = await readValid(
-    positionals,
+    values.files,
     io,
     lang,
     { dimensions: [], granularity: "year", durable: Aggregate.defaultDurableThreshold, indicators: [] },
@@ -358,11 +441,24 @@ export const governance = async (args: ReadonlyArray<string>, io: Io): Promise<n
 
 // --- schema, trace ---------------------------------------------------------------------------------
 
+const schemaOptions = (lang: Lang) => {
+  const t = Texts.help(lang).schema
+  return {
+    dialect: choice("dialect", ["2020-12", "draft-07"], t.dialect),
+    table: toggle("table", t.table),
+    name: Argument.String(t.name.name).pipe(Argument.withDescription(t.name.text), Argument.optional)
+  }
+}
+
 /** `accord-jeunes schema`. @since 0.1.0 */
-export const schema = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const { values, positionals } = parse(args, { dialect: { type: "string" }, table: { type: "boolean" } })
-  const lang = langOf(values.lang)
-  if (values.help) return help(io, Texts.schemaHelp(lang))
+export const schema = (lang: Lang, io: Io) =>
+  Command.make(
+    "schema",
+    schemaOptions(lang),
+    CommandLine.handler((values) => printSchema(values, io, lang))
+  ).pipe(CommandLine.described(Texts.help(lang).schema))
+
+const printSchema = async (values: Input<typeof schemaOptions>, io: Io, lang: Lang): Promise<number> => {
   const require = createRequire(import.meta.url)
   const catalog = require("@accord-jeunes/schemas/catalog.json") as {
     schemas: Array<{
@@ -372,7 +468,7 @@ export const schema = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
       jsonSchema: Record<string, { file: string }>
     }>
   }
-  const name = positionals[0]
+  const name = Option.getOrUndefined(values.name)
   if (name === undefined) {
     io.stdout(
       `${catalog.schemas.map((s) => `${s.name.padEnd(22)} ${s.title[lang]}${s.tableSchema ? " (CSV)" : ""}`).join("\n")}\n`
@@ -382,18 +478,27 @@ export const schema = async (args: ReadonlyArray<string>, io: Io): Promise<numbe
   const entry = catalog.schemas.find((s) => s.name === name)
   if (entry === undefined)
     throw UsageError.of(Codes.schemaUnknown.raise({ name, names: catalog.schemas.map((s) => s.name) }))
-  const dialect = values.dialect === undefined ? "2020-12" : oneOf(values.dialect, "--dialect", ["2020-12", "draft-07"])
+  const dialect = values.dialect ?? "2020-12"
   const file = values.table ? entry.tableSchema?.file : entry.jsonSchema[dialect]?.file
   if (file === undefined) throw UsageError.of(Codes.schemaWithoutTable.raise({ name }))
   io.stdout(`${JSON.stringify(require(`@accord-jeunes/schemas/${file}`), null, 2)}\n`)
   return 0
 }
 
+const traceOptions = (lang: Lang) => {
+  const t = Texts.help(lang).trace
+  return { json: toggle("json", t.json), "as-of": text("as-of", t.asOf), ...actOptions(lang) }
+}
+
 /** `accord-jeunes trace`. @since 0.1.0 */
-export const trace = async (args: ReadonlyArray<string>, io: Io): Promise<number> => {
-  const { values } = parse(args, { json: { type: "boolean" }, "as-of": { type: "string" }, ...actOptions })
-  const lang = langOf(values.lang)
-  if (values.help) return help(io, Texts.traceHelp(lang))
+export const trace = (lang: Lang, io: Io) =>
+  Command.make(
+    "trace",
+    traceOptions(lang),
+    CommandLine.handler((values) => clausesOn(values, io, lang))
+  ).pipe(CommandLine.described(Texts.help(lang).trace))
+
+const clausesOn = async (values: Input<typeof traceOptions>, io: Io, lang: Lang): Promise<number> => {
   const clauses = Composition.asOf(await timeline(values, io, lang), dateOf(values["as-of"], "--as-of")).clauses
   if (values.json)
     io.stdout(
@@ -412,3 +517,27 @@ export const trace = async (args: ReadonlyArray<string>, io: Io): Promise<number
   else io.stdout(`${clauses.map((c) => `${c.id.padEnd(8)} ${c.article.padEnd(16)} ${c.summary[lang]}`).join("\n")}\n`)
   return 0
 }
+
+// --- the command line --------------------------------------------------------------------------
+
+/**
+ * `accord-jeunes` and its commands, their help in one language, their output on `io`.
+ *
+ * @since 0.4.0
+ */
+export const root = (lang: Lang, io: Io, context: { readonly cwd?: string } = {}) =>
+  Command.make("accord-jeunes").pipe(
+    Command.withSubcommands([
+      validate(lang, io),
+      agreement(lang, io),
+      report(lang, io),
+      governance(lang, io),
+      schema(lang, io),
+      trace(lang, io),
+      PluginCommand.command(lang, io, context.cwd ?? process.cwd())
+    ]),
+    CommandLine.described(Texts.help(lang).root),
+    Command.annotate(CommandLine.SubcommandUnknown, ({ subcommand, subcommands }) =>
+      Codes.commandUnknown.raise({ command: subcommand, commands: subcommands })
+    )
+  )

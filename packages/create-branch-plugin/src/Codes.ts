@@ -98,6 +98,27 @@ export const valueNotAllowed = Catalogue.define<{
 })
 
 /**
+ * A word the command does not take: an argument beyond those it reads (a date written without
+ * `--as-of`, a second directory...).
+ *
+ * @since 0.4.0
+ */
+export const argumentUnexpected = Catalogue.define<{ readonly command: string; readonly argument: string }>({
+  code: "usage.argument-unexpected",
+  severity: "error",
+  title: { fr: "Argument en trop", en: "Unexpected argument" },
+  fix: {
+    fr: "Retirez le mot en trop, ou donnez-le comme valeur de son option (`--as-of 2025-12-31`, pas `2025-12-31` seul) ; `--help` après la commande dit ce qu'elle prend.",
+    en: "Remove the extra word, or give it as its option's value (`--as-of 2025-12-31`, not `2025-12-31` alone); `--help` after the command says what it takes."
+  },
+  example: "accord-jeunes agreement 2025-12-31",
+  message: {
+    fr: ({ command, argument }) => `${command} ne prend pas « ${argument} » (voir --help)`,
+    en: ({ command, argument }) => `${command} does not take "${argument}" (see --help)`
+  }
+})
+
+/**
  * The generator given no directory to write to.
  *
  * @since 0.3.0

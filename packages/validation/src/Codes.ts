@@ -41,10 +41,10 @@ export const fileBinary = define<{ readonly kind: Input.Binary }>({
   severity: "error",
   title: { fr: "Fichier binaire", en: "Binary file" },
   fix: {
-    fr: "Enregistrez le fichier en CSV UTF-8 (séparateur point-virgule), en JSON ou en NDJSON : un classeur Excel (.xlsx, .xls), un PDF ou une archive compressée ne sont pas lus ; un texte UTF-16 doit être réenregistré en UTF-8.",
-    en: "Save the file as CSV UTF-8 (semicolon-separated), JSON or NDJSON: an Excel workbook (.xlsx, .xls), a PDF or a compressed archive is not read; UTF-16 text must be saved again as UTF-8."
+    fr: "Enregistrez le fichier en CSV UTF-8 (séparateur point-virgule), en JSON ou en NDJSON ; la ligne de commande lit aussi un classeur Excel dont le nom finit par .xlsx (pas l'ancien .xls). Un PDF ou une archive compressée ne sont pas lus ; un texte UTF-16 doit être réenregistré en UTF-8.",
+    en: "Save the file as CSV UTF-8 (semicolon-separated), JSON or NDJSON; the command line also reads an Excel workbook whose name ends in .xlsx (not the older .xls). A PDF or a compressed archive is not read; UTF-16 text must be saved again as UTF-8."
   },
-  example: "accord-jeunes validate actions.xlsx",
+  example: "accord-jeunes validate actions.csv.gz",
   message: {
     fr: ({ kind }) =>
       `Fichier binaire, ${binaryKinds[kind].fr} : ce n'est ni du JSON, ni du NDJSON, ni du CSV ; fichier non lu`,

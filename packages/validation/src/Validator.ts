@@ -825,6 +825,16 @@ export const make = (options: Options = {}) => {
         }
       }
     },
+    /**
+     * A file-level problem found by a reader outside this package (a workbook that cannot be
+     * opened, a sheet whose record kind cannot be told): the file is listed with no record; an
+     * error makes the report not valid, a warning does not.
+     *
+     * @since 0.4.0
+     */
+    problem: (file: string, format: string, raised: Catalogue.Raised): void => {
+      fileLevel(begin(file, format, "binary"), raised)
+    },
     /** The report. */
     finish: (): Report => {
       for (const p of pending)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { Csv, type Report, Validator } from "../src/index.js"
+import { Codes, Csv, type Report, Validator } from "../src/index.js"
 
 // A table given row by row (as a spreadsheet's sheet is read) follows the CSV reader's rules: the
 // same rows give the same report, file names apart.
@@ -67,5 +67,15 @@ describe("Validator.table", () => {
       "header csv.no-records",
       "data csv.no-header"
     ])
+  })
+
+  it("lists a file-level problem found by another reader, the report not valid on an error", () => {
+    const v = Validator.make()
+    v.problem("book.xlsx", "xlsx", Codes.fileBinary.raise({ kind: "zip" }))
+    const r = v.finish()
+    expect(r.valid).toBe(false)
+    expect(r.stats.read).toBe(0)
+    expect(r.files).toMatchObject([{ file: "book.xlsx", format: "xlsx", read: 0 }])
+    expect(r.issues.map((i) => `${i.file} ${i.code}`)).toEqual(["book.xlsx file.binary"])
   })
 })
