@@ -17,6 +17,7 @@ import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { acceptedSheetNames, cellText, csvLine, feedWorkbook, numberText, sheetKind } from "../src/workbook/Read.js"
 import { figure, reportWorkbook } from "../src/workbook/Write.js"
+import { cli } from "./support.js"
 
 const fixture = (p: string) => fileURLToPath(new URL(`fixtures/${p}`, import.meta.url))
 const io = { stdout: () => {}, stderr: () => {}, stdin: () => Readable.from([]), interactive: false }
@@ -448,5 +449,56 @@ describe("the report workbook", () => {
     expect(
       Buffer.from(await reportWorkbook(report, "fr")).equals(Buffer.from(await reportWorkbook(report, "fr")))
     ).toBe(true)
+  })
+})
+
+describe("through the command line", () => {
+  const sample = fixture("sample.xlsx")
+  const records = fileURLToPath(new URL("../../../examples/demo/data/synthetic-sample.ndjson", import.meta.url))
+
+  it("validates a workbook as the same data in CSV, sheet by sheet, with the exit code of rejected records", async () => {
+    const xlsx = await cli(["validate", sample, "--format", "json"])
+    const csv = await cli([
+      "validate",
+      ...["Jeunes", "Actions", "Participations", "Sorties", "Gouvernance"].map((s) => fixture(`sample-csv/${s}.csv`)),
+      "--format",
+      "json"
+    ])
+    expect(xlsx.code).toBe(1)
+    expect(csv.code).toBe(1)
+    const a = JSON.parse(xlsx.out) as { stats: Report.Stats; files: ReadonlyArray<{ file: string; format: string }> }
+    const b = JSON.parse(csv.out) as { stats: Report.Stats }
+    expect(a.stats).toEqual(b.stats)
+    expect(a.files.map((f) => `${f.file.split("› ")[1]} ${f.format}`)).toEqual([
+      "Jeunes xlsx",
+      "Actions xlsx",
+      "Participations xlsx",
+      "Sorties xlsx",
+      "Gouvernance xlsx"
+    ])
+  })
+
+  it("writes the report workbook only to a file: --output is required, said before any file is read", async () => {
+    const none = await cli(["report", records, "--format", "xlsx", "--as-of", "2026-06-30"])
+    expect(none.code).toBe(2)
+    expect(none.out).toBe("")
+    expect(none.err).toContain("[usage.output-required]")
+    expect(none.err).toContain("--output")
+    const english = await cli(["report", "missing.ndjson", "--format", "xlsx", "--lang", "en"])
+    expect(english.code).toBe(2)
+    expect(english.err).toContain("writes a workbook: --output FILE expected [usage.output-required]")
+
+    const out = join(mkdtempSync(join(tmpdir(), "report-")), "rapport.xlsx")
+    const written = await cli(["report", records, "--format", "xlsx", "--output", out, "--as-of", "2026-06-30"])
+    expect(written.code).toBe(0)
+    const book = await load(new Uint8Array(readFileSync(out)))
+    const json = JSON.parse(
+      (await cli(["report", records, "--format", "json", "--as-of", "2026-06-30"])).out
+    ) as EngineReport.AnnualReport
+    const t = json.trackingTable
+    const first = t.columns[0]?.id as string
+    const cell = book.worksheets[1]?.getRow(t.rows.length + 2).getCell(t.settings.dimensions.length + 1).value
+    expect(typeof cell).toBe("number")
+    expect(cell).toBe(t.total.values[first])
   })
 })
