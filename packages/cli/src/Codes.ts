@@ -246,6 +246,24 @@ export const fileCannotWrite = Catalogue.define<{
   }
 })
 
+/** @since 0.4.0 */
+export const outputIsInput = Catalogue.define<{ readonly option: string; readonly file: string }>({
+  code: "file.output-is-input",
+  severity: "error",
+  title: { fr: "Fichier de sortie qui est un fichier lu", en: "Output file that is an input file" },
+  fix: {
+    fr: "Donnez à la sortie un autre nom que les fichiers lus : elle les remplacerait, et les données seraient perdues. Rien n'est lu ni écrit.",
+    en: "Give the output a name other than the files read: it would replace them, and the data would be lost. Nothing is read or written."
+  },
+  example: "accord-jeunes validate export.csv --rejects export.csv",
+  message: {
+    fr: ({ option, file }) =>
+      `${option} ${file} : c'est un des fichiers lus, il serait remplacé ; choisissez un autre nom`,
+    en: ({ option, file }) =>
+      `${option} ${file}: it is one of the files read and would be replaced; choose another name`
+  }
+})
+
 /** @since 0.3.0 */
 export const moduleMissing = Catalogue.define({
   code: "usage.module-missing",

@@ -12,8 +12,8 @@ import * as Codes from "./Codes.js"
 
 /** An output file being written. @since 0.3.0 */
 export interface Output {
-  /** Appends text. */
-  readonly write: (text: string) => void
+  /** Appends text, or bytes (a workbook). */
+  readonly write: (data: string | Uint8Array) => void
   /** Puts the file in place. */
   readonly commit: () => void
   /** Removes what was written; the file in place, if any, is left as it was. */
@@ -23,13 +23,27 @@ export interface Output {
 // writes are gathered up to this size: one system call per batch, not per record
 const batch = 64 * 1024
 
+// the same file, by device and inode (a path written another way, a link), when both exist
+const sameFile = (a: string, b: string): boolean => {
+  try {
+    const x = statSync(a)
+    const y = statSync(b)
+    return x.dev === y.dev && x.ino === y.ino
+  } catch {
+    return false
+  }
+}
+
 /**
  * Opens an output file. A path that cannot be written is a usage error (exit 2, code
- * `file.cannot-write`), told before any input is read.
+ * `file.cannot-write`), told before any input is read; so is a path that names one of the
+ * `inputs` (`file.output-is-input`): the output would replace the data it is made from.
  *
  * @since 0.3.0
  */
-export const open = (path: string, option: string): Output => {
+export const open = (path: string, option: string, inputs: ReadonlyArray<string> = []): Output => {
+  const input = inputs.find((i) => i !== "-" && sameFile(i, path))
+  if (input !== undefined) throw CommandLine.UsageError.of(Codes.outputIsInput.raise({ option, file: path }))
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
   let fd: number
   try {
@@ -61,9 +75,14 @@ export const open = (path: string, option: string): Output => {
     closeSync(fd)
   }
   return {
-    write: (text) => {
-      pending.push(text)
-      size += text.length
+    write: (data) => {
+      if (typeof data !== "string") {
+        flush()
+        writeSync(fd, data)
+        return
+      }
+      pending.push(data)
+      size += data.length
       if (size >= batch) flush()
     },
     commit: () => {

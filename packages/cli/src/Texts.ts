@@ -53,7 +53,8 @@ const fr = {
     short: "valider des fichiers de données (JSON, NDJSON, CSV, classeur Excel)",
     description:
       "Valide des fichiers JSON, NDJSON, CSV ou des classeurs Excel .xlsx (une feuille par type d'enregistrement, ou une colonne kind ; « - » lit l'entrée standard) contre les schémas des enregistrements et l'accord en vigueur à la date de chaque enregistrement.",
-    notes: "Code de sortie : 0 valide, 1 enregistrement rejeté, 2 erreur d'usage ou de lecture.",
+    notes:
+      "Code de sortie : 0 valide, 1 données refusées (un enregistrement rejeté, ou un fichier qui ne se lit pas comme des données : binaire, vide, classeur illisible), 2 erreur d'usage ou fichier impossible à ouvrir.",
     files: { name: "FICHIER", text: "un fichier JSON, NDJSON, CSV ou .xlsx ; « - » lit l'entrée standard" },
     kind: (kinds: ReadonlyArray<string>): OptionHelp => ({
       metavar: "K",
@@ -146,7 +147,8 @@ const en: typeof fr = {
     short: "validate data files (JSON, NDJSON, CSV, Excel workbook)",
     description:
       'Validates JSON, NDJSON, CSV files or Excel .xlsx workbooks (a sheet per record kind, or a kind column; "-" reads standard input) against the record schemas and the agreement in force on each record\'s date.',
-    notes: "Exit code: 0 valid, 1 a record rejected, 2 usage or read error.",
+    notes:
+      "Exit code: 0 valid, 1 data refused (a record rejected, or a file that does not read as data: binary, empty, unreadable workbook), 2 usage error or a file that cannot be opened.",
     files: { name: "FILE", text: 'a JSON, NDJSON, CSV or .xlsx file; "-" reads standard input' },
     kind: (kinds: ReadonlyArray<string>): OptionHelp => ({
       metavar: "K",

@@ -4,7 +4,6 @@
  *
  * @since 0.1.0
  */
-import { writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { CommandLine } from "@accord-jeunes/create-branch-plugin"
 import { type CommitteeMeeting, ExchangeRecord, type ReferentDesignation } from "@accord-jeunes/domain"
@@ -122,10 +121,10 @@ const validating = async (values: Input<typeof validateOptions>, io: Io, lang: L
   const t = await timeline(values, io, lang)
   // written as records come, put in place once every file is read; a path that cannot be written
   // is told before anything is read
-  const accepted = values.accepted === undefined ? undefined : Output.open(values.accepted, "--accepted")
+  const accepted = values.accepted === undefined ? undefined : Output.open(values.accepted, "--accepted", values.files)
   let rejects: Output.Output | undefined
   try {
-    rejects = values.rejects === undefined ? undefined : Output.open(values.rejects, "--rejects")
+    rejects = values.rejects === undefined ? undefined : Output.open(values.rejects, "--rejects", values.files)
   } catch (e) {
     accepted?.abort()
     throw e
@@ -347,13 +346,17 @@ const reporting = async (values: Input<typeof reportOptions>, io: Io, lang: Lang
   // checked before any file is read; the records counted are those of the period (docs/indicators.md)
   const period = periodOf(values, t)
   const asOf = dateOf(values["as-of"], "--as-of")
-  const { partial, meetings, designations, validation } = await readValid(
-    values.files,
-    io,
-    lang,
-    EngineReport.settingsFor(t, period, dims),
-    t
-  )
+  // a path that cannot be written, or that names an input, is told before anything is read; the
+  // report is put in place once written whole
+  const output = values.output === undefined ? undefined : Output.open(values.output, "--output", values.files)
+  let read: Awaited<ReturnType<typeof readValid>>
+  try {
+    read = await readValid(values.files, io, lang, EngineReport.settingsFor(t, period, dims), t)
+  } catch (e) {
+    output?.abort()
+    throw e
+  }
+  const { partial, meetings, designations, validation } = read
   const annual = EngineReport.annual({
     timeline: t,
     period,
@@ -366,7 +369,8 @@ const reporting = async (values: Input<typeof reportOptions>, io: Io, lang: Lang
   if (format === "xlsx") {
     // the workbook writer and its library are loaded only when a workbook is asked for
     const { reportWorkbook } = await import("./workbook/Write.js")
-    writeFileSync(values.output as string, await reportWorkbook(annual, lang))
+    output?.write(await reportWorkbook(annual, lang))
+    output?.commit()
     if (validation.stats.rejected > 0) io.stderr(`${Texts.rejectedLeftOut(lang, validation.stats.rejected)}\n`)
     return 0
   }
@@ -378,8 +382,10 @@ const reporting = async (values: Input<typeof reportOptions>, io: Io, lang: Lang
         : format === "html"
           ? EngineReport.toHtml(annual, lang)
           : `${EngineReport.toMarkdown(annual, lang, { explain: values.explain === true })}\n`
-  if (values.output !== undefined) writeFileSync(values.output, text)
-  else io.stdout(text)
+  if (output !== undefined) {
+    output.write(text)
+    output.commit()
+  } else io.stdout(text)
   if (validation.stats.rejected > 0) io.stderr(`${Texts.rejectedLeftOut(lang, validation.stats.rejected)}\n`)
   return 0
 }

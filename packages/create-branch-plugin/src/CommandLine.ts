@@ -540,9 +540,12 @@ export const presenter = (
 })
 
 const nothing = () => {}
+// bash's completion script, as effect writes it, completes commands and options only: with
+// `-o default`, a word no option matches completes as a file name (the files to check)
+const withFileNames = (text: string): string => text.replace(/^complete -F /mu, "complete -o default -F ")
 /** The `Console` of a run: what effect prints (a completion script) goes to the command's output. */
 const consoleOf = (out: Output): Console.Console => ({
-  log: (...args) => out.stdout(`${args.map(String).join(" ")}\n`),
+  log: (...args) => out.stdout(`${withFileNames(args.map(String).join(" "))}\n`),
   info: (...args) => out.stdout(`${args.map(String).join(" ")}\n`),
   error: (...args) => out.stderr(`${args.map(String).join(" ")}\n`),
   warn: (...args) => out.stderr(`${args.map(String).join(" ")}\n`),

@@ -111,6 +111,9 @@ const kindCandidates: ReadonlyArray<Suggest.Candidate> = ExchangeRecord.kinds.ma
 const show = (v: unknown): string | undefined => {
   if (v === undefined || (typeof v === "object" && v !== null)) return undefined // only scalars are echoed
   const s = typeof v === "string" ? v : String(v)
+  // an e-mail address, a phone number or a NIR typed in a field that is not personal (a mission
+  // locale's code, an employer's SIRET) is still someone's: not echoed (a5#1)
+  if (PersonalData.looksIdentifying(s)) return undefined
   return s.length > 200 ? `${s.slice(0, 200)}…` : s
 }
 
