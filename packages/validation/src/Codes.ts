@@ -244,6 +244,24 @@ export const csvNoRecords = define({
   }
 })
 
+/** @since 0.4.0 */
+export const csvDuplicateColumn = define<{ readonly field: string; readonly columns: ReadonlyArray<string> }>({
+  code: "csv.duplicate-column",
+  severity: "error",
+  title: { fr: "Deux colonnes pour un même champ", en: "Two columns for one field" },
+  fix: {
+    fr: "Gardez une seule colonne par champ : son nom anglais ou son nom français, pas les deux. Aucune ligne n'est lue, car on ne saurait laquelle croire.",
+    en: "Keep one column per field: its English name or its French name, not both. No row is read, since which one to believe cannot be told."
+  },
+  example: "kind;id;startDate;date de début",
+  message: {
+    fr: ({ field, columns }) =>
+      `Les colonnes ${columns.map((c) => `« ${c} »`).join(" et ")} sont toutes le champ ${field} : fichier non lu`,
+    en: ({ field, columns }) =>
+      `The columns ${columns.map((c) => `"${c}"`).join(" and ")} are all the field ${field}: file not read`
+  }
+})
+
 /** @since 0.3.0 */
 export const csvNoHeader = define<{ readonly examples: ReadonlyArray<string> }>({
   code: "csv.no-header",

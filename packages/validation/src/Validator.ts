@@ -978,6 +978,21 @@ export const make = (options: Options = {}) => {
       fileLevel(stats, Codes.csvNoHeader.raise({ examples: ["kind", "id", "startDate", "date de début"] }))
       return undefined
     }
+    // two columns that are one field (`startDate` and `date de début`): which to believe cannot be
+    // told, and the last one would silently win
+    for (const k of ExchangeRecord.kinds) {
+      const f = Fields.of(k)
+      const seen = new Map<string, Array<string>>()
+      columns.forEach((c, i) => {
+        const field = i === kindColumn || c === "" ? undefined : f.column(c)
+        if (field !== undefined) seen.set(field, [...(seen.get(field) ?? []), c])
+      })
+      for (const [field, named] of seen)
+        if (named.length > 1) {
+          fileLevel(stats, Codes.csvDuplicateColumn.raise({ field, columns: named }), header.line)
+          return undefined
+        }
+    }
     // how each column reads for a record kind, worked out once per kind
     const layouts = new Map<
       string,

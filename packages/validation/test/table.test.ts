@@ -79,3 +79,25 @@ describe("Validator.table", () => {
     expect(r.issues.map((i) => `${i.file} ${i.code}`)).toEqual(["book.xlsx file.binary"])
   })
 })
+
+describe("two columns for one field", () => {
+  it("is one error at the header and no row read, in CSV as in a table: the last column would silently win", () => {
+    const text =
+      "kind;id;participant;outcome;startDate;date de début;actions\ninsertion-outcome;o1;p-abcd1234;training;2025-10-01;2025-11-01;\n"
+    const v = Validator.make()
+    v.text("t.csv", text)
+    const t = v.table("t.xlsx › Sorties", "xlsx")
+    for (const row of Csv.parse(text).rows) t.row(row)
+    t.end()
+    const r = v.finish()
+    expect(r.valid).toBe(false)
+    expect(r.stats.read).toBe(0)
+    expect(r.issues.map((i) => `${i.file}:${i.line} ${i.code}`)).toEqual([
+      "t.csv:1 csv.duplicate-column",
+      "t.xlsx › Sorties:1 csv.duplicate-column"
+    ])
+    expect(r.issues[0]?.message.fr).toBe(
+      "Les colonnes « startDate » et « date de début » sont toutes le champ startDate : fichier non lu"
+    )
+  })
+})
