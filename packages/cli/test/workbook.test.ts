@@ -1,7 +1,8 @@
 // Excel workbooks in and out. Reading: a workbook saved by another program (openpyxl, see
 // fixtures/README.md) gives the same report as the same data in CSV; cells are read as a
-// spreadsheet shows them; files that are not workbooks, and hostile ones, cost one file-level error
-// and nothing else. Writing: the report workbook read back holds the JSON report's figures in
+// spreadsheet shows them and exports them to CSV (saved formula errors, zero-padded codes, times
+// alone, escapes); sheets of lists are skipped and titles above a header told, every row counted;
+// files that are not workbooks, and hostile ones, cost one file-level error and nothing else. Writing: the report workbook read back holds the JSON report's figures in
 // numeric cells, masked cells marked, each figure explained, in French and in English.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -14,7 +15,7 @@ import { Aggregate, Report as EngineReport, Period } from "@accord-jeunes/engine
 import { Assembly } from "@accord-jeunes/in-force"
 import { Csv, type Report, Validator } from "@accord-jeunes/validation"
 import ExcelJS from "exceljs"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { acceptedSheetNames, cellText, csvLine, feedWorkbook, numberText, sheetKind } from "../src/workbook/Read.js"
 import { figure, reportWorkbook } from "../src/workbook/Write.js"
 import { cli } from "./support.js"
@@ -369,6 +370,213 @@ describe("files that are not workbooks, and hostile ones", () => {
   })
 })
 
+// --- what a user trial found -------------------------------------------------------------------
+
+const actionHeader = [
+  "id",
+  "agreement",
+  "actionType",
+  "startDate",
+  "endDate",
+  "region",
+  "departement",
+  "branches",
+  "missionLocales",
+  "companies"
+]
+/** A cell set by the tests: a value, or a value and its number format. */
+type Cell = ExcelJS.CellValue | { readonly value: ExcelJS.CellValue; readonly format: string }
+/** An action's row, some of its cells replaced (by column index). */
+const action = (id: string, set: Readonly<Record<number, Cell>> = {}): Array<Cell> =>
+  [
+    id,
+    "accord-cadre-jeunes-2024",
+    "company-visit",
+    "12/03/2025",
+    null,
+    "84",
+    "69",
+    "hcr",
+    "ML-069-LYON",
+    "73282932000074"
+  ].map((c, i) => (i in set ? (set[i] as Cell) : c))
+
+/** A workbook whose cells are set one by one: value and number format. */
+const cells = async (
+  sheets: ReadonlyArray<{
+    readonly name: string
+    readonly rows: ReadonlyArray<
+      ReadonlyArray<ExcelJS.CellValue | { readonly value: ExcelJS.CellValue; readonly format: string }>
+    >
+    readonly hidden?: boolean
+    readonly setup?: (ws: ExcelJS.Worksheet) => void
+  }>
+) => {
+  const wb = new ExcelJS.Workbook()
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, s.hidden === true ? { state: "hidden" } : {})
+    for (const [i, r] of s.rows.entries())
+      for (const [j, c] of r.entries()) {
+        if (c === null || c === undefined) continue
+        const cell = ws.getCell(i + 1, j + 1)
+        if (typeof c === "object" && "format" in c) {
+          cell.value = c.value
+          cell.numFmt = c.format
+        } else cell.value = c as ExcelJS.CellValue
+      }
+    s.setup?.(ws)
+  }
+  return file(Buffer.from(await wb.xlsx.writeBuffer()))
+}
+
+describe("cells as a spreadsheet shows them and exports them to CSV", () => {
+  it("reads a formula's saved error as its text, as a plain error cell, so the field fails", async () => {
+    const vlookup = { formula: "VLOOKUP(A2,Listes!A:B,2,0)", result: { error: "#N/A" } } as ExcelJS.CellFormulaValue
+    const rows = [
+      actionHeader,
+      action("act-e1", { 4: vlookup, 7: vlookup }),
+      action("act-e2", { 4: { error: "#N/A" } as ExcelJS.CellErrorValue }),
+      // enough rows for the sheet's XML to come in many pieces, each error whole
+      ...Array.from({ length: 3000 }, (_, i) =>
+        action(`act-f${i}`, { 4: { formula: `1/${i}`, result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue })
+      )
+    ]
+    const { report } = await validate(await cells([{ name: "Actions", rows }]))
+    expect(report.stats).toMatchObject({ read: 3002, accepted: 0, rejected: 3002 })
+    const at = (line: number) => report.issues.filter((i) => i.line === line).map((i) => `${i.path} ${i.value}`)
+    expect(at(2)).toEqual(["$.endDate #N/A", "$.branches[0] #N/A"])
+    expect(at(3)).toEqual(["$.endDate #N/A"])
+    expect(report.issues.filter((i) => i.code === "csv.date" && i.value === "#DIV/0!")).toHaveLength(3000)
+    expect(cellText({ formula: "1/0", result: Number.NaN } as ExcelJS.CellFormulaValue, undefined, false)).toBe("")
+  })
+
+  it("keeps the leading zeros a format of zeros only shows: a département, a SIRET typed as numbers", async () => {
+    expect(cellText(1, "00", false)).toBe("01")
+    expect(cellText(1234567800010, "00000000000000", false)).toBe("01234567800010")
+    expect(cellText(73282932000074, "00000000000000", false)).toBe("73282932000074")
+    expect(cellText(-7, "000", false)).toBe("-007")
+    expect(cellText(5, "0", false)).toBe("5")
+    // not an integer, or another format: the number in full, as before
+    expect(cellText(1.5, "00", false)).toBe("1.5")
+    expect(cellText(1234567800010, "000 000 000 00000", false)).toBe("1234567800010")
+    expect(cellText(1, "0.00", false)).toBe("1")
+    const accepted: Array<Record<string, unknown>> = []
+    const path = await cells([
+      {
+        name: "Jeunes",
+        rows: [participantHeader, ["p-abcd1234", "12/04/2006", "ML-001-BOURG", { value: 1, format: "00" }]]
+      }
+    ])
+    const { report } = await validate(path, { onAccepted: (r) => accepted.push(r as never) })
+    expect(report.stats).toMatchObject({ read: 1, accepted: 1 })
+    expect(accepted[0]).toMatchObject({ residenceDepartement: "01" })
+  })
+
+  it("reads a time alone as its time, which is no date", async () => {
+    expect(cellText(0.5, "h:mm", false)).toBe("12:00")
+    expect(cellText(0.5, "DD/MM/YYYY HH:MM", false)).toBe("12:00")
+    expect(cellText(0.5, "DD/MM/YYYY HH:MM", true)).toBe("12:00")
+    expect(cellText(45731.25, "hh:mm:ss", false)).toBe("06:00:00")
+    expect(cellText(0.75, "[h]:mm", false)).toBe("18:00")
+    expect(cellText(0.5, "h:mm AM/PM", false)).toBe("12:00")
+    // a day with a time is its day; minutes are no month
+    expect(cellText(45731.5, "DD/MM/YYYY HH:MM", false)).toBe("2025-03-15")
+    expect(cellText(45731.5, "mm/dd/yyyy", false)).toBe("2025-03-15")
+    expect(cellText(new Date(Date.UTC(1899, 11, 30, 12)), "h:mm", false)).toBe("12:00")
+    const { report } = await validate(
+      await cells([{ name: "Actions", rows: [actionHeader, action("act-t1", { 3: { value: 0.5, format: "h:mm" } })] }])
+    )
+    expect(report.stats).toMatchObject({ read: 1, rejected: 1 })
+    expect(report.issues.find((i) => i.path === "$.startDate")).toMatchObject({ code: "csv.date", value: "12:00" })
+  })
+
+  it("decodes the escapes of a workbook's strings (_x000D_), once", async () => {
+    expect(cellText("hcr_x000D_", undefined, false)).toBe("hcr\r")
+    expect(cellText("a_x000d__x000A_b", undefined, false)).toBe("a\r\nb")
+    expect(cellText("_x005F_x000D_", undefined, false)).toBe("_x000D_") // the text _x000D_ itself
+    expect(cellText({ richText: [{ text: "ML-069_x000D_" }] }, undefined, false)).toBe("ML-069\r")
+    expect(cellText({ formula: 'A1&""', result: "x_x0009_y" }, undefined, false)).toBe("x\ty")
+    const accepted: Array<Record<string, unknown>> = []
+    const { report } = await validate(
+      await cells([{ name: "Actions", rows: [actionHeader, action("act-x1", { 7: "hcr_x000D_" })] }]),
+      { onAccepted: (r) => accepted.push(r as never) }
+    )
+    expect(report.stats).toMatchObject({ read: 1, accepted: 1 })
+    expect(accepted[0]).toMatchObject({ branches: ["hcr"] })
+  })
+})
+
+describe("sheets that hold no records, and what is above a header", () => {
+  it("skips a sheet of lists, visible or hidden, with a warning, and reads a hidden sheet of records", async () => {
+    const lists = [
+      ["Types d'action", "Branches"],
+      ["company-visit", "hcr"],
+      ["poe-sourcing", "bois"]
+    ]
+    const path = await cells([
+      { name: "Actions", rows: [actionHeader, action("act-l1")] },
+      { name: "Listes", rows: lists },
+      { name: "Listes cachées", rows: lists, hidden: true },
+      { name: "Jeunes", rows: [participantHeader, ["p-abcd1234", "12/04/2006", "ML-069-LYON", "69"]], hidden: true }
+    ])
+    const { report, codes, messages } = await validate(path)
+    expect(codes.filter((c) => c?.startsWith("workbook."))).toEqual([
+      "workbook.sheet-skipped",
+      "workbook.sheet-skipped"
+    ])
+    expect(report.valid).toBe(true)
+    expect(report.stats).toMatchObject({ read: 2, accepted: 2 })
+    expect(messages.find((m) => m.includes("Listes »"))).toContain("3 ligne(s) remplie(s)")
+    expect(report.issues.find((i) => i.code === "workbook.sheet-skipped")?.file).toBe(`${path} › Listes`)
+  })
+
+  it("still refuses a header of record columns whose kind nothing says, and a sheet of lists only is no data", async () => {
+    const { codes } = await validate(await cells([{ name: "Feuil1", rows: [actionHeader, action("act-k1")] }]))
+    expect(codes).toEqual(["workbook.sheet-kind-unknown"])
+    const lists = await validate(await cells([{ name: "Listes", rows: [["Branches"], ["hcr"]] }]))
+    expect(lists.codes).toEqual(["workbook.sheet-skipped", "file.empty"])
+    expect(lists.report.valid).toBe(false)
+  })
+
+  it("recognises a sheet by the first words of its name", async () => {
+    expect(sheetKind("Actions 2025")).toBe("action")
+    expect(sheetKind("Actions (2)")).toBe("action")
+    expect(sheetKind("Jeunes - juin")).toBe("participant")
+    expect(sheetKind("Sorties vers l'emploi 2025")).toBe("insertion-outcome")
+    expect(sheetKind("Participations T1")).toBe("participation")
+    expect(sheetKind("Listes")).toBeUndefined()
+    expect(sheetKind("Suivi des actions")).toBeUndefined()
+    const { report } = await validate(await cells([{ name: "Actions (2)", rows: [actionHeader, action("act-n1")] }]))
+    expect(report.stats).toMatchObject({ read: 1, accepted: 1 })
+  })
+
+  it("finds a header under a title and blank rows, and accounts for every row", async () => {
+    const rows = [
+      ["Suivi des actions 2025 — Mission locale de Lyon"],
+      [],
+      ["Export du 12/03/2025", null, "Actions"],
+      actionHeader,
+      action("act-h1"),
+      [],
+      action("act-h2")
+    ]
+    const path = await cells([{ name: "Actions", rows, setup: (ws) => ws.mergeCells("A1:H1") }])
+    const { report, messages } = await validate(path)
+    expect(report.issues.map((i) => i.code)).toEqual(["workbook.rows-before-header", "csv.schema-version-assumed"])
+    expect(messages[0]).toContain("ligne d'en-tête est la ligne 4")
+    expect(messages[0]).toContain("lignes 1, 3")
+    // 7 rows: the header, 2 records, 4 counted blank (the title, the note, 2 empty rows)
+    expect(report.stats).toMatchObject({ read: 2, accepted: 2, blank: 4 })
+    expect(report.issues[1]).toMatchObject({ line: 4 })
+  })
+
+  it("gives a sheet named after a kind whose first rows name no column to the validator, which says it has no header", async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => [`p-abcd${1000 + i}`, "12/04/2006", "ML-069-LYON", "69"])
+    const { codes } = await validate(await cells([{ name: "Jeunes", rows }]))
+    expect(codes).toEqual(["csv.no-header"])
+  })
+})
+
 // --- the report workbook -------------------------------------------------------------------------
 
 const annual = async () => {
@@ -444,11 +652,22 @@ describe("the report workbook", () => {
     }
   })
 
-  it("gives the same bytes for the same report", async () => {
+  it("gives the same bytes for the same report, whenever it is written", async () => {
     const report = await annual()
-    expect(
-      Buffer.from(await reportWorkbook(report, "fr")).equals(Buffer.from(await reportWorkbook(report, "fr")))
-    ).toBe(true)
+    // the clock moved between two writings (an archive's entries are stamped with it)
+    const at = async (now: string) => {
+      vi.useFakeTimers({ toFake: ["Date"] })
+      vi.setSystemTime(new Date(now))
+      try {
+        return Buffer.from(await reportWorkbook(report, "fr"))
+      } finally {
+        vi.useRealTimers()
+      }
+    }
+    const first = await at("2026-01-05T08:00:00Z")
+    const second = await at("2027-11-30T17:45:33Z")
+    expect(first.equals(second)).toBe(true)
+    expect((await load(first)).worksheets).toHaveLength(5)
   })
 })
 

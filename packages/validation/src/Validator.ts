@@ -114,7 +114,7 @@ const show = (v: unknown): string | undefined => {
   // an e-mail address, a phone number or a NIR typed in a field that is not personal (a mission
   // locale's code, an employer's SIRET) is still someone's: not echoed (a5#1)
   if (PersonalData.looksIdentifying(s)) return undefined
-  return s.length > 200 ? `${s.slice(0, 200)}…` : s
+  return visible(s.length > 200 ? `${s.slice(0, 200)}…` : s)
 }
 
 const valueAt = (record: unknown, path: ReadonlyArray<PropertyKey>): unknown => {
@@ -165,7 +165,23 @@ const decoders = Object.fromEntries(
 
 // a value echoed in a message (a code the agreement does not have) is cut: a code is short, and
 // what is written there instead may be megabytes long
-const cut = (s: string): string => (s.length > 100 ? `${s.slice(0, 100)}…` : s)
+const cut = (s: string): string => visible(s.length > 100 ? `${s.slice(0, 100)}…` : s)
+
+// control characters of a value echoed (a line break typed in a spreadsheet cell, an escape) are
+// written as escapes: a message stays on its line, and nothing reaches a terminal raw
+const visible = (s: string): string => {
+  let out: string | undefined
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x20 && c !== 0x7f) {
+      if (out !== undefined) out += s[i]
+      continue
+    }
+    out ??= s.slice(0, i)
+    out += c === 10 ? "\\n" : c === 13 ? "\\r" : c === 9 ? "\\t" : `\\u${c.toString(16).padStart(4, "0")}`
+  }
+  return out ?? s
+}
 
 // a CSV cell's key, even __proto__, is an own property of the record, as JSON.parse makes it
 const setField = (o: Record<string, unknown>, key: string, v: unknown) => {
@@ -820,6 +836,8 @@ export const make = (options: Options = {}) => {
         blank: (): void => {
           stats.blank++
         },
+        /** A problem of the table as a whole (rows above its header, say), at a line if given. */
+        problem: (raised: Catalogue.Raised, line?: number): void => fileLevel(stats, raised, line),
         /** The end of the table: its counts. */
         end: (): FileStats => {
           if (!header) fileLevel(stats, Codes.fileEmpty.raise({}))

@@ -101,3 +101,34 @@ describe("two columns for one field", () => {
     )
   })
 })
+
+describe("values echoed from cells", () => {
+  it("write a line break or a control character typed in a cell as an escape: a message stays on its line", () => {
+    const v = Validator.make()
+    v.text(
+      "a.csv",
+      'kind;id;actionType;startDate;region;missionLocales;branches;companies\naction;act-1;company-visit;2025-03-12;84;ML-069;"hcr\ncommerce-de-gros";\naction;act-2;company-visit;2025-03-12;"8\u001b4";ML-069;hcr;\n'
+    )
+    const r = v.finish()
+    expect(r.stats.rejected).toBe(2)
+    const branch = r.issues.find((i) => i.path?.startsWith("$.branches") === true)
+    expect(branch?.message.fr).toContain("hcr\\ncommerce-de-gros")
+    const region = r.issues.find((i) => i.path === "$.region")
+    expect(region?.value).toBe("8\\u001b4")
+    const control = (t: string) => [...t].some((c) => c.charCodeAt(0) < 0x20)
+    for (const i of r.issues) {
+      expect(control(i.message.fr)).toBe(false)
+      expect(control(i.value ?? "")).toBe(false)
+    }
+  })
+
+  it("a table's own problem goes in its own file of the report, once", () => {
+    const v = Validator.make()
+    const t = v.table("t.xlsx › Actions", "xlsx", "action")
+    t.problem(Codes.csvNoRecords.raise({}), 3)
+    t.end()
+    const r = v.finish()
+    expect(r.files.map((f) => f.file)).toEqual(["t.xlsx › Actions"])
+    expect(r.issues.map((i) => `${i.file}:${i.line} ${i.code}`)).toContain("t.xlsx › Actions:3 csv.no-records")
+  })
+})

@@ -1,7 +1,8 @@
 /**
  * The diagnostic codes of Excel workbooks (`.xlsx`) read by `validate` and `report`: a file that
  * is not a workbook this reader can open (encrypted, the older `.xls` format, damaged), a sheet
- * whose record kind cannot be told, an empty sheet. Each is a file-level issue of the report,
+ * whose record kind cannot be told, an empty sheet, a sheet that holds no records (a list feeding
+ * drop-downs), rows above a sheet's header (a title). Each is a file-level issue of the report,
  * never a message that echoes a cell.
  *
  * @since 0.4.0
@@ -116,5 +117,45 @@ export const sheetEmpty = Catalogue.define<{ readonly sheet: string }>({
   message: {
     fr: ({ sheet }) => `Feuille « ${sheet.slice(0, 40)} » vide : aucun enregistrement lu`,
     en: ({ sheet }) => `Sheet "${sheet.slice(0, 40)}" is empty: no record read`
+  }
+})
+
+/** @since 0.4.0 */
+export const sheetSkipped = Catalogue.define<{ readonly sheet: string; readonly rows: number }>({
+  code: "workbook.sheet-skipped",
+  severity: "warning",
+  title: { fr: "Feuille sans enregistrements ignorée", en: "Sheet without records skipped" },
+  fix: {
+    fr: "Rien à corriger pour une feuille d'appoint (listes des menus déroulants, notes, brouillon) ; si elle contient des enregistrements, donnez-lui une ligne d'en-tête qui nomme leurs colonnes (par exemple id, startDate, date de début) parmi ses 10 premières lignes remplies, ou nommez la feuille d'après leur type.",
+    en: "Nothing to fix for a helper sheet (the lists of drop-down menus, notes, a draft); if it holds records, give it a header row naming their columns (for example id, startDate, date de début) among its first 10 filled rows, or name the sheet after their kind."
+  },
+  example: "a sheet Listes feeding the drop-down lists of a sheet Actions",
+  message: {
+    fr: ({ sheet, rows }) =>
+      `Feuille « ${sheet.slice(0, 40)} » ignorée : aucune de ses 10 premières lignes remplies ne nomme les colonnes d'un enregistrement ; ses ${rows} ligne(s) remplie(s) ne sont pas lues comme des enregistrements`,
+    en: ({ sheet, rows }) =>
+      `Sheet "${sheet.slice(0, 40)}" skipped: none of its first 10 filled rows names the columns of a record; its ${rows} filled row(s) are not read as records`
+  }
+})
+
+/** @since 0.4.0 */
+export const rowsBeforeHeader = Catalogue.define<{
+  readonly sheet: string
+  readonly header: number
+  readonly lines: ReadonlyArray<string>
+}>({
+  code: "workbook.rows-before-header",
+  severity: "warning",
+  title: { fr: "Lignes au-dessus de l'en-tête", en: "Rows above the header" },
+  fix: {
+    fr: "Rien à corriger pour un titre ou une note au-dessus du tableau ; si ces lignes sont des enregistrements, placez-les sous la ligne d'en-tête.",
+    en: "Nothing to fix for a title or a note above the table; if these rows are records, move them under the header row."
+  },
+  example: "a sheet Actions with a title in row 1, a blank row 2 and its header in row 3",
+  message: {
+    fr: ({ sheet, header, lines }) =>
+      `Feuille « ${sheet.slice(0, 40)} » : sa ligne d'en-tête est la ligne ${header} ; ${lines.length === 1 ? `la ligne remplie au-dessus (ligne ${lines[0]}), un titre par exemple, n'est pas un enregistrement et est comptée comme vide` : `les ${lines.length} lignes remplies au-dessus (lignes ${lines.join(", ")}), un titre par exemple, ne sont pas des enregistrements et sont comptées comme vides`}`,
+    en: ({ sheet, header, lines }) =>
+      `Sheet "${sheet.slice(0, 40)}": its header is row ${header}; ${lines.length === 1 ? `the filled row above it (row ${lines[0]}), a title for example, is not a record and is counted as blank` : `the ${lines.length} filled rows above it (rows ${lines.join(", ")}), a title for example, are not records and are counted as blank`}`
   }
 })

@@ -1,10 +1,14 @@
 /**
  * Reading Excel workbooks (`.xlsx`) into a validator, sheet by sheet and row by row, by the CSV
- * reader's rules (`Validator.table`): each sheet is a table whose first row that holds something
- * is its header (column names in English or French), its record kind told by the sheet's name or
- * by a `kind` column. Cells are read as a spreadsheet shows them: a date cell as `YYYY-MM-DD`, a
- * number as its decimal text (a SIRET typed as a number keeps its 14 digits), a formula as its
- * saved result, rich text as its plain text, an error cell (`#N/A`) as its text.
+ * reader's rules (`Validator.table`): each sheet is a table whose header is the first of its first
+ * 10 filled rows that names columns (in English or French; a title above it is counted and told),
+ * its record kind told by the sheet's name (or its first words), by a `kind` column or by
+ * `--kind`; a sheet whose first rows name no column (a list feeding drop-downs) holds no records
+ * and is skipped with a warning. Cells are read as a spreadsheet shows them and exports them to
+ * CSV: a date cell as `YYYY-MM-DD`, a time alone as `HH:MM`, a number as its decimal text (a SIRET
+ * typed as a number keeps its 14 digits, an integer under a format of zeros keeps its leading
+ * zeros), a formula as its saved result (a saved error as its text), rich text as its plain text,
+ * an error cell (`#N/A`) as its text, OOXML escapes (`_x000D_`) decoded.
  *
  * Streamed: the archive's directory is read first (it is at the end of the file) and every part
  * is checked whole (inflated to its size and checksum, nothing kept), then the workbook's styles
@@ -53,18 +57,28 @@ const byName: ReadonlyMap<string, ExchangeRecord.Kind> = new Map(
 /**
  * The record kind a sheet's name says: the kind's code (`insertion-outcome`), its French or
  * English label, or a short name (`Actions`, `Jeunes`, `Sorties`), compared without case, accents
- * or plural s.
+ * or plural s. A name with words after a known name is recognised by its first words (`Actions
+ * 2025`, `Actions (2)` as a spreadsheet names a copied sheet, `Jeunes - juin`): the longest run of
+ * first words that is a known name says the kind.
  *
  * @example
  * ```ts
  * import { sheetKind } from "@accord-jeunes/cli/workbook/Read"
  * sheetKind("Actions")             // "action"
+ * sheetKind("Actions (2)")         // "action"
  * sheetKind("Résultats d'insertion") // undefined
  * sheetKind("INSERTION_OUTCOMES")  // "insertion-outcome"
  * ```
  * @since 0.4.0
  */
-export const sheetKind = (name: string): ExchangeRecord.Kind | undefined => byName.get(normal(name))
+export const sheetKind = (name: string): ExchangeRecord.Kind | undefined => {
+  const words = normal(name).split(" ")
+  for (let n = words.length; n > 0; n--) {
+    const kind = byName.get(words.slice(0, n).join(" "))
+    if (kind !== undefined) return kind
+  }
+  return undefined
+}
 
 /**
  * The sheet names a message lists: each kind's code and short names (labels are recognised too).
@@ -86,10 +100,57 @@ const isoDay = (d: Date): string =>
 const serialDay = (serial: number, date1904: boolean): string =>
   isoDay(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000)))
 
-// a number format that shows a date, as spreadsheets tell them: y, m, d (or h, s) outside quoted
-// text and [colour] brackets
-const isDateFormat = (format: string | undefined): boolean =>
-  format !== undefined && /[ymdhs]/iu.test(format.replace(/\[[^\]]*\]/gu, "").replace(/"[^"]*"/gu, ""))
+// the serial number of a date exceljs made of a cell's number (its inverse)
+const serialOf = (d: Date, date1904: boolean): number => d.getTime() / 86_400_000 + 25569 - (date1904 ? 1462 : 0)
+
+/** What a number format shows of a serial number: a day, a time of day, or neither. */
+interface Shown {
+  readonly date: boolean
+  readonly time: boolean
+  readonly seconds: boolean
+}
+
+const shownCache = new Map<string, Shown>()
+
+// What a number format shows, as spreadsheets tell it: y, d, or m that are not minutes, show a
+// day; h and s (and [h], [mm], [ss], elapsed time) a time. Quoted text, escaped characters,
+// AM/PM and other [brackets] (colours, conditions) are not parts.
+const shownBy = (format: string | undefined): Shown | undefined => {
+  if (format === undefined) return undefined
+  const hit = shownCache.get(format)
+  if (hit !== undefined) return hit
+  const parts = format
+    .replace(/"[^"]*"/gu, "")
+    .replace(/\\./gu, "")
+    .replace(/\[(?:h+|m+|s+)\]/giu, "h")
+    .replace(/\[[^\]]*\]/gu, "")
+    .replace(/AM\/PM|A\/P/giu, "")
+    .toLowerCase()
+  // m after h, or before s, is minutes
+  const days = parts.replace(/(h+[^a-z]*)m+/gu, "$1").replace(/m+([^a-z]*s)/gu, "$1")
+  const shown = { date: /[ydm]/u.test(days), time: /[hs]/u.test(parts), seconds: /s/u.test(parts) }
+  if (shownCache.size < 256) shownCache.set(format, shown)
+  return shown
+}
+
+// a time of day as a spreadsheet shows it (`12:00`, `08:30:15`), from the fraction of a serial
+const timeText = (serial: number, seconds: boolean): string => {
+  const s = Math.round((serial - Math.floor(serial)) * 86_400) % 86_400
+  const hms = `${pad2(Math.floor(s / 3600))}:${pad2(Math.floor((s % 3600) / 60))}`
+  return seconds ? `${hms}:${pad2(s % 60)}` : hms
+}
+
+// A serial number under a date or time format: its day, or its time of day when the format shows
+// only a time or the number is under one day (a time typed alone, `12:00`: read as a day it would
+// be 1899-12-30, a date that reads; as its time it is no date, and is refused as one)
+const dateText = (serial: number, shown: Shown, date1904: boolean): string =>
+  shown.time && (!shown.date || (serial >= 0 && serial < 1))
+    ? timeText(serial, shown.seconds)
+    : serialDay(serial, date1904)
+
+// the digits a format made of zeros only pads an integer to (`00` shows 1 as `01`)
+const zeroPadding = (format: string | undefined): number =>
+  format !== undefined && /^0+$/u.test(format) ? format.length : 0
 
 const decimal = new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 15 })
 
@@ -111,22 +172,49 @@ export const numberText = (n: number): string => {
   return s === "-0" ? "0" : s
 }
 
+// A number under its format: a day or a time under a date or time format, an integer padded with
+// leading zeros under a format of zeros only (`00`, `00000000000000`: how spreadsheets keep the
+// leading zero of a département or a SIRET typed as a number), its decimal text otherwise
+const formattedNumber = (n: number, format: string | undefined, date1904: boolean): string => {
+  const shown = shownBy(format)
+  if (shown !== undefined && (shown.date || shown.time)) return dateText(n, shown, date1904)
+  const width = zeroPadding(format)
+  if (width > 1 && Number.isInteger(n)) {
+    const digits = numberText(Math.abs(n))
+    return `${n < 0 ? "-" : ""}${digits.padStart(width, "0")}`
+  }
+  return numberText(n)
+}
+
+// OOXML escapes in a string (`_x000D_` for a carriage return, `_x005F_` for the underscore that
+// starts one written as text): the streaming reader leaves them as written
+const escapes = /_x([0-9A-Fa-f]{4})_/gu
+const unescaped = (s: string): string =>
+  s.includes("_x") ? s.replace(escapes, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : s
+
 type CellValue = ExcelJS.CellValue | { readonly sharedString: number } | undefined
 
 /**
- * A cell's text as the validator reads it: a date cell as `YYYY-MM-DD`, a number in full, a
+ * A cell's text as the validator reads it, as a spreadsheet shows it and exports it to CSV: a
+ * date cell as `YYYY-MM-DD`, a time alone (a number under one day with a time format) as `HH:MM`,
+ * a number in full, an integer under a format of zeros only with its leading zeros (`00`: `01`), a
  * boolean as `true`/`false`, a formula as its saved result (empty when none was saved), rich text
- * as its plain text, an error as its text (`#N/A`).
+ * as its plain text, an error as its text (`#N/A`), OOXML escapes (`_x000D_`) decoded.
  *
  * @since 0.4.0
  */
 export const cellText = (value: CellValue, format: string | undefined, date1904: boolean): string => {
   if (value === null || value === undefined) return ""
-  if (typeof value === "string") return value
-  if (typeof value === "number") return isDateFormat(format) ? serialDay(value, date1904) : numberText(value)
+  if (typeof value === "string") return unescaped(value)
+  if (typeof value === "number") return formattedNumber(value, format, date1904)
   if (typeof value === "boolean") return value ? "true" : "false"
-  if (value instanceof Date) return isoDay(value)
-  if ("richText" in value) return value.richText.map((r) => r.text ?? "").join("")
+  if (value instanceof Date) {
+    const shown = shownBy(format)
+    return shown !== undefined && (shown.date || shown.time) && !Number.isNaN(value.getTime())
+      ? dateText(serialOf(value, date1904), shown, date1904)
+      : isoDay(value)
+  }
+  if ("richText" in value) return unescaped(value.richText.map((r) => r.text ?? "").join(""))
   if ("error" in value) return String(value.error)
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as { readonly result?: unknown }).result
@@ -135,13 +223,14 @@ export const cellText = (value: CellValue, format: string | undefined, date1904:
       return String((result as { error: unknown }).error)
     return cellText(result as CellValue, format, date1904)
   }
-  if ("text" in value) return String((value as { readonly text: unknown }).text ?? "")
+  if ("text" in value) return unescaped(String((value as { readonly text: unknown }).text ?? ""))
   return ""
 }
 
 /**
  * Cells written as one CSV line (`;`, quoted when a cell holds `;`, a quote or a line break), as
- * the rejects file keeps a record's text: a rejected row can be fixed and sent back as CSV.
+ * the rejects file keeps a record's text: the row as it was read, to find it in the sheet (the
+ * rejects file names the sheet and the row).
  *
  * @since 0.4.0
  */
@@ -388,13 +477,47 @@ const wholeCharacters = (b: Buffer): number => {
   return b.length - i >= length ? b.length : i
 }
 
+// A sheet's error cells typed as strings (`t="e"` given as `t="str"`), in its XML as it streams:
+// exceljs reads the saved error of a formula (`<c t="e"><f>…</f><v>#N/A</v></c>`) as a number, and
+// loses its text; as a string it keeps it, and a plain error cell reads the same. Only whole
+// tags are rewritten (the tag cut at the end of a piece waits for the next), so that the
+// output is the same however the data is cut.
+const errorType = /(<c\b[^>]*?\st\s*=\s*)(["'])e\2/gu
+const retypeErrors = (b: Buffer): Buffer =>
+  b.indexOf('t="e"') < 0 && b.indexOf("t='e'") < 0
+    ? b
+    : Buffer.from(b.toString("latin1").replace(errorType, '$1"str"'), "latin1")
+
+async function* retyped(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let rest: Buffer = Buffer.alloc(0)
+  for await (const chunk of source) {
+    const bytes = rest.length === 0 ? (chunk as Buffer) : Buffer.concat([rest, chunk as Buffer])
+    const open = bytes.lastIndexOf(0x3c)
+    const cut = open >= 0 && bytes.indexOf(0x3e, open) < 0 ? open : bytes.length
+    if (cut > 0) yield retypeErrors(bytes.subarray(0, cut))
+    rest = bytes.subarray(cut)
+  }
+  if (rest.length > 0) yield retypeErrors(rest)
+}
+
+/** A part's data as exceljs is given it: its size and checksum, and how it is made. */
+interface Given {
+  readonly entry: Entry
+  readonly sheet: boolean
+  readonly size: number
+  readonly crc: number
+}
+
+const given = (file: File, g: Pick<Given, "entry" | "sheet">): AsyncIterable<Buffer> =>
+  g.sheet ? retyped(plain(file, g.entry)) : plain(file, g.entry)
+
 // One part of the workbook under the name exceljs looks for, stored (not compressed), its data
 // given in pieces that end on whole characters: exceljs decodes each piece apart, and a character
 // cut in two would read as two replacement characters.
-async function* part(file: File, e: Entry, name: string): AsyncGenerator<Buffer> {
-  yield localHeader(name, 0, e.plainSize, e.crc, e.plainSize)
+async function* part(file: File, g: Given, name: string): AsyncGenerator<Buffer> {
+  yield localHeader(name, 0, g.size, g.crc, g.size)
   let rest: Buffer = Buffer.alloc(0)
-  for await (const chunk of plain(file, e)) {
+  for await (const chunk of given(file, g)) {
     const bytes = rest.length === 0 ? (chunk as Buffer) : Buffer.concat([rest, chunk as Buffer])
     const cut = wholeCharacters(bytes)
     if (cut > 0) yield bytes.subarray(0, cut)
@@ -405,27 +528,37 @@ async function* part(file: File, e: Entry, name: string): AsyncGenerator<Buffer>
 
 // Whether an entry's data inflates whole to the size and checksum the directory gives: checked
 // before any row is read (a pass over the data in constant memory), so that a damaged workbook is
-// refused whole rather than read in part
-const intact = async (file: File, e: Entry): Promise<boolean> => {
+// refused whole rather than read in part; with the size and checksum of the data exceljs is given
+const intact = async (file: File, entry: Entry, sheet: boolean): Promise<Given | undefined> => {
   let crc = 0
   let size = 0
+  let givenCrc = 0
+  let givenSize = 0
   try {
-    for await (const chunk of plain(file, e)) {
-      crc = crc32(chunk as Buffer, crc)
-      size += (chunk as Buffer).length
+    const source = plain(file, entry)
+    const pieces = async function* () {
+      for await (const chunk of source) {
+        crc = crc32(chunk as Buffer, crc)
+        size += (chunk as Buffer).length
+        yield chunk as Buffer
+      }
+    }
+    for await (const chunk of sheet ? retyped(pieces()) : pieces()) {
+      givenCrc = crc32(chunk, givenCrc)
+      givenSize += chunk.length
     }
   } catch {
-    return false
+    return undefined
   }
-  return crc === e.crc && size === e.plainSize
+  return crc === entry.crc && size === entry.plainSize ? { entry, sheet, size: givenSize, crc: givenCrc } : undefined
 }
 
 async function* ordered(
   file: File,
-  entries: ReadonlyArray<Entry>,
-  sheets: ReadonlyArray<Sheet>,
+  parts: { readonly styles?: Given; readonly strings?: Given; readonly sheets: ReadonlyArray<Given> },
   date1904: boolean
 ): AsyncGenerator<Buffer> {
+  const { sheets } = parts
   const names = sheets.map((_, i) => `<sheet name="${i}" sheetId="${i + 1}" r:id="s${i}"/>`).join("")
   const book = `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr${date1904 ? ' date1904="1"' : ""}/><sheets>${names}</sheets></workbook>`
   const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="s${i}" Target="worksheets/sheet${i + 1}.xml" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>`).join("")}</Relationships>`
@@ -433,12 +566,10 @@ async function* ordered(
     Buffer.concat([localHeader(name, 0, text.length, crc32(text), text.length), text])
   yield stored("xl/_rels/workbook.xml.rels", Buffer.from(rels))
   yield stored("xl/workbook.xml", Buffer.from(book))
-  const styles = entries.find((e) => e.name === "xl/styles.xml")
-  if (styles !== undefined) yield* part(file, styles, styles.name)
-  const strings = entries.find((e) => e.name === "xl/sharedStrings.xml")
-  if (strings !== undefined) yield* part(file, strings, strings.name)
+  if (parts.styles !== undefined) yield* part(file, parts.styles, "xl/styles.xml")
+  if (parts.strings !== undefined) yield* part(file, parts.strings, "xl/sharedStrings.xml")
   else yield stored("xl/sharedStrings.xml", emptyStrings)
-  for (const [i, s] of sheets.entries()) yield* part(file, s.entry, partName(i))
+  for (const [i, s] of sheets.entries()) yield* part(file, s, partName(i))
   yield archiveEnd
 }
 
@@ -485,14 +616,18 @@ async function* guarded<A>(source: AsyncIterable<A>): AsyncGenerator<A> {
 }
 
 /**
- * Feeds an Excel workbook (`.xlsx`) to a validator: each sheet that holds something is a table of
+ * Feeds an Excel workbook (`.xlsx`) to a validator: each sheet that holds records is a table of
  * the report, named `FILE › SHEET`, its rows given to `Validator.table` as they stream in (sheet
  * row numbers are the report's line numbers; a rejected row's text is its cells as one CSV line).
- * Empty rows and the rows a sheet skips are counted blank. An empty sheet is told (a warning)
- * when the workbook holds something else; a workbook with nothing in it is an empty file.
+ * Empty rows, the rows a sheet skips and the filled rows above its header are counted blank (the
+ * latter told by `workbook.rows-before-header`). An empty sheet is told (a warning) when the
+ * workbook holds something else, and so is a sheet whose first 10 filled rows name no column
+ * (`workbook.sheet-skipped`); a workbook with no sheet of records is an empty file. Hidden sheets
+ * are read as the others.
  *
  * A file that is not a workbook this reader opens is one file-level error (`workbook.*`), as is a
- * sheet whose record kind neither its name, a `kind` column nor `options.kind` says.
+ * sheet whose header names record columns but whose record kind neither its name, a `kind` column
+ * nor `options.kind` says.
  *
  * @since 0.4.0
  */
@@ -510,21 +645,31 @@ export const feedWorkbook = async (
     if (!Array.isArray(entries)) return report(validator, name, raiseOf(entries as Problem))
     const book = await sheetsOf(file, entries as ReadonlyArray<Entry>)
     if ("kind" in book) return report(validator, name, raiseOf(book))
-    const parts = [
-      ...(entries as ReadonlyArray<Entry>).filter(
-        (e) => e.name === "xl/styles.xml" || e.name === "xl/sharedStrings.xml"
-      ),
-      ...book.sheets.map((s) => s.entry)
-    ]
-    for (const e of parts)
-      if (!(await intact(file, e)))
-        return report(validator, name, Codes.workbookUnreadable.raise({ reason: "damaged" }))
+    // every part checked whole before any row is read
+    const check = async (entry: Entry | undefined, sheet: boolean) =>
+      entry === undefined ? undefined : ((await intact(file, entry, sheet)) ?? false)
+    const find = (n: string) => (entries as ReadonlyArray<Entry>).find((e) => e.name === n)
+    const styles = await check(find("xl/styles.xml"), false)
+    const strings = await check(find("xl/sharedStrings.xml"), false)
+    const sheetParts: Array<Given> = []
+    for (const s of book.sheets) {
+      const g = await check(s.entry, true)
+      if (g === false || g === undefined) break
+      sheetParts.push(g)
+    }
+    if (styles === false || strings === false || sheetParts.length < book.sheets.length)
+      return report(validator, name, Codes.workbookUnreadable.raise({ reason: "damaged" }))
+    const parts = {
+      ...(styles === undefined ? {} : { styles }),
+      ...(strings === undefined ? {} : { strings }),
+      sheets: sheetParts
+    }
     // a failure to give the bytes ends the archive early (the reader then fails as on a damaged
     // file, where a failed source would leave it waiting), and is told after
     let failure: unknown
     const source = async function* () {
       try {
-        yield* ordered(file, entries as ReadonlyArray<Entry>, book.sheets, book.date1904)
+        yield* ordered(file, parts, book.date1904)
       } catch (e) {
         failure = e
       }
@@ -544,7 +689,7 @@ export const feedWorkbook = async (
       for await (const worksheet of guarded(reader)) {
         const sheet = book.sheets[index++]
         if (sheet === undefined) break
-        const read = await readSheet(
+        const outcome = await readSheet(
           validator,
           `${name} › ${sheet.name}`,
           sheet.name,
@@ -552,8 +697,8 @@ export const feedWorkbook = async (
           book.date1904,
           options
         )
-        if (read) content = true
-        else empty.push(sheet.name)
+        if (outcome === "read") content = true
+        else if (outcome === "empty") empty.push(sheet.name)
       }
     } catch (e) {
       if (!(e instanceof Damaged)) throw e
@@ -574,8 +719,51 @@ export const feedWorkbook = async (
   }
 }
 
-// One sheet: blank rows counted, the first row that holds something is the header, each row after
-// it given to the validator. Whether the sheet held anything.
+// whether a header cell names a column: the kind column, or a field of some record kind (its
+// name or a French alias)
+const namesColumn = (cell: string): boolean =>
+  Fields.isKindColumn(cell) || ExchangeRecord.kinds.some((k) => Fields.of(k).column(cell) !== undefined)
+
+// A header row: at least two of its cells name columns, and most of its filled cells do (the
+// validator's own test of a header, with a second name asked for, so that a title or a list's
+// heading that happens to be a column's name, `Actions`, `Branches`, is not taken for one)
+const isHeader = (cells: ReadonlyArray<string>): boolean => {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== "")
+  const named = filled.filter(namesColumn).length
+  return named >= 2 && named * 2 >= filled.length
+}
+
+/** How many of a sheet's first filled rows are looked at for its header. */
+const headerWindow = 10
+
+/** A filled row met before the header: its line, its cells, the blank rows just before it. */
+interface Waiting {
+  readonly line: number
+  readonly cells: ReadonlyArray<string>
+  readonly blankBefore: number
+}
+
+type Table = ReturnType<Validator.Validator["table"]>
+
+// a sheet-level warning in the sheet's own file of the report (`table.problem`, when the
+// validation package has it; otherwise a file-level problem under the sheet's name)
+type Noting = Table & { readonly problem?: (raised: Catalogue.Raised, line?: number) => void }
+const note = (validator: Validator.Validator, table: Table, file: string, raised: Catalogue.Raised, line: number) => {
+  const t = table as Noting
+  if (t.problem !== undefined) t.problem(raised, line)
+  else report(validator, file, raised)
+}
+
+/** What came of a sheet. */
+type Outcome = "read" | "empty" | "skipped"
+
+// One sheet. Its header is the first of its first 10 filled rows that names columns (see
+// isHeader); the filled rows above it (a title) are counted blank and told, blank rows are counted,
+// each row after the header is given to the validator. A sheet whose first filled rows name no
+// columns holds no records (a list feeding drop-downs): skipped and told, unless its name says a
+// record kind, when its first filled row is given as its header, for the validator to say it is
+// none. A header whose record kind neither the sheet's name, a kind column nor --kind says is an
+// error, and the sheet is not read.
 const readSheet = async (
   validator: Validator.Validator,
   file: string,
@@ -583,18 +771,74 @@ const readSheet = async (
   worksheet: ExcelJS.stream.xlsx.WorksheetReader,
   date1904: boolean,
   options: Options
-): Promise<boolean> => {
-  let table: ReturnType<Validator.Validator["table"]> | undefined
-  let skipping = false
+): Promise<Outcome> => {
+  const named = sheetKind(sheetName)
+  // changed by start and noHeader too: declared wide, not narrowed to its first value
+  let state = "looking" as "looking" | "reading" | "unknown" | "skipped"
+  let table: Table | undefined
+  const waiting: Array<Waiting> = []
   let width = 0
   let blank = 0
   let last = 0
+  let filled = 0
+
+  const give = (t: Table, line: number, texts: ReadonlyArray<string>, used: number) => {
+    for (let i = 0; i < blank; i++) t.blank()
+    blank = 0
+    const cells = Array.from({ length: Math.max(width, used) }, (_, i) => texts[i] ?? "")
+    t.row({ line, lines: 1, cells, raw: csvLine(cells) })
+  }
+
+  // the header found (the rows waiting above it are not records) or taken (the first waiting row)
+  const start = (header: Waiting, above: ReadonlyArray<Waiting>) => {
+    const kind = named ?? options.kind
+    if (kind === undefined && !header.cells.some((c) => Fields.isKindColumn(c.trim()))) {
+      report(validator, file, Codes.sheetKindUnknown.raise({ sheet: sheetName, names: acceptedSheetNames() }))
+      state = "unknown"
+      return
+    }
+    const t = validator.table(file, "xlsx", kind)
+    table = t
+    state = "reading"
+    if (above.length > 0)
+      note(
+        validator,
+        t,
+        file,
+        Codes.rowsBeforeHeader.raise({
+          sheet: sheetName,
+          header: header.line,
+          lines: above.map((w) => String(w.line))
+        }),
+        header.line
+      )
+    blank += above.reduce((n, w) => n + w.blankBefore + 1, 0) + header.blankBefore
+    width = header.cells.length
+    give(t, header.line, header.cells, width)
+  }
+
+  // no header among the first filled rows
+  const noHeader = () => {
+    const [first, ...rest] = waiting
+    if (first === undefined) return
+    if (named === undefined) {
+      state = "skipped"
+      return
+    }
+    start(first, [])
+    if (table === undefined) return
+    for (const w of rest) {
+      blank += w.blankBefore
+      give(table, w.line, w.cells, w.cells.length)
+    }
+  }
+
   for await (const row of guarded(worksheet)) {
-    if (skipping) continue
     const number = Number.isInteger(row.number) && row.number > last ? row.number : last + 1
     // rows a sheet does not store are empty rows
-    blank += number - last - 1
+    const skipped = number - last - 1
     last = number
+    if (state === "unknown") continue
     const texts: Array<string> = []
     let used = 0
     row.eachCell((cell, column) => {
@@ -602,32 +846,45 @@ const readSheet = async (
       texts[column - 1] = text
       if (text.trim() !== "") used = Math.max(used, column)
     })
+    if (state === "skipped") {
+      if (used > 0) filled++
+      continue
+    }
+    blank += skipped
     if (used === 0) {
       blank++
       continue
     }
-    if (table === undefined) {
-      const header = Array.from({ length: used }, (_, i) => texts[i] ?? "")
-      const kind = sheetKind(sheetName)
-      if (kind === undefined && options.kind === undefined && !header.some((c) => Fields.isKindColumn(c.trim()))) {
-        report(validator, file, Codes.sheetKindUnknown.raise({ sheet: sheetName, names: acceptedSheetNames() }))
-        skipping = true
-        continue
-      }
-      table = validator.table(file, "xlsx", kind ?? options.kind)
-      for (let i = 0; i < blank; i++) table.blank()
-      blank = 0
-      width = used
-      table.row({ line: number, lines: 1, cells: header, raw: csvLine(header) })
+    if (state === "reading" && table !== undefined) {
+      give(table, number, texts, used)
       continue
     }
-    for (let i = 0; i < blank; i++) table.blank()
+    const cells = Array.from({ length: used }, (_, i) => texts[i] ?? "")
+    const w: Waiting = { line: number, cells, blankBefore: blank }
     blank = 0
-    const cells = Array.from({ length: Math.max(width, used) }, (_, i) => texts[i] ?? "")
-    table.row({ line: number, lines: 1, cells, raw: csvLine(cells) })
+    if (isHeader(cells)) {
+      start(w, waiting)
+      waiting.length = 0
+      continue
+    }
+    waiting.push(w)
+    if (waiting.length >= headerWindow) {
+      noHeader()
+      filled = waiting.length
+      waiting.length = 0
+    }
   }
-  if (table === undefined) return skipping
+  if (state === "looking") {
+    if (waiting.length === 0) return "empty"
+    noHeader()
+    filled = waiting.length
+  }
+  if (state === "skipped") {
+    report(validator, file, Codes.sheetSkipped.raise({ sheet: sheetName, rows: filled }))
+    return "skipped"
+  }
+  if (table === undefined) return "read"
   for (let i = 0; i < blank; i++) table.blank()
   table.end()
-  return true
+  return "read"
 }

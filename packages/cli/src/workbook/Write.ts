@@ -234,5 +234,33 @@ export const reportWorkbook = async (report: AnnualReport, lang: Lang): Promise<
   governanceSheet(wb, report, lang)
   branchesSheet(wb, report, lang)
   notesSheet(wb, report, lang)
-  return new Uint8Array(await wb.xlsx.writeBuffer())
+  return fixedDates(new Uint8Array(await wb.xlsx.writeBuffer()), day(report.asOf))
+}
+
+// The date of every entry of the archive set to the report's day: the writer stamps each entry
+// with the time it writes it, and the same report would otherwise give other bytes a second
+// later. Each entry's date is in its header and in the archive's directory (MS-DOS date and time).
+const fixedDates = (bytes: Uint8Array, on: Date): Uint8Array => {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const dosDate = ((on.getUTCFullYear() - 1980) << 9) | ((on.getUTCMonth() + 1) << 5) | on.getUTCDate()
+  let end = -1
+  for (let i = bytes.length - 22; i >= 0; i--)
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i
+      break
+    }
+  if (end < 0) return bytes
+  const count = view.getUint16(end + 10, true)
+  let at = view.getUint32(end + 16, true)
+  for (let n = 0; n < count && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; n++) {
+    view.setUint16(at + 12, 0, true)
+    view.setUint16(at + 14, dosDate, true)
+    const local = view.getUint32(at + 42, true)
+    if (local + 30 <= bytes.length && view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, 0, true)
+      view.setUint16(local + 12, dosDate, true)
+    }
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
+  }
+  return bytes
 }
