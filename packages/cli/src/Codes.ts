@@ -453,3 +453,84 @@ export const unexpectedError = Catalogue.define<{ readonly reason: string }>({
 
 // the codes of Excel workbooks, read and written by the command line
 export * from "./workbook/Codes.js"
+
+/** @since 0.4.0 */
+export const recordsRegrouped = Catalogue.define<{ readonly records: number }>({
+  code: "report.records-regrouped",
+  severity: "warning",
+  title: {
+    fr: "Enregistrements non groupés par jeune : relus et gardés en mémoire",
+    en: "Records not grouped by young person: read again and held in memory"
+  },
+  fix: {
+    fr: "Rien à corriger : les chiffres sont ceux des mêmes enregistrements groupés. Pour un fichier national, donnez les actions d'abord puis les enregistrements de chaque jeune ensemble (jeune, participations, sorties) : il est alors lu une fois, mémoire constante.",
+    en: "Nothing to fix: the figures are those of the same records grouped. For a national file, give the actions first, then each young person's records together (participant, participations, outcomes): it is then read once, in constant memory."
+  },
+  example: "accord-jeunes report suivi.xlsx   (one sheet per kind: Actions, Jeunes, Participations, Sorties)",
+  message: {
+    fr: ({ records }) =>
+      `Enregistrements non groupés par jeune (${records} lus hors de leur groupe ou avant leur action) : relus une seconde fois et gardés en mémoire par jeune ; les chiffres sont ceux des enregistrements groupés`,
+    en: ({ records }) =>
+      `Records not grouped by young person (${records} read apart from their group or before their action): read a second time and held in memory by young person; the figures are those of the records grouped`
+  }
+})
+
+// why records count in no figure, in words (the engine's reasons: Aggregate.unattributedReasons)
+const unattributedWords: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
+  "outcome-before-first-action": {
+    fr: "sortie antérieure à la première action du jeune",
+    en: "outcome before the young person's first action"
+  },
+  "participation-of-unknown-action": {
+    fr: "participation à une action absente des fichiers",
+    en: "participation in an action found in no file"
+  },
+  "participant-without-participation": {
+    fr: "jeune sans participation (sa fiche et ses sorties)",
+    en: "young person without participation (their record and outcomes)"
+  },
+  "participant-without-known-action": {
+    fr: "jeune dont aucune action n'est dans les fichiers (sa fiche et ses sorties)",
+    en: "young person none of whose actions is in the files (their record and outcomes)"
+  },
+  "record-of-unknown-participant": {
+    fr: "participation ou sortie d'un jeune sans fiche",
+    en: "participation or outcome of a young person without a participant record"
+  },
+  "record-outside-its-participant-group": {
+    fr: "enregistrement hors du groupe de son jeune",
+    en: "record apart from its young person's group"
+  },
+  "participation-before-its-action": {
+    fr: "participation lue avant son action",
+    en: "participation read before its action"
+  }
+}
+const unattributedList = (reasons: ReadonlyArray<string>, lang: "fr" | "en"): string =>
+  reasons
+    .map((r) => {
+      const [reason = "", count = ""] = r.split("=")
+      return `${Object.hasOwn(unattributedWords, reason) ? unattributedWords[reason]?.[lang] : reason} (${count})`
+    })
+    .join(lang === "fr" ? " ; " : "; ")
+
+/** @since 0.4.0 */
+export const recordsUnattributed = Catalogue.define<{
+  readonly count: number
+  readonly reasons: ReadonlyArray<string>
+}>({
+  code: "report.records-unattributed",
+  severity: "warning",
+  title: { fr: "Enregistrements comptés dans aucun chiffre", en: "Records counted in no figure" },
+  fix: {
+    fr: "Vérifiez que chaque participation vise une action des fichiers, que chaque jeune a sa fiche (participant) et que ses sorties suivent sa première action ; `--format json` donne les comptes (trackingTable.records).",
+    en: "Check that each participation names an action of the files, that each young person has their participant record and that their outcomes follow their first action; `--format json` gives the counts (trackingTable.records)."
+  },
+  example: "accord-jeunes report participations.ndjson   (without the actions' file)",
+  message: {
+    fr: ({ count, reasons }) =>
+      `${count} enregistrement(s) lu(s) n'entrent dans aucun chiffre du rapport : ${unattributedList(reasons, "fr")}`,
+    en: ({ count, reasons }) =>
+      `${count} record(s) read count in no figure of the report: ${unattributedList(reasons, "en")}`
+  }
+})

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { createRequire } from "node:module"
+import { Readable } from "node:stream"
 import { CommandLine } from "@accord-jeunes/create-branch-plugin"
 import { type CommitteeMeeting, ExchangeRecord, type ReferentDesignation } from "@accord-jeunes/domain"
 import { Aggregate, Compliance, Period as EnginePeriod, Report as EngineReport, Lifecycle } from "@accord-jeunes/engine"
@@ -243,6 +244,28 @@ const readValid = async (
   settings: Aggregate.Settings,
   t: Composition.Timeline
 ) => {
+  // Standard input cannot be read twice: what each reading of it gave is kept (Files.feed reads
+  // it whole anyway), for a second reading of the records to get the same bytes.
+  const taken: Array<Promise<Buffer>> = []
+  const gather = async (stream: AsyncIterable<unknown>): Promise<Buffer> => {
+    const chunks: Array<Buffer> = []
+    for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer))
+    return Buffer.concat(chunks)
+  }
+  const replay = (bytes: Promise<Buffer>): Readable =>
+    Readable.from(
+      (async function* () {
+        yield await bytes
+      })()
+    )
+  const first: Io = {
+    ...io,
+    stdin: () => {
+      const bytes = gather(io.stdin())
+      taken.push(bytes)
+      return replay(bytes)
+    }
+  }
   const agg = Aggregate.aggregator(settings)
   const meetings: Array<CommitteeMeeting.CommitteeMeeting> = []
   const designations: Array<ReferentDesignation.ReferentDesignation> = []
@@ -255,8 +278,20 @@ const readValid = async (
       else if (r.kind === "referent-designation") designations.push(r)
     }
   })
-  await feed(v, files, io, lang)
-  return { partial: agg.finish(), meetings, designations, validation: v.finish() }
+  await feed(v, files, first, lang)
+  const validation = v.finish()
+  const streamed = agg.finish()
+  // figures of records not grouped by young person (a workbook's sheet per kind, files in another
+  // order) would depend on their order: they are read again, held by young person, and counted
+  // in the grouped order. The validation report and the governance records stay the first
+  // reading's, so nothing is told or counted twice.
+  const byOrder = settings.indicators.length === 0 ? 0 : Aggregate.unattributedByOrder(streamed)
+  if (byOrder === 0) return { partial: streamed, meetings, designations, validation, regrouped: 0 }
+  let replayed = 0
+  const again: Io = { ...io, stdin: () => replay(taken[replayed++] ?? Promise.resolve(Buffer.alloc(0))) }
+  const regrouping = Aggregate.regrouping(settings)
+  await feed(Validator.make({ timeline: t, onAccepted: (r) => void regrouping.record(r) }), files, again, lang)
+  return { partial: regrouping.finish(), meetings, designations, validation, regrouped: byOrder }
 }
 
 /**
@@ -356,7 +391,20 @@ const reporting = async (values: Input<typeof reportOptions>, io: Io, lang: Lang
     output?.abort()
     throw e
   }
-  const { partial, meetings, designations, validation } = read
+  const { partial, meetings, designations, validation, regrouped } = read
+  // the figures are those of the records grouped by young person, whatever their order; what
+  // counts in no figure is said in every format (the JSON report holds only its count)
+  if (regrouped > 0) io.stderr(`${CommandLine.line(Codes.recordsRegrouped.raise({ records: regrouped }), lang)}\n`)
+  if (partial.records.unattributed > 0)
+    io.stderr(
+      `${CommandLine.line(
+        Codes.recordsUnattributed.raise({
+          count: partial.records.unattributed,
+          reasons: Object.entries(partial.unattributedReasons).map(([reason, n]) => `${reason}=${n}`)
+        }),
+        lang
+      )}\n`
+    )
   const annual = EngineReport.annual({
     timeline: t,
     period,

@@ -133,7 +133,7 @@ describe("options", () => {
       err: '"validation-report" has no CSV form (--table) [usage.schema-without-table]\n'
     })
     expect((await cli(["schema", "action", "--dialect", "draft-04"])).err).toBe(
-      "--dialect : une valeur parmi 2020-12, draft-07 attendue, reçu « draft-04 » [usage.value-not-allowed]\n"
+      "--dialect : une valeur parmi 2020-12, draft-07 attendue, reçu « draft-04 » ; vouliez-vous dire « draft-07 » ? [usage.value-not-allowed]\n"
     )
   })
   it("report --by names the dimensions there are", async () => {

@@ -119,6 +119,19 @@ describe("--version", () => {
 })
 
 describe("options", () => {
+  it("a mistyped option or value is told with the closest one the command has, when one is close", async () => {
+    expect((await cli(["validate", "x.csv", "--fromat", "json"])).err).toBe(
+      "Option inconnue : --fromat ; vouliez-vous dire --format ? (voir --help) [usage.option-unknown]\n"
+    )
+    expect((await cli(["validate", "x.csv", "--kind", "participnt", "--lang", "en"])).err).toContain(
+      'got "participnt"; did you mean "participant"? [usage.value-not-allowed]'
+    )
+    expect((await cli(["report", "x.csv", "--format", "xslx"])).err).toContain("vouliez-vous dire « xlsx » ?")
+    // nothing close: no guess
+    expect((await cli(["validate", "x.csv", "--bogus"])).err).toBe(
+      "Option inconnue : --bogus (voir --help) [usage.option-unknown]\n"
+    )
+  })
   it("given twice, the last one wins", async () => {
     const r = await cli(["agreement", "--as-of", "2025-06-01", "--no-config", "--as-of", "2027-09-16"])
     expect(r.code).toBe(0)

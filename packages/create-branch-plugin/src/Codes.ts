@@ -16,7 +16,7 @@ import { Catalogue } from "@accord-jeunes/domain"
  *
  * @since 0.3.0
  */
-export const optionUnknown = Catalogue.define<{ readonly option: string }>({
+export const optionUnknown = Catalogue.define<{ readonly option: string; readonly closest?: string | undefined }>({
   code: "usage.option-unknown",
   severity: "error",
   title: { fr: "Option inconnue", en: "Unknown option" },
@@ -26,8 +26,10 @@ export const optionUnknown = Catalogue.define<{ readonly option: string }>({
   },
   example: "accord-jeunes validate export.csv --langue en",
   message: {
-    fr: ({ option }) => `Option inconnue : ${option} (voir --help)`,
-    en: ({ option }) => `Unknown option: ${option} (see --help)`
+    fr: ({ option, closest }) =>
+      `Option inconnue : ${option}${closest === undefined ? "" : ` ; vouliez-vous dire ${closest} ?`} (voir --help)`,
+    en: ({ option, closest }) =>
+      `Unknown option: ${option}${closest === undefined ? "" : `; did you mean ${closest}?`} (see --help)`
   }
 })
 
@@ -80,6 +82,7 @@ export const valueNotAllowed = Catalogue.define<{
   readonly option: string
   readonly value: string
   readonly allowed: ReadonlyArray<string>
+  readonly closest?: string | undefined
 }>({
   code: "usage.value-not-allowed",
   severity: "error",
@@ -90,10 +93,10 @@ export const valueNotAllowed = Catalogue.define<{
   },
   example: "accord-jeunes validate export.csv --format xml",
   message: {
-    fr: ({ option, value, allowed }) =>
-      `${option} : une valeur parmi ${Catalogue.list(allowed)} attendue, reçu « ${value.slice(0, 40)} »`,
-    en: ({ option, value, allowed }) =>
-      `${option}: one of ${Catalogue.list(allowed)} expected, got "${value.slice(0, 40)}"`
+    fr: ({ option, value, allowed, closest }) =>
+      `${option} : une valeur parmi ${Catalogue.list(allowed)} attendue, reçu « ${value.slice(0, 40)} »${closest === undefined ? "" : ` ; vouliez-vous dire « ${closest} » ?`}`,
+    en: ({ option, value, allowed, closest }) =>
+      `${option}: one of ${Catalogue.list(allowed)} expected, got "${value.slice(0, 40)}"${closest === undefined ? "" : `; did you mean "${closest}"?`}`
   }
 })
 

@@ -302,6 +302,36 @@ const flagsAt = (
   return new Map([...global.flags, ...(descriptor?.flags ?? [])].map((f) => [f.name, f.type]))
 }
 
+// Edits between two words: insertions, deletions, substitutions and swaps of two neighbours
+// (optimal string alignment), the typing slips a command line sees most
+const edits = (a: string, b: string): number => {
+  const rows: Array<Array<number>> = [Array.from({ length: b.length + 1 }, (_, j) => j)]
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min((rows[i - 1] as Array<number>)[j] as number, row[j - 1] as number) + 1
+      d = Math.min(d, ((rows[i - 1] as Array<number>)[j - 1] as number) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, ((rows[i - 2] as Array<number>)[j - 2] as number) + 1)
+      row.push(d)
+    }
+    rows.push(row)
+  }
+  return (rows[a.length] as Array<number>)[b.length] as number
+}
+
+// the known word a mistyped one (`--fromat`, `actoin`) is a slip of: one edit for a short word, one
+// per four letters for a longer one, and only when one word is the closest
+const closestOf = (given: string, known: ReadonlyArray<string>): string | undefined => {
+  if (given.length > 40) return undefined
+  const allowed = Math.max(1, Math.floor(given.replace(/^-+/u, "").length / 4))
+  const scored = known.map((k) => ({ k, d: edits(given, k) })).filter((s) => s.d <= allowed)
+  const best = Math.min(...scored.map((s) => s.d))
+  const at = scored.filter((s) => s.d === best)
+  return at.length === 1 ? at[0]?.k : undefined
+}
+
 /**
  * The diagnostic of an invalid invocation that effect's parser reports, in the catalogue: each
  * kind of `CliError` maps to a code, in the user's language. Undefined for an error that is not
@@ -322,8 +352,13 @@ export const usageRaised = (
 ): Catalogue.Raised | undefined => {
   // a switch on every kind of error, so that a kind added by a later effect fails the type check
   switch (error._tag) {
-    case "UnrecognizedOption":
-      return Codes.optionUnknown.raise({ option: error.option.slice(0, 40) })
+    case "UnrecognizedOption": {
+      const known = [...flagsAt(context.root, context.globals, context.commandPath).keys()].map((f) => `--${f}`)
+      return Codes.optionUnknown.raise({
+        option: error.option.slice(0, 40),
+        closest: closestOf(error.option, known)
+      })
+    }
     case "InvalidValue": {
       if (error.kind !== "flag") return undefined
       const option = `--${error.option}`
@@ -331,7 +366,12 @@ export const usageRaised = (
       if (type?._tag === "Boolean") return Codes.optionTakesNoValue.raise({ option })
       if (error.value === "") return Codes.optionValueMissing.raise({ option })
       if (type?._tag === "Choice")
-        return Codes.valueNotAllowed.raise({ option, value: error.value, allowed: type.values })
+        return Codes.valueNotAllowed.raise({
+          option,
+          value: error.value,
+          allowed: type.values,
+          closest: closestOf(error.value, type.values)
+        })
       return undefined
     }
     case "MissingArgument": {

@@ -123,7 +123,7 @@ describe("options", () => {
       "--workspace ne prend pas de valeur [usage.option-takes-no-value]\n"
     )
     expect((await run(["x", ...good, "--no-workspace", "--lang=en"])).stderr).toBe(
-      "Unknown option: --no-workspace (see --help) [usage.option-unknown]\n"
+      "Unknown option: --no-workspace; did you mean --workspace? (see --help) [usage.option-unknown]\n"
     )
   })
   it("a word too many is a usage error, and nothing is written", async () => {

@@ -1,10 +1,20 @@
 // pnpm bench: indicator aggregation on synthetic national data, measured side by side in one run.
 //   1. time per record of reading + JSON.parse, and of reading + JSON.parse + aggregation, on the
 //      same file: the aggregation's cost relative to JSON.parse;
-//   2. peak memory of streaming aggregation on a small and a national file: it must stay flat.
+//   2. peak memory of streaming aggregation on a small and a national file: it must stay flat;
+//   3. records in no order (the small file shuffled): the regrouping aggregator's time and memory,
+//      and that it gives the figures of the grouped file.
 // Options: --people N (default 1300000), --small N (default 100000), --repeat N (default 3).
 import { execFileSync } from "node:child_process"
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync } from "node:fs"
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createInterface } from "node:readline"
@@ -18,7 +28,7 @@ const settings = Report.settingsFor(Assembly.foundingTimeline(), { start: "2024-
   "region"
 ])
 
-import { lines } from "./synthetic.ts"
+import { lines, random } from "./synthetic.ts"
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name)
@@ -95,3 +105,70 @@ console.log(`   ${String(b.records).padStart(9)} records: heap ${b.peakHeapMB} M
 console.log(
   `   ${(b.records / a.records).toFixed(1)}x the records for ${(b.peakHeapMB / a.peakHeapMB).toFixed(2)}x the heap and ${(b.maxRssMB / a.maxRssMB).toFixed(2)}x the RSS`
 )
+
+// the small file's lines in a random order (deterministic), written once
+const shuffledFile = join(dir, `synthetic-${small}-shuffled.ndjson`)
+if (!existsSync(shuffledFile)) {
+  const all = readFileSync(smallFile, "utf8")
+    .split("\n")
+    .filter((l) => l !== "")
+  const next = random(2025)
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1))
+    const x = all[i] as string
+    all[i] = all[j] as string
+    all[j] = x
+  }
+  writeFileSync(`${shuffledFile}.part`, `${all.join("\n")}\n`)
+  renameSync(`${shuffledFile}.part`, shuffledFile)
+}
+type Measure = {
+  records: number
+  ns: number
+  figures: string
+  unattributedByOrder: number
+  peakHeapMB: number
+  retainedMB: number
+  maxRssMB: number
+}
+const measure = (mode: "parse" | "stream" | "regroup", file: string): Measure => {
+  const runs = Array.from(
+    { length: repeat },
+    () =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ["--expose-gc", fileURLToPath(new URL("./regroup.ts", import.meta.url)), mode, file],
+          {
+            encoding: "utf8",
+            maxBuffer: 64 * 1024 * 1024
+          }
+        )
+      ) as Measure
+  )
+  return { ...(runs[0] as Measure), ns: median(runs.map((r) => r.ns)) }
+}
+const parsed = measure("parse", shuffledFile)
+const grouped = measure("stream", smallFile)
+const streamedShuffled = measure("stream", shuffledFile)
+const regrouped = measure("regroup", shuffledFile)
+const nsPer = (m: Measure) => m.ns / m.records
+console.log(
+  `\n3. records in no order: the small file shuffled (${regrouped.records} records, separate processes, median of ${repeat})`
+)
+console.log(
+  `   streamed, grouped file        ${nsPer(grouped).toFixed(0)} ns/record, heap ${grouped.peakHeapMB} MB, RSS ${grouped.maxRssMB} MB`
+)
+console.log(
+  `   streamed, shuffled file       ${nsPer(streamedShuffled).toFixed(0)} ns/record, ${streamedShuffled.unattributedByOrder} records unattributed because of their order`
+)
+console.log(
+  `   regrouped, shuffled file      ${nsPer(regrouped).toFixed(0)} ns/record, heap ${regrouped.peakHeapMB} MB, RSS ${regrouped.maxRssMB} MB`
+)
+console.log(
+  `   regrouping alone / reading + JSON.parse: ${((regrouped.ns - parsed.ns) / parsed.ns).toFixed(2)}x (reading + JSON.parse: ${nsPer(parsed).toFixed(0)} ns/record)`
+)
+console.log(
+  `   heap held once every record is read: ${grouped.retainedMB} MB streamed, ${regrouped.retainedMB} MB regrouped (${(((regrouped.retainedMB - grouped.retainedMB) * 1e6) / small).toFixed(0)} bytes per young person)`
+)
+console.log(`   same figures as the grouped file: ${regrouped.figures === grouped.figures ? "yes" : "NO"}`)

@@ -15,9 +15,13 @@
  * - a young person counts once in a cell and once in the total, however many records put them
  *   there: totals are distinct young people, not the sum of the rows.
  *
- * Input: actions first (an index, small), then each young person's records grouped together
- * (participant, participations, outcomes), as a mission locale's export is. Memory stays flat
- * whatever the number of young people. Partials of disjoint sets of young people merge by adding.
+ * Input of {@link aggregator}: actions first (an index, small), then each young person's records
+ * grouped together (participant, participations, outcomes), as a mission locale's export is.
+ * Memory stays flat whatever the number of young people. Records in any other order (a workbook
+ * with a sheet per kind, files in another order) go through {@link regrouping}, which holds the
+ * young people's records and gives the same partial as their grouped order; {@link
+ * unattributedByOrder} tells from a streamed partial whether that is needed. Partials of disjoint
+ * sets of young people merge by adding.
  *
  * @since 0.1.0
  */
@@ -83,6 +87,72 @@ export interface Partial {
   readonly records: { readonly read: number; readonly counted: number; readonly unattributed: number }
   readonly unattributedReasons: Readonly<Record<string, number>>
 }
+
+/**
+ * Why records were not attributed (the keys of `Partial.unattributedReasons`):
+ * - `outcome-before-first-action`: an outcome that starts before the young person's first
+ *   participation (outside "dans le cadre de l'action", a4#4);
+ * - `participation-of-unknown-action`: a participation in an action read nowhere;
+ * - `participant-without-participation`: a young person (their participant record and outcomes)
+ *   with no participation at all; `participant-without-known-action`: with participations in
+ *   unknown actions only;
+ * - `record-of-unknown-participant`: a participation or outcome of a young person whose
+ *   participant record is nowhere ({@link regrouping} only: a stream cannot tell);
+ * - because of their order, streamed only ({@link orderReasons}): `record-outside-its-participant-group`
+ *   (a participation or outcome read apart from its young person's participant record) and
+ *   `participation-before-its-action` (its action was read later).
+ *
+ * @since 0.4.0
+ */
+export const unattributedReasons = [
+  "outcome-before-first-action",
+  "participation-of-unknown-action",
+  "participant-without-participation",
+  "participant-without-known-action",
+  "record-of-unknown-participant",
+  "record-outside-its-participant-group",
+  "participation-before-its-action"
+] as const
+
+/** A reason why records were not attributed. @since 0.4.0 */
+export type UnattributedReason = (typeof unattributedReasons)[number]
+
+/**
+ * The reasons that come from the order of the records, not from the records: what
+ * {@link regrouping} would attribute.
+ *
+ * @since 0.4.0
+ */
+export const orderReasons: ReadonlyArray<UnattributedReason> = [
+  "record-outside-its-participant-group",
+  "participation-before-its-action"
+]
+
+/**
+ * The records a partial left unattributed because of their order: 0 when the records came grouped
+ * as {@link aggregator} reads them; otherwise {@link regrouping} gives the figures of the grouped
+ * order. One limit: a young person whose participant record is repeated, each copy followed by
+ * part of their records, is counted as several young people by a stream, unseen here (seeing it
+ * would need every reference in memory).
+ *
+ * @example
+ * ```ts
+ * import { Aggregate } from "@accord-jeunes/engine"
+ * const agg = Aggregate.aggregator({ dimensions: ["region"], granularity: "year", durable: Aggregate.defaultDurableThreshold, indicators: [] })
+ * agg.addAction({ id: "a1", branches: ["hcr"], region: "84", actionType: "company-visit", startDate: "2025-03-01" })
+ * // a sheet of young people, then a sheet of participations: not grouped
+ * agg.add({ kind: "participant", ref: "p-0001" })
+ * agg.add({ kind: "participant", ref: "p-0002" })
+ * agg.add({ kind: "participation", participant: "p-0001", action: "a1", startDate: "2025-03-01" })
+ * Aggregate.unattributedByOrder(agg.finish()) // 1
+ * ```
+ * @since 0.4.0
+ */
+export const unattributedByOrder = (partial: Partial): number =>
+  orderReasons.reduce(
+    (n, r) => n + (Object.hasOwn(partial.unattributedReasons, r) ? (partial.unattributedReasons[r] as number) : 0),
+    0
+  )
 
 /** The contract kinds: what "a contract" means when a count names no outcome. @since 0.2.0 */
 export const contractKinds = [
@@ -311,6 +381,14 @@ interface Plan {
  * @since 0.1.0
  */
 export const aggregator = (settings: Settings): Aggregator => {
+  const { addAction, add, record, finish } = streaming(settings)
+  return { addAction, add, record, finish }
+}
+
+// The aggregator, and what regrouping alone uses: records it accounts for without reading them.
+const streaming = (
+  settings: Settings
+): Aggregator & { readonly unattributedUnread: (reason: UnattributedReason, n: number) => void } => {
   // values in slots (a count one, a mean two), turned into records by name when finished
   const slotNames: Array<string> = []
   const branchFilters: Array<ReadonlyArray<string> | undefined> = [undefined]
@@ -390,7 +468,7 @@ export const aggregator = (settings: Settings): Aggregator => {
   let unattributed = 0
   const period = settings.period
   const inPeriod = (d: string) => period === undefined || (d >= period.start && d <= period.end)
-  const unattribute = (reason: string, n = 1) => {
+  const unattribute = (reason: UnattributedReason, n = 1) => {
     unattributed += n
     reasons.set(reason, (reasons.get(reason) ?? 0) + n)
   }
@@ -489,6 +567,10 @@ export const aggregator = (settings: Settings): Aggregator => {
   const knownStart: Array<string> = []
   const knownAction: Array<number> = []
   const knownCell: Array<number> = []
+  // participations in actions not (yet) read, by action: those whose action comes later were
+  // left out because of their order (empty when actions come first)
+  const unknownActions = new Map<string, number>()
+  let beforeTheirAction = 0
 
   // the cells of every action taken part in up to `day` that the plan's conditions keep
   const addBehind = (day: string, plan: Plan, slot: number, m: number, n: number): boolean => {
@@ -533,19 +615,21 @@ export const aggregator = (settings: Settings): Aggregator => {
   const flush = () => {
     if (currentRef === undefined) return
     currentRef = undefined
-    const recordsOfPathway = 1 + participations + outcomeCount
+    // a participation in an unknown action counts nowhere: accounted for on its own
+    const unknown = participations - knownCount
+    if (unknown > 0) unattribute("participation-of-unknown-action", unknown)
     const firstDay = first
     if (firstDay === undefined) {
       unattribute(
-        participations === 0 ? "participant-without-participation" : "participation-of-unknown-action",
-        recordsOfPathway
+        participations === 0 ? "participant-without-participation" : "participant-without-known-action",
+        1 + outcomeCount
       )
       return
     }
     let outside = 0
     for (let i = 0; i < outcomeCount; i++) if ((outcomes[i] as Outcome).startDate < firstDay) outside++
     if (outside > 0) unattribute("outcome-before-first-action", outside)
-    counted += recordsOfPathway - outside
+    counted += 1 + knownCount + outcomeCount - outside
     const person = ++mark
 
     // outcomes of the period, on or after the first participation ("dans le cadre de l'action",
@@ -633,6 +717,13 @@ export const aggregator = (settings: Settings): Aggregator => {
     }
     actions.set(a.id, actionList.length)
     actionList.push(x)
+    if (unknownActions.size > 0) {
+      const early = unknownActions.get(a.id)
+      if (early !== undefined) {
+        beforeTheirAction += early
+        unknownActions.delete(a.id)
+      }
+    }
     const plain = byPeriod ? undefined : cellsOf(x, a.startDate, 0)
     singleCell.push(plain?.length === 1 ? (plain[0] as number) : -1)
     if (!inPeriod(a.startDate)) return
@@ -661,7 +752,10 @@ export const aggregator = (settings: Settings): Aggregator => {
     if (r.kind === "participation") {
       participations++
       const a = actions.get(r.action)
-      if (a === undefined) return
+      if (a === undefined) {
+        unknownActions.set(r.action, (unknownActions.get(r.action) ?? 0) + 1)
+        return
+      }
       knownStart[knownCount] = r.startDate
       knownAction[knownCount] = a
       knownCell[knownCount] = singleCell[a] as number
@@ -686,8 +780,20 @@ export const aggregator = (settings: Settings): Aggregator => {
           return false
       }
     },
+    unattributedUnread: (reason, n) => {
+      read += n
+      unattribute(reason, n)
+    },
     finish: (): Partial => {
       flush()
+      if (beforeTheirAction > 0) {
+        // unknown when their young person was closed, read later: their order, not their data
+        const left = (reasons.get("participation-of-unknown-action") ?? 0) - beforeTheirAction
+        if (left > 0) reasons.set("participation-of-unknown-action", left)
+        else reasons.delete("participation-of-unknown-action")
+        reasons.set("participation-before-its-action", beforeTheirAction)
+        beforeTheirAction = 0
+      }
       const cells: Record<string, Values> = Object.create(null)
       const order = cellKeys.map((k, id) => [k, id] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       for (const [k, id] of order) {
@@ -703,6 +809,177 @@ export const aggregator = (settings: Settings): Aggregator => {
         records: { read, counted, unattributed },
         unattributedReasons: sortedRecord(reasons)
       }
+    }
+  }
+}
+
+/**
+ * An aggregator for records in any order, with the same surface as {@link Aggregator}'s `record`
+ * and `finish`. It counts nothing itself: `finish` gives the records to {@link aggregator} in
+ * the grouped order (actions first, then each young person's records together), so its partial
+ * is exactly the one of that order.
+ *
+ * @since 0.4.0
+ */
+export interface Regrouping {
+  /** Takes any exchange record; `false` for those that are not indicators' business (as `Aggregator.record`). */
+  readonly record: (r: ExchangeRecord.ExchangeRecord) => boolean
+  /** The young people whose records are held so far. */
+  readonly held: () => number
+  /** Gives the held records to the aggregator, grouped, and its partial. */
+  readonly finish: () => Partial
+}
+
+/**
+ * Aggregates records whatever their order: the figures of a workbook with one sheet per kind, of
+ * files given in any order, or of a file sorted otherwise are those of the same records grouped.
+ * Actions are indexed as they come; each young person's records are held, by pseudonymous
+ * reference, until `finish`. **Memory grows with the records held** (what the aggregator needs
+ * of them: references, actions, dates, outcomes), unlike {@link aggregator}'s, which stays flat:
+ * use this one when {@link unattributedByOrder} says the records did not come grouped.
+ *
+ * A participation or outcome of a reference with no participant record anywhere is unattributed
+ * (`record-of-unknown-participant`); a repeated participant record is read as the grouped order
+ * reads it (the first copy without participation).
+ *
+ * @example
+ * ```ts
+ * import { Aggregate } from "@accord-jeunes/engine"
+ * const settings: Aggregate.Settings = {
+ *   dimensions: ["region"], granularity: "year", durable: Aggregate.defaultDurableThreshold,
+ *   indicators: [{ id: "entries-into-cdi", measure: { kind: "count", of: "young-people", where: { outcomes: ["cdi"] } } }]
+ * }
+ * const agg = Aggregate.regrouping(settings)
+ * // the outcome first, the participant last: the order of a workbook's sheets read backwards
+ * agg.record({ kind: "insertion-outcome", participant: "p-0001", outcome: "cdi", startDate: "2025-05-01" } as never)
+ * agg.record({ kind: "participation", participant: "p-0001", action: "a1", startDate: "2025-03-01" } as never)
+ * agg.record({ kind: "action", id: "a1", branches: ["hcr"], region: "84", actionType: "company-visit", startDate: "2025-03-01" } as never)
+ * agg.record({ kind: "participant", ref: "p-0001" } as never)
+ * agg.finish().cells["84"]?.["entries-into-cdi"] // 1
+ * ```
+ * @since 0.4.0
+ */
+export const regrouping = (settings: Settings): Regrouping => {
+  const agg = streaming(settings)
+  // Held compactly (a national year may have to be held): young people numbered as they appear,
+  // their records in columns of numbers, a list per young person; action ids, days and outcome
+  // kinds (a few thousand values) as numbers in one table of texts.
+  const people = new Map<string, number>()
+  const refs: Array<string> = []
+  let participants = new Int32Array(1024)
+  let last = new Int32Array(1024) // each young person's last record held, plus one (0: none)
+  let kinds = new Uint8Array(4096) // 0: a participation (action, day), 1: an outcome (kind, start, end)
+  let first = new Int32Array(4096)
+  let second = new Int32Array(4096)
+  let third = new Int32Array(4096) // an outcome's end day, -1 when it has none
+  let previous = new Int32Array(4096) // the young person's previous record, plus one (0: none)
+  let records = 0
+  const ids = new Map<string, number>()
+  const texts: Array<string> = []
+  const text = (s: string): number => {
+    let id = ids.get(s)
+    if (id === undefined) {
+      id = texts.length
+      ids.set(s, id)
+      texts.push(s)
+    }
+    return id
+  }
+  const grown = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+    const b = make(a.length * 2)
+    b.set(a)
+    return b
+  }
+  const personOf = (ref: string): number => {
+    let p = people.get(ref)
+    if (p === undefined) {
+      p = refs.length
+      people.set(ref, p)
+      refs.push(ref)
+      if (p === participants.length) {
+        participants = grown(participants, (n) => new Int32Array(n))
+        last = grown(last, (n) => new Int32Array(n))
+      }
+    }
+    return p
+  }
+  const hold = (ref: string, kind: number, a: number, b: number, c: number) => {
+    const p = personOf(ref)
+    if (records === kinds.length) {
+      kinds = grown(kinds, (n) => new Uint8Array(n))
+      first = grown(first, (n) => new Int32Array(n))
+      second = grown(second, (n) => new Int32Array(n))
+      third = grown(third, (n) => new Int32Array(n))
+      previous = grown(previous, (n) => new Int32Array(n))
+    }
+    kinds[records] = kind
+    first[records] = a
+    second[records] = b
+    third[records] = c
+    previous[records] = last[p] as number
+    last[p] = ++records
+  }
+  return {
+    record: (r) => {
+      switch (r.kind) {
+        case "action":
+          // actions are indexed as they come: all are known before any young person is closed
+          agg.addAction(r)
+          return true
+        case "participant": {
+          const p = personOf(r.ref)
+          participants[p] = (participants[p] as number) + 1
+          return true
+        }
+        case "participation":
+          hold(r.participant, 0, text(r.action), text(r.startDate), -1)
+          return true
+        case "insertion-outcome":
+          hold(r.participant, 1, text(r.outcome), text(r.startDate), r.endDate === undefined ? -1 : text(r.endDate))
+          return true
+        default:
+          return false
+      }
+    },
+    held: () => refs.length,
+    finish: () => {
+      // one object reused for what the aggregator reads and does not keep (a participant's
+      // reference, a participation's action and day); outcomes, which it keeps until the young
+      // person is closed, are made for each
+      const participant = { kind: "participant" as const, ref: "" }
+      const participation = { kind: "participation" as const, participant: "", action: "", startDate: "" }
+      for (let p = 0; p < refs.length; p++) {
+        const ref = refs[p] as string
+        const copies = participants[p] as number
+        if (copies === 0) {
+          let n = 0
+          for (let at = last[p] as number; at > 0; at = previous[at - 1] as number) n++
+          agg.unattributedUnread("record-of-unknown-participant", n)
+          continue
+        }
+        participant.ref = ref
+        for (let i = 0; i < copies; i++) agg.add(participant)
+        participation.participant = ref
+        for (let at = last[p] as number; at > 0; at = previous[at - 1] as number) {
+          const i = at - 1
+          if (kinds[i] === 0) {
+            participation.action = texts[first[i] as number] as string
+            participation.startDate = texts[second[i] as number] as string
+            agg.add(participation)
+          } else {
+            const outcome = texts[first[i] as number] as string
+            const startDate = texts[second[i] as number] as string
+            const end = third[i] as number
+            agg.add(
+              end < 0
+                ? { kind: "insertion-outcome", participant: ref, outcome, startDate }
+                : { kind: "insertion-outcome", participant: ref, outcome, startDate, endDate: texts[end] as string }
+            )
+          }
+        }
+      }
+      people.clear()
+      return agg.finish()
     }
   }
 }
