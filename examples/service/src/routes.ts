@@ -210,7 +210,8 @@ export const routes = (agreement: Agreement, now: Clock = () => new Date()): Rea
       handle: (request) => {
         const { asOf, period, dimensions } = reportParams(request.query)
         // the records counted are those of the period, the indicators those in force at its end
-        const agg = Aggregate.aggregator(EngineReport.settingsFor(timeline, period, dimensions))
+        // the body is in memory: its records are counted grouped by young person whatever their order
+        const agg = Aggregate.regrouping(EngineReport.settingsFor(timeline, period, dimensions))
         const validation = validate(timeline, request, now, (r) => {
           agg.record(r)
         })
