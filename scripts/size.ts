@@ -25,8 +25,9 @@ const budgets = [
     // indicator definitions with their measures (123.5 kB), and the engine's report schemas that
     // its single bundle carries (125.2 kB; see the note on #14 about splitting the engine's build),
     // and the catalogues of diagnostics of the domain, the SDK, the engine and the validation
-    // (160.1 kB, #12)
-    gzipKB: 165
+    // (160.1 kB, #12), and the speed of #14: struct checks compiled to one function per kind,
+    // patterns as character comparisons, diagnostics asked only for the failing fields (165.7 kB)
+    gzipKB: 168
   }
 ]
 

@@ -3,15 +3,17 @@
  * one reading rule (`Input`: binary files, encodings, line ends), so that the same bytes get the
  * same verdict from a file, from standard input, from the service and in the web page.
  *
- * NDJSON files are streamed: read once to settle their encoding on all their bytes
- * (`Input.scanner`), then again line by line (`Validator.stream`), in time linear in their size
- * however long a line is, memory bounded by the longest line; progress is shown on a terminal.
- * Excel workbooks (`.xlsx`) are read sheet by sheet, row by row (`workbook/Read.ts`). Other files,
- * and standard input (which cannot be read twice), are read whole.
+ * NDJSON files are streamed line by line (`Validator.stream`), read once, in time linear in their
+ * size however long a line is, memory bounded by the longest line; progress is shown on a
+ * terminal. Their encoding is settled as for the whole file: by the first bytes that decide it,
+ * and, in the one case where they cannot (a byte that is not UTF-8 before any UTF-8 sequence), by
+ * a reading of the whole file first (`Input.scanner`). Excel workbooks (`.xlsx`) are read sheet
+ * by sheet, row by row (`workbook/Read.ts`). Other files, and standard input, are read whole.
  *
  * @since 0.1.0
  */
-import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from "node:fs"
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs"
+import { open } from "node:fs/promises"
 import type { Readable } from "node:stream"
 import { CommandLine } from "@accord-jeunes/create-branch-plugin"
 import type { ExchangeRecord } from "@accord-jeunes/domain"
@@ -46,10 +48,9 @@ const readAll = async (stream: Readable): Promise<Uint8Array> => {
   return new Uint8Array(Buffer.concat(chunks))
 }
 
-// chunks are pulled one at a time and handled before the next read, so memory stays bounded
-// however fast the disk is
+// a file is read in chunks into one buffer, each handled before the next read: memory stays
+// bounded however fast the disk is, and no chunk is left for the collector
 const chunkSize = 256 * 1024
-const chunksOf = (name: string) => createReadStream(name, { highWaterMark: chunkSize })
 
 const progress = (io: Io, lang: Lang, total: number) => {
   let last = 0
@@ -68,8 +69,26 @@ const progress = (io: Io, lang: Lang, total: number) => {
   }
 }
 
+// the encoding of a whole file by Input's rule, its bytes read in chunks and not kept
+const sniffFile = (name: string): Input.Sniffed => {
+  const scan = Input.scanner()
+  const fd = openSync(name, "r")
+  try {
+    const buffer = new Uint8Array(chunkSize)
+    let at = 0
+    for (let n = readSync(fd, buffer, 0, chunkSize, at); n > 0; n = readSync(fd, buffer, 0, chunkSize, at)) {
+      scan.push(buffer.subarray(0, n))
+      at += n
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return scan.end()
+}
+
 // An NDJSON file, streamed. A binary file is refused from its first bytes (not read further);
-// otherwise a first pass settles the encoding on every byte, as for the same file given whole.
+// otherwise its lines are read once, the encoding settled as for the same file given whole: the
+// whole file is read first only when its first bytes cannot settle it.
 const streamNdjson = async (
   validator: Validator.Validator,
   name: string,
@@ -85,14 +104,21 @@ const streamNdjson = async (
     s.end()
     return
   }
-  const scan = Input.scanner(encoding)
-  if (encoding !== "windows-1252") for await (const chunk of chunksOf(name)) scan.push(chunk as Buffer)
-  const s = validator.stream(name, scan.end())
+  const s = validator.stream(name, encoding, encoding === undefined ? () => sniffFile(name) : undefined)
   const bar = progress(io, lang, size)
-  const stream = chunksOf(name)
-  for await (const chunk of stream) {
-    s.push(chunk as Buffer)
-    bar.tick(stream.bytesRead, s.stats.read)
+  const file = await open(name, "r")
+  try {
+    const buffer = new Uint8Array(chunkSize)
+    let done = 0
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, chunkSize)
+      if (bytesRead === 0) break
+      s.push(buffer.subarray(0, bytesRead))
+      done += bytesRead
+      bar.tick(done, s.stats.read)
+    }
+  } finally {
+    await file.close()
   }
   s.end()
   bar.end()

@@ -258,12 +258,26 @@ export interface Line {
 }
 
 /**
+ * What is given each line read, when lines are not listed: its text, its 1-based number, and the
+ * column of its first byte that is not UTF-8 when it has one.
+ *
+ * @since 0.4.0
+ */
+export type Visit = (text: string, line: number, invalid: number | undefined) => void
+
+/**
  * Splits bytes given in chunks into lines (LF, CRLF or a lone CR), in time linear in the bytes
  * however long a line is, decoding them by the rule of this module: with the verdict of
  * {@link scanner} or {@link sniff} (or an encoding asked for), the lines are read as the whole
  * file would be; without one, the first bytes that decide settle it (a BOM or a UTF-8 sequence:
  * UTF-8; a byte that is not UTF-8 before any: Windows-1252). A final line without a line end is a
  * line; an empty end after the last line end is not.
+ *
+ * `settle`, when given with no verdict, is asked for the whole file's verdict in the one case where
+ * the first bytes do not decide it (a byte that is not UTF-8 before any UTF-8 sequence: a UTF-8
+ * sequence further on makes the file UTF-8 with errors). Every line given before is ASCII, read
+ * alike in both encodings: so a file is read once, and its lines are those of the whole file,
+ * except in that rare case, where `settle` reads it (with {@link scanner}) before going on.
  *
  * @example
  * ```ts
@@ -277,7 +291,7 @@ export interface Line {
  * ```
  * @since 0.3.0
  */
-export const lines = (verdict?: Encoding | Sniffed) => {
+export const lines = (verdict?: Encoding | Sniffed, settle?: () => Sniffed) => {
   const given = typeof verdict === "string" ? { encoding: verdict, fellBack: false } : verdict
   let encoding: Encoding | undefined = given?.encoding
   let fellBack = given?.fellBack ?? false
@@ -294,48 +308,49 @@ export const lines = (verdict?: Encoding | Sniffed) => {
     if (encoding === "windows-1252") return { text: cp1252.decode(region) }
     try {
       const t = utf8.decode(region)
-      if (encoding === undefined && nonAscii.test(t)) encoding = "utf-8"
+      // UTF-8 text as long as its bytes is ASCII: any longer sequence gives fewer UTF-16 units
+      if (encoding === undefined && t.length !== region.length) encoding = "utf-8"
       return { text: t }
     } catch {
       const s = Utf8.scan()
       const invalid = new Map<number, number>()
       Utf8.feed(s, region, true, (b) => invalid.set(b.line, b.column), true)
       if (encoding === undefined && !s.multibyte) {
-        encoding = "windows-1252"
-        fellBack = true
-        return { text: cp1252.decode(region) }
+        const whole = settle?.()
+        if (whole === undefined || whole.encoding === "windows-1252") {
+          encoding = "windows-1252"
+          fellBack = whole?.fellBack ?? true
+          return { text: cp1252.decode(region) }
+        }
       }
       encoding = "utf-8"
       return { text: lenientUtf8.decode(region), invalid }
     }
   }
 
-  const split = (region: Uint8Array, out: Array<Line>, final: boolean) => {
+  const split = (region: Uint8Array, visit: Visit, final: boolean) => {
     const t = text(region)
-    const terminator = /\r\n|\r|\n/gu
+    const all = t.text
     let from = 0
     let n = 0
-    for (let m = terminator.exec(t.text); m !== null; m = terminator.exec(t.text)) {
+    const emit = (end: number, next: number) => {
       n++
       line++
-      const bad = t.invalid?.get(n)
-      out.push(
-        bad === undefined
-          ? { text: t.text.slice(from, m.index), line }
-          : { text: t.text.slice(from, m.index), line, invalid: bad }
-      )
-      from = m.index + m[0].length
+      const start = from
+      from = next
+      visit(all.slice(start, end), line, t.invalid?.get(n))
     }
-    if (final && from < t.text.length) {
-      n++
-      line++
-      const bad = t.invalid?.get(n)
-      out.push(
-        bad === undefined ? { text: t.text.slice(from), line } : { text: t.text.slice(from), line, invalid: bad }
-      )
+    if (all.indexOf("\r") < 0)
+      // no CR: lines end with LF, found by the platform's search
+      for (let at = all.indexOf("\n"); at >= 0; at = all.indexOf("\n", from)) emit(at, at + 1)
+    else {
+      const terminator = /\r\n|\r|\n/gu
+      for (let m = terminator.exec(all); m !== null; m = terminator.exec(all)) emit(m.index, m.index + m[0].length)
     }
+    if (final && from < all.length) emit(all.length, all.length)
   }
 
+  const piece = 16 * 1024
   const take = (upTo: Uint8Array): Uint8Array => {
     if (pending.length === 0) return upTo
     const region = new Uint8Array(pendingLength + upTo.length)
@@ -350,9 +365,20 @@ export const lines = (verdict?: Encoding | Sniffed) => {
     return region
   }
 
+  const listed =
+    (out: Array<Line>): Visit =>
+    (text, line, invalid) => {
+      out.push(invalid === undefined ? { text, line } : { text, line, invalid })
+    }
+
   return {
-    /** The lines the chunk completes. */
-    push: (chunk: Uint8Array): ReadonlyArray<Line> => {
+    /**
+     * The lines the chunk completes; given to `visit` instead (since 0.4.0), each as soon as it is
+     * cut, no list is made (the lines of a chunk are not held together).
+     */
+    push: (chunk: Uint8Array, visit?: Visit): ReadonlyArray<Line> => {
+      const out: Array<Line> = []
+      const to = visit ?? listed(out)
       let bytes = chunk
       if (!started && bytes.length > 0) {
         started = true
@@ -365,28 +391,45 @@ export const lines = (verdict?: Encoding | Sniffed) => {
         skipLf = false
         if (bytes[0] === 0x0a) bytes = bytes.subarray(1)
       }
-      const last = Math.max(bytes.lastIndexOf(0x0a), bytes.lastIndexOf(0x0d))
+      // the last line end: looked for from the end, so only the unfinished line is walked
+      let last = bytes.length - 1
+      while (last >= 0 && bytes[last] !== 0x0a && bytes[last] !== 0x0d) last--
       if (last < 0) {
         if (bytes.length > 0) {
           pending.push(bytes.slice())
           pendingLength += bytes.length
         }
-        return []
+        return out
       }
-      const out: Array<Line> = []
       // a CR that ends the chunk may be the first half of a CRLF
       if (bytes[last] === 0x0d && last === bytes.length - 1) skipLf = true
-      split(take(bytes.subarray(0, last + 1)), out, false)
+      let from = 0
+      if (pendingLength > 0) {
+        // the line begun in earlier chunks, ended by this one's first line end (a CRLF whole)
+        let end = 0
+        while (bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++
+        if (bytes[end] === 0x0d && end < last && bytes[end + 1] === 0x0a) end++
+        split(take(bytes.subarray(0, end + 1)), to, false)
+        from = end + 1
+      }
+      // the rest in pieces of about 32 KB, each cut after a LF (never inside a CRLF): a longer text
+      // would be made among the engine's long-lived objects, garbage only a full collection frees
+      while (from <= last) {
+        let cut = last - from > piece ? bytes.indexOf(0x0a, from + piece) : last
+        if (cut < 0 || cut > last) cut = last
+        split(bytes.subarray(from, cut + 1), to, false)
+        from = cut + 1
+      }
       if (last + 1 < bytes.length) {
         pending.push(bytes.slice(last + 1))
         pendingLength += bytes.length - last - 1
       }
       return out
     },
-    /** The last line, when the bytes do not end with a line end. */
-    end: (): ReadonlyArray<Line> => {
+    /** The last line, when the bytes do not end with a line end (given to `visit`, if any). */
+    end: (visit?: Visit): ReadonlyArray<Line> => {
       const out: Array<Line> = []
-      if (pendingLength > 0) split(take(new Uint8Array(0)), out, true)
+      if (pendingLength > 0) split(take(new Uint8Array(0)), visit ?? listed(out), true)
       return out
     },
     /** The encoding read, once settled (a file of ASCII only settles nothing). */

@@ -152,7 +152,8 @@ const located = (raised: Catalogue.Raised, file: string, line?: number, path?: s
 const decoders = Object.fromEntries(
   ExchangeRecord.kinds.map((k) => {
     const schema = ExchangeRecord.byKind[k]
-    return [k, { ...decodersOf(schema), bound: bounder(schema.ast) }]
+    // whether the kind names the agreement it is under (known from its schema, not asked of each record)
+    return [k, { ...decodersOf(schema), bound: bounder(schema.ast), agreement: "agreement" in schema.fields }]
   })
 ) as Record<
   ExchangeRecord.Kind,
@@ -160,8 +161,33 @@ const decoders = Object.fromEntries(
     readonly fast: (u: unknown) => ExchangeRecord.ExchangeRecord | typeof Guard.no
     readonly full: (u: unknown) => Result.Result<ExchangeRecord.ExchangeRecord, ReadonlyArray<Diagnostic.Diagnostic>>
     readonly bound: ReturnType<typeof bounder>
+    readonly agreement: boolean
   }
 >
+
+// the agreement in force on each day, by timeline, shared by every validator of the process: the
+// records of a file span a few hundred days, and working out one day costs as much as reading
+// hundreds of records
+const inForceByTimeline = new WeakMap<Composition.Timeline, Map<string, Composition.AgreementInForce>>()
+
+// the decoders of a record's kind, found by the kind's length then compared: a kind read from JSON
+// is a fresh string, which a property lookup would first have to find among the engine's names
+const byLength: Array<Array<readonly [string, (typeof decoders)[ExchangeRecord.Kind]]> | undefined> = []
+for (const k of ExchangeRecord.kinds) {
+  const same = byLength[k.length] ?? []
+  same.push([k, decoders[k]])
+  byLength[k.length] = same
+}
+const decodersFor = (kind: unknown) => {
+  if (typeof kind !== "string") return undefined
+  const candidates = byLength[kind.length]
+  if (candidates === undefined) return undefined
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as readonly [string, (typeof decoders)[ExchangeRecord.Kind]]
+    if (c[0] === kind) return c[1]
+  }
+  return undefined
+}
 
 // a value echoed in a message (a code the agreement does not have) is cut: a code is short, and
 // what is written there instead may be megabytes long
@@ -239,13 +265,20 @@ export const make = (options: Options = {}) => {
   let totalIssues = 0
   // file-level errors (a binary file, no header...): the files are not valid, whatever the counts
   let fileErrors = 0
-  const inForceCache = new Map<string, Composition.AgreementInForce>()
+  let inForceCache = inForceByTimeline.get(timeline)
+  if (inForceCache === undefined) {
+    inForceCache = new Map()
+    inForceByTimeline.set(timeline, inForceCache)
+  }
+  const inForce = inForceCache
   const inForceOn = (date: string) => {
     const day = options.asOf ?? date
-    let hit = inForceCache.get(day)
+    let hit = inForce.get(day)
     if (hit === undefined) {
       hit = Composition.asOf(timeline, day)
-      inForceCache.set(day, hit)
+      // a few years of days are a few thousand; more are not kept for ever
+      if (inForce.size >= 8192) inForce.clear()
+      inForce.set(day, hit)
     }
     return hit
   }
@@ -320,14 +353,22 @@ export const make = (options: Options = {}) => {
   // the engine's age rule, asked once per (age on the day, RQTH) for a young person in no scheme:
   // its verdict, code, severity, clause and message depend on nothing else then (an equivalence
   // test holds it to that); with a scheme, asked for each participation
-  const ageVerdicts = new Map<number, ReturnType<typeof Eligibility.ageRule>>()
+  // by key in a list for the ages of living people, in a map for the others (a birth date after
+  // the day, a thousand years ago...)
+  const ageVerdicts: Array<ReturnType<typeof Eligibility.ageRule> | undefined> = Array.from(
+    { length: 1024 },
+    () => undefined
+  )
+  const otherAgeVerdicts = new Map<number, ReturnType<typeof Eligibility.ageRule>>()
   const ageRule = (p: NonNullable<typeof current>, date: string) => {
     if (p.schemes !== undefined) return Eligibility.ageRule({ participant: p as never, date: date as never })
     const key = LegalDate.ageOn(p.birthDate as never, date as never) * 4 + (p.rqth === undefined ? 0 : p.rqth ? 1 : 2)
-    let e = ageVerdicts.get(key)
+    const listed = key >= 0 && key < 1024
+    let e = listed ? ageVerdicts[key] : otherAgeVerdicts.get(key)
     if (e === undefined) {
       e = Eligibility.ageRule({ participant: p as never, date: date as never })
-      ageVerdicts.set(key, e)
+      if (listed) ageVerdicts[key] = e
+      else otherAgeVerdicts.set(key, e)
     }
     return e
   }
@@ -344,10 +385,17 @@ export const make = (options: Options = {}) => {
   }
 
   // checks against the agreement in force on the record's date; only run on structurally valid records
-  const agreementChecks = (r: ExchangeRecord.ExchangeRecord, file: string, line: number, out: Array<Issue>): void => {
-    if ("agreement" in r && r.agreement !== timeline.base.id)
+  const agreementChecks = (
+    r: ExchangeRecord.ExchangeRecord,
+    agreed: boolean,
+    file: string,
+    line: number,
+    out: Array<Issue>
+  ): void => {
+    const agreement = agreed ? (r as { readonly agreement: string }).agreement : undefined
+    if (agreement !== undefined && agreement !== timeline.base.id)
       out.push(
-        located(Codes.agreementUnknown.raise({ expected: timeline.base.id }), file, line, "$.agreement", r.agreement)
+        located(Codes.agreementUnknown.raise({ expected: timeline.base.id }), file, line, "$.agreement", agreement)
       )
     switch (r.kind) {
       case "action": {
@@ -583,25 +631,32 @@ export const make = (options: Options = {}) => {
     stats.read++
     // one array for every record (a valid one adds nothing to it): settle copies what it keeps
     const found = scratch
-    found.length = 0
+    // emptied only when it holds something: setting the length is a call into the engine
+    if (found.length !== 0) found.length = 0
     if (prior !== undefined) for (const i of prior) found.push(i)
     const kind = isObject(value) ? value.kind : undefined
     let accepted: ExchangeRecord.ExchangeRecord | undefined
     let omitted = 0
-    if (typeof kind !== "string" || !Object.hasOwn(decoders, kind)) found.push(kindIssue(stats, value, line))
+    const d = decodersFor(kind)
+    if (d === undefined) found.push(kindIssue(stats, value, line))
     else {
-      const d = decoders[kind as ExchangeRecord.Kind]
       const fast = d.fast(value)
       if (fast !== Guard.no) {
         accepted = fast
-        agreementChecks(fast, stats.file, line, found)
+        agreementChecks(fast, d.agreement, stats.file, line, found)
+        // nearly every record: accepted, nothing to say
+        if (found.length === 0) {
+          stats.accepted++
+          options.onAccepted?.(fast, { file: stats.file, line, lines })
+          return
+        }
       } else {
         const bounded = d.bound(value, perRecord)
         omitted = bounded.omitted
         const decoded = d.full(bounded.value)
         if (Result.isSuccess(decoded) && bounded.diagnostics.length === 0 && omitted === 0) {
           accepted = decoded.success
-          agreementChecks(decoded.success, stats.file, line, found)
+          agreementChecks(decoded.success, d.agreement, stats.file, line, found)
         } else
           structural(
             kind as ExchangeRecord.Kind,
@@ -617,7 +672,7 @@ export const make = (options: Options = {}) => {
     let error = accepted === undefined
     for (let i = 0; i < found.length && !error; i++) error = (found[i] as Issue).severity === "error"
     const shown = settle(stats, found, omitted, line, lines)
-    found.length = 0
+    if (found.length !== 0) found.length = 0
     if (error || accepted === undefined) {
       stats.rejected++
       options.onRejected?.(raw, { file: stats.file, line, lines }, shown)
@@ -661,9 +716,25 @@ export const make = (options: Options = {}) => {
     push(located(raised, stats.file, line), stats)
   }
 
+  // where each file's issues start in the list
+  const firstIssue = new WeakMap<FileStats, number>()
+  // a file-level issue found once some of the file's lines were read (a streamed file's encoding,
+  // settled late): listed before the file's other issues, where reading the file whole lists it
+  const fileLevelFirst = (stats: FileStats, raised: Catalogue.Raised) => {
+    if (raised.severity === "error") fileErrors++
+    if (raised.severity === "warning") stats.warnings++
+    totalIssues++
+    const at = firstIssue.get(stats) ?? issues.length
+    if (at < maxIssues) {
+      issues.splice(at, 0, located(raised, stats.file))
+      if (issues.length > maxIssues) issues.pop()
+    }
+  }
+
   const begin = (file: string, format: string, encoding: string): FileStats => {
     const stats: FileStats = { file, format, encoding, read: 0, accepted: 0, rejected: 0, warnings: 0, blank: 0 }
     files.push(stats)
+    firstIssue.set(stats, issues.length)
     current = undefined
     return stats
   }
@@ -675,7 +746,8 @@ export const make = (options: Options = {}) => {
       reject(stats, raw, line, 1, located(Codes.encodingInvalidUtf8.raise({ line, column: invalid }), stats.file, line))
       return
     }
-    if (raw.trim() === "") {
+    // a line that starts as a record does is not blank: not trimmed
+    if (raw.charCodeAt(0) !== 0x7b && raw.trim() === "") {
       stats.blank++
       return
     }
@@ -700,7 +772,9 @@ export const make = (options: Options = {}) => {
      * longest line: binary files are refused from their first bytes, lines end with LF, CRLF or a
      * lone CR, and the encoding follows `Input`'s rule. Give the verdict of `Input.scanner` run over
      * the same bytes first (or an encoding asked for) to read the file exactly as whole; without
-     * one, the first bytes that decide settle the encoding.
+     * one, the first bytes that decide settle the encoding. `settle` (since 0.4.0) reads the file as whole in the
+     * one case where they cannot (a byte that is not UTF-8 before any UTF-8 sequence, see
+     * `Input.lines`): with it, a file is read exactly as whole, and read once in every other case.
      *
      * @example
      * ```ts
@@ -717,25 +791,33 @@ export const make = (options: Options = {}) => {
      * ```
      * @since 0.3.0
      */
-    stream: (file: string, verdict?: Input.Encoding | Input.Sniffed) => {
+    stream: (file: string, verdict?: Input.Encoding | Input.Sniffed, settle?: () => Input.Sniffed) => {
       const given = verdict ?? options.encoding
       const stats = begin(file, "ndjson", typeof given === "object" ? given.encoding : (given ?? "utf-8"))
-      const reader = Input.lines(given)
+      const reader = Input.lines(given, settle)
       let head: Array<Uint8Array> | undefined = []
       let headLength = 0
       let refused = false
       let told = false
       let content = false
-      const handle = (ls: ReadonlyArray<Input.Line>) => {
+      // the encoding as the reader settled it, before the lines it read so
+      const settled = () => {
         if (!told && reader.fellBack) {
           told = true
-          windows1252(stats)
+          // the lines before were ASCII, read alike in either encoding: said first, as for the whole file
+          fileLevelFirst(stats, Codes.encodingWindows1252.raise({}))
         }
         if (reader.encoding !== undefined) stats.encoding = reader.encoding
-        for (const l of ls) {
-          if (l.text.trim() !== "" || l.invalid !== undefined) content = true
-          ndjsonLine(stats, l.text, l.line, l.invalid)
-        }
+      }
+      // each line as soon as it is cut: the lines of a chunk are not held together
+      const visit: Input.Visit = (text, line, invalid) => {
+        settled()
+        if (!content && (invalid !== undefined || text.trim() !== "")) content = true
+        ndjsonLine(stats, text, line, invalid)
+      }
+      const handle = (bytes: Uint8Array) => {
+        reader.push(bytes, visit)
+        settled()
       }
       // the first 8 KB say whether the file is binary, before any line is read
       const open = (final: boolean) => {
@@ -759,24 +841,25 @@ export const make = (options: Options = {}) => {
           fileLevel(stats, Codes.fileBinary.raise({ kind }))
           return
         }
-        handle(reader.push(bytes))
+        handle(bytes)
       }
       return {
         stats,
-        /** The next bytes of the file. */
+        /** The next bytes of the file (read before it returns: the caller may reuse its buffer). */
         push: (chunk: Uint8Array): void => {
           if (refused) return
           if (head !== undefined) {
             head.push(chunk.slice())
             headLength += chunk.length
             open(false)
-          } else handle(reader.push(chunk))
+          } else handle(chunk)
         },
         /** The end of the file: its last line, and its counts. */
         end: (): FileStats => {
           open(true)
           if (refused) return stats
-          handle(reader.end())
+          reader.end(visit)
+          settled()
           if (!content) {
             stats.blank = 0
             fileLevel(stats, Codes.fileEmpty.raise({}))
@@ -859,11 +942,16 @@ export const make = (options: Options = {}) => {
     /** The report. */
     finish: (): Report => {
       for (const p of pending)
-        if (!actions.has(p.action))
-          push(
-            located(Codes.unknownAction.raise({ action: p.action }), p.file, p.line, p.path, p.action),
-            files.find((f) => f.file === p.file)
-          )
+        if (!actions.has(p.action)) {
+          const stats = files.find((f) => f.file === p.file)
+          // past the list's limit an issue is only counted: its message is not written for nothing
+          if (issues.length >= maxIssues) {
+            totalIssues++
+            if (Codes.unknownAction.severity === "warning" && stats !== undefined) stats.warnings++
+            continue
+          }
+          push(located(Codes.unknownAction.raise({ action: p.action }), p.file, p.line, p.path, p.action), stats)
+        }
       pending.length = 0
       const stats: Stats = files.reduce(
         (s, f) => ({

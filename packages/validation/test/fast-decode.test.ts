@@ -7,7 +7,9 @@ import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
 import { lines, random } from "../../engine/bench/synthetic.js"
-import { fastDecode } from "../src/internal/fastDecode.js"
+import { diagnoser } from "../src/internal/diagnose.js"
+import { decoders, fastDecode } from "../src/internal/fastDecode.js"
+import * as Guard from "../src/internal/guard.js"
 import * as Validator from "../src/Validator.js"
 
 // Mutations that make a valid record invalid in the ways a real file does, at every depth, and
@@ -79,6 +81,40 @@ const mutations: ReadonlyArray<[string, (r: Record<string, unknown>) => void]> =
     "an array in place of a string",
     (r) => {
       for (const k of Object.keys(r)) if (typeof r[k] === "string" && k !== "kind") r[k] = [r[k]]
+    }
+  ],
+  [
+    "an end date before the start date, and another field wrong",
+    (r) => {
+      if (typeof r.startDate === "string") r.endDate = "2000-01-01"
+      r.schemaVersion = "9"
+    }
+  ],
+  [
+    "an end date before the start date alone (the struct's own rule)",
+    (r) => {
+      if (typeof r.startDate === "string") r.endDate = "2000-01-01"
+    }
+  ],
+  [
+    "a key misspelt: an unknown key and a missing one",
+    (r) => {
+      r.schemaversion = r.schemaVersion
+      delete r.schemaVersion
+    }
+  ],
+  [
+    "a wrong element in a list",
+    (r) => {
+      for (const k of Object.keys(r)) if (Array.isArray(r[k])) (r[k] as Array<unknown>).push(12)
+    }
+  ],
+  [
+    "a value out of its list, and an own key that is not enumerable",
+    (r) => {
+      if (typeof r.status === "string") r.status = "done"
+      if (typeof r.outcome === "string") r.outcome = "cdi-x"
+      Object.defineProperty(r, "hidden", { value: 1, enumerable: false })
     }
   ]
 ]
@@ -156,6 +192,68 @@ describe("the fast decoder", () => {
   })
 })
 
+describe("the diagnostics of an invalid record, from its failing fields only", () => {
+  const records = [...lines({ people: 300, actions: 30 })].map((l) => JSON.parse(l)) as Array<Record<string, unknown>>
+  it("are those of Diagnostic.decode, for every kind and every mutation", () => {
+    let answered = 0
+    let compared = 0
+    for (const kind of ExchangeRecord.kinds) {
+      const schema = ExchangeRecord.byKind[kind] as Schema.Codec<unknown, unknown>
+      const diagnose = diagnoser(schema)
+      const { full } = decoders(schema)
+      const reference = Diagnostic.decode(schema)
+      for (const record of records.filter((r) => r.kind === kind)) {
+        for (const [name, m] of mutations) {
+          const c = structuredClone(record)
+          m(c)
+          const expected = reference(c)
+          expect(full(c), `${kind}: ${name}`).toEqual(expected)
+          const found = diagnose(c)
+          if (found !== undefined) {
+            answered++
+            expect(Result.fail(found), `${kind}: ${name}`).toEqual(expected)
+          }
+          compared++
+        }
+      }
+    }
+    // most invalid records are answered here, without effect's decoder of the whole record
+    expect(answered).toBeGreaterThan(compared / 2)
+  })
+  it("leave to Diagnostic.decode a record whose fields all pass (its struct's own rule fails)", () => {
+    const participation = records.find((r) => r.kind === "participation") as Record<string, unknown>
+    const diagnose = diagnoser(ExchangeRecord.byKind.participation)
+    expect(diagnose({ ...participation, endDate: "2000-01-01" })).toBeUndefined()
+    expect(diagnose({ ...participation, id: 1 })?.map((d) => d.code)).toEqual(["type.invalid"])
+  })
+})
+
+describe("the decoders compiled without generated code (a Content-Security-Policy refusing it)", () => {
+  const records = [...lines({ people: 200, actions: 20 })].map((l) => JSON.parse(l)) as Array<Record<string, unknown>>
+  it("give the same answers as the generated ones, valid or not", () => {
+    for (const kind of ExchangeRecord.kinds) {
+      const schema = ExchangeRecord.byKind[kind] as Schema.Codec<unknown, unknown>
+      const generated = Guard.compile(schema.ast)
+      const closures = Guard.withoutGeneratedCode(() => Guard.compile(schema.ast))
+      const full = Diagnostic.decode(schema)
+      for (const record of records.filter((r) => r.kind === kind))
+        for (const v of [
+          record,
+          ...mutations.map(([, m]) => {
+            const c = structuredClone(record)
+            m(c)
+            return c
+          })
+        ]) {
+          const a = closures(v)
+          expect(a).toEqual(generated(v))
+          // and each says yes only where effect's decoder does, with its value
+          if (a !== Guard.no) expect(Result.succeed(a)).toEqual(full(v))
+        }
+    }
+  })
+})
+
 describe("the fast decoder on generated records (property)", () => {
   // values of each record kind from effect's own generator, in their JSON form, then damaged at
   // one random key: whatever the fast decoder answers, the full decoder answers the same
@@ -163,6 +261,7 @@ describe("the fast decoder on generated records (property)", () => {
     it(`${kind}: same answer as the full decoder, valid or damaged`, () => {
       const schema = ExchangeRecord.byKind[kind] as Schema.Codec<unknown, unknown>
       const fast = fastDecode(schema)
+      const closures = Guard.withoutGeneratedCode(() => fastDecode(schema))
       const full = Diagnostic.decode(schema)
       const encode = Schema.encodeSync(schema)
       const damages: ReadonlyArray<(r: Record<string, unknown>, key: string) => void> = [
@@ -190,7 +289,8 @@ describe("the fast decoder on generated records (property)", () => {
             const damage = damages[n % damages.length] as (r: Record<string, unknown>, key: string) => void
             damage(json, keys[n % keys.length] as string)
             n++
-            return JSON.stringify(fast(json)) === JSON.stringify(full(json))
+            const expected = JSON.stringify(full(json))
+            return JSON.stringify(fast(json)) === expected && JSON.stringify(closures(json)) === expected
           },
           { runs: 60, seed: 20240916, maxDiscards: 20000 }
         )

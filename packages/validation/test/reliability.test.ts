@@ -251,6 +251,59 @@ describe("one encoding rule, the same verdict whole and streamed", () => {
       expect(r.files[0]?.encoding).toBe("utf-8")
     }
   })
+  it("read once, the whole file asked for only when the first bytes cannot settle it: the same verdict", () => {
+    // a stream given no verdict but the way to settle one, as the command line streams a file
+    const once = (bytes: Uint8Array, size: number) => {
+      let asked = 0
+      const v = Validator.make()
+      const s = v.stream("a.ndjson", undefined, () => {
+        asked++
+        return Input.sniff(bytes)
+      })
+      for (let i = 0; i < bytes.length; i += size) s.push(bytes.subarray(i, i + size))
+      s.end()
+      return { report: v.finish(), asked }
+    }
+    const bad = '{"kind":"caf'
+    const files: ReadonlyArray<[string, Uint8Array, number]> = [
+      ["ASCII only", bytesOf(participant("p-ok-1"), "\n", participant("p-ok-2", ',"x":1')), 0],
+      ["a UTF-8 sequence first", bytesOf(participant("p-ok-3", ',"n":"café"'), "\n", bad, 0xe9, '"}'), 0],
+      [
+        "a bad byte first, a UTF-8 sequence further on",
+        bytesOf(bad, 0xe9, '"}', "\n", participant("p-ok-3", ',"n":"é"')),
+        1
+      ],
+      // an ASCII line with a problem before the first byte above 127: the warning still comes first
+      [
+        "Windows-1252 after an ASCII line with a problem",
+        bytesOf(participant("p-ok-3", ',"x":1'), "\n", ...latin1(participant("p-ok-4", ',"n":"café"'))),
+        1
+      ]
+    ]
+    for (const [name, bytes, asked] of files)
+      for (const size of [1, 7, 4096]) {
+        const r = once(bytes, size)
+        expect(verdict(r.report), `${name}, chunks of ${size}`).toEqual(verdict(whole("a.ndjson", bytes)))
+        expect(r.asked, name).toBe(asked)
+      }
+    expect(codes(once((files[3] as [string, Uint8Array, number])[1], 7).report)).toEqual([
+      "- $ encoding.windows-1252",
+      "1 $.x field.unexpected",
+      "2 $.n field.unexpected"
+    ])
+    // random files of such lines, in random chunks
+    const notes: ReadonlyArray<ReadonlyArray<number>> = [[...enc("é")], [...enc("€")], [0xe9], [0xc3], [0x41], [0x80]]
+    for (let seed = 1; seed <= 200; seed++) {
+      const rng = prng(seed)
+      const parts = Array.from({ length: 1 + Math.floor(rng() * 6) }, (_, i) => {
+        const note = Array.from({ length: Math.floor(rng() * 3) }, () => notes[Math.floor(rng() * notes.length)] ?? [])
+        return [...enc(`${participant(`p-${i}-ok`, ',"n":"').slice(0, -1)}`), ...note.flat(), ...enc('"}\n')]
+      })
+      const bytes = new Uint8Array(parts.flat())
+      const r = once(bytes, 1 + Math.floor(rng() * 40))
+      expect(verdict(r.report), `seed ${seed}`).toEqual(verdict(whole("a.ndjson", bytes)))
+    }
+  })
   it("CSV and JSON: the row holding the bad byte is rejected; a JSON document is rejected whole", () => {
     const csv = bytesOf(header, "\r\n", row("act-é"), "\r\n", row("act-"), 0xe9, "\r\n", row("act-3"))
     const r = whole("a.csv", csv)
@@ -277,6 +330,30 @@ describe("one encoding rule, the same verdict whole and streamed", () => {
       "1 $.note field.unexpected",
       "2 $.x field.unexpected"
     ])
+  })
+  it("large chunks, cut in pieces to be read: the same lines, a CRLF never cut in two", () => {
+    const rng = prng(11)
+    const ends = ["\n", "\r\n", "\r"]
+    const parts: Array<string> = []
+    for (let i = 0; i < 20_000; i++)
+      parts.push(`${"é-x".repeat(Math.floor(rng() * 12))}${i}${ends[Math.floor(rng() * 3)] as string}`)
+    const bytes = enc(parts.join(""))
+    const expected = new TextDecoder().decode(bytes).split(/\r\n|\r|\n/u)
+    expected.pop()
+    for (const size of [20_000, 65_536, 262_144, bytes.length]) {
+      const reader = Input.lines("utf-8")
+      const got: Array<Input.Line> = []
+      for (let i = 0; i < bytes.length; i += size) got.push(...reader.push(bytes.subarray(i, i + size)))
+      got.push(...reader.end())
+      expect(got.map((l) => l.text)).toEqual(expected)
+      expect(got.every((l, i) => l.line === i + 1)).toBe(true)
+      // and given one by one, the same
+      const visited = Input.lines("utf-8")
+      const seen: Array<string> = []
+      for (let i = 0; i < bytes.length; i += size) visited.push(bytes.subarray(i, i + size), (text) => seen.push(text))
+      visited.end((text) => seen.push(text))
+      expect(seen).toEqual(expected)
+    }
   })
   it("sniff, scanner, decode and lines agree, and each bad byte is where TextDecoder puts its U+FFFD (random bytes)", () => {
     const pieces: ReadonlyArray<ReadonlyArray<number>> = [

@@ -359,4 +359,15 @@ describe("the report", () => {
     expect(r.issues.at(-1)?.code).toBe("report.truncated")
     expect(r.stats.rejected).toBe(30)
   })
+  it("counts the references to unknown actions found at the end past the limit as when they are listed", () => {
+    const text = Array.from({ length: 30 }, (_, i) =>
+      line(Examples.with("participation", { id: `pn-${i}`, action: `act-missing-${i}`, endDate: undefined }))
+    ).join("\n")
+    const all = run("a.ndjson", text)
+    const cut = run("a.ndjson", text, { maxIssues: 5 })
+    expect(all.issues.filter((i) => i.code === "reference.unknown-action")).toHaveLength(30)
+    expect(cut.stats).toEqual(all.stats)
+    expect(cut.issues.slice(0, 5)).toEqual(all.issues.slice(0, 5))
+    expect(cut.issues.at(-1)?.message.en).toContain(String(all.issues.length - 5))
+  })
 })

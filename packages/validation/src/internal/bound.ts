@@ -101,6 +101,11 @@ const walker = (ast: SchemaAST.AST, seen: Map<SchemaAST.AST, Walk>): Walk => {
     default:
       break
   }
+  // a node with nothing to bound is not walked (nor its path built)
+  if (self === identity) {
+    seen.set(ast, identity)
+    return identity
+  }
   return lazy
 }
 

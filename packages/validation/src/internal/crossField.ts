@@ -15,6 +15,17 @@ type Filter = Extract<SchemaAST.Check<unknown>, { readonly _tag: "Filter" }>
 const filters = (checks: ReadonlyArray<SchemaAST.Check<unknown>>): ReadonlyArray<Filter> =>
   checks.flatMap((c) => (c._tag === "Filter" ? [c] : filters(c.checks)))
 
+// a struct's rules, listed once
+const rulesOf = new WeakMap<SchemaAST.AST, ReadonlyArray<Filter>>()
+const rules = (ast: SchemaAST.AST): ReadonlyArray<Filter> => {
+  let found = rulesOf.get(ast)
+  if (found === undefined) {
+    found = ast.checks === undefined ? [] : filters(ast.checks)
+    rulesOf.set(ast, found)
+  }
+  return found
+}
+
 // thrown by the record's proxy when a rule reads a field that failed
 const readsFailed: unique symbol = Symbol("reads a failed field")
 
@@ -51,7 +62,7 @@ export const crossField = (
   if (ast.checks === undefined) return []
   const guarded = guard(value, failed)
   const out: Array<Diagnostic.Diagnostic> = []
-  for (const f of filters(ast.checks)) {
+  for (const f of rules(ast)) {
     try {
       const issue = f.run(guarded, ast, parseOptions)
       if (issue !== undefined) out.push(...Diagnostic.fromIssue(new SchemaIssue.Filter(f, issue)))
