@@ -426,7 +426,7 @@ const reporting = async (values: Input<typeof reportOptions>, io: Io, lang: Lang
     format === "json"
       ? `${JSON.stringify(annual, null, 2)}\n`
       : format === "csv"
-        ? `\uFEFF${EngineReport.tableToCsv(annual.trackingTable, { lang })}\r\n`
+        ? `\uFEFF${EngineReport.toCsv(annual, { lang })}\r\n`
         : format === "html"
           ? EngineReport.toHtml(annual, lang)
           : `${EngineReport.toMarkdown(annual, lang, { explain: values.explain === true })}\n`

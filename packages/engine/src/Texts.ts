@@ -270,6 +270,47 @@ export const dimensionLabels: Readonly<Record<Dimension, Bilingual>> = {
   period: { fr: "Période", en: "Period" }
 }
 
+/**
+ * A value of the period dimension for people: « 2025 », « 1er trimestre 2025 », « mars 2025 »
+ * ("Q1 2025", "March 2025"), with its days when the counted period cuts it (an agreement year
+ * starts in September: its first calendar year is « 2024 (16 septembre 2024 – 31 décembre 2024) »).
+ * A value of another shape is given back as it is.
+ *
+ * @example
+ * ```ts
+ * import { Texts } from "@accord-jeunes/engine"
+ * Texts.periodValue("2025-Q1").fr // "1er trimestre 2025"
+ * Texts.periodValue("2025-03").en // "March 2025"
+ * Texts.periodValue("2024", { start: "2024-09-16", end: "2025-09-15" }).en // "2024 (16 September 2024 – 31 December 2024)"
+ * ```
+ * @since 0.5.0
+ */
+export const periodValue = (value: string, counted?: { readonly start: string; readonly end: string }): Bilingual => {
+  const match = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/u.exec(value)
+  if (match === null) return { fr: value, en: value }
+  const [, year, quarter, month] = match as unknown as [string, string, string | undefined, string | undefined]
+  const q = Number(quarter)
+  const m = Number(month)
+  const name: Bilingual =
+    quarter !== undefined
+      ? { fr: `${q === 1 ? "1er" : `${q}e`} trimestre ${year}`, en: `Q${q} ${year}` }
+      : month !== undefined
+        ? { fr: `${monthsFr[m - 1]} ${year}`, en: `${monthsEn[m - 1]} ${year}` }
+        : { fr: year, en: year }
+  // the calendar span of the value, then cut to the period counted
+  const firstMonth = quarter !== undefined ? (q - 1) * 3 + 1 : month !== undefined ? m : 1
+  const lastMonth = quarter !== undefined ? q * 3 : month !== undefined ? m : 12
+  const pad = (n: number) => String(n).padStart(2, "0")
+  const lastDayOfMonth = new Date(Date.UTC(Number(year), lastMonth, 0)).getUTCDate()
+  const from = `${year}-${pad(firstMonth)}-01`
+  const to = `${year}-${pad(lastMonth)}-${pad(lastDayOfMonth)}`
+  const start = counted !== undefined && counted.start > from ? counted.start : from
+  const end = counted !== undefined && counted.end < to ? counted.end : to
+  if (start === from && end === to) return name
+  const days = span(CalendarDate.make(start), CalendarDate.make(end))
+  return { fr: `${name.fr} (${days.fr})`, en: `${name.en} (${days.en})` }
+}
+
 /** Contract kinds as the report's explanations name them. @since 0.3.0 */
 export const outcomeWords: Readonly<Record<string, Bilingual>> = {
   cdi: { fr: "CDI", en: "CDI" },
@@ -312,6 +353,18 @@ export interface ReportWords {
   readonly decision: (decision: string) => string
   readonly masked: (cells: number) => string
   readonly columnLine: (label: string, id: string, source: string, how: string, description: string) => string
+  /**
+   * The agreement's status on the report day, its days written out: « Au 30 juin 2026 : en
+   * vigueur », with the day a termination takes effect when there is one.
+   * @since 0.5.0
+   */
+  readonly lifecycle: (day: string, status: string, terminationEffective?: string) => string
+  /** The report's period and day, written out. @since 0.5.0 */
+  readonly periodLine: (label: string, asOf: string) => string
+  /** A governance finding's outcome: a breach (error), a warning, or met. @since 0.5.0 */
+  readonly findingOutcome: Readonly<Record<"ok" | "error" | "warning" | "info", string>>
+  /** The heading of a dimension's code column in the CSV (its label column has the plain heading). @since 0.5.0 */
+  readonly codeColumn: (dimension: string) => string
 }
 
 /** The annual report's headings and words, by language. @since 0.3.0 */
@@ -359,7 +412,12 @@ export const report: Readonly<Record<Lang, ReportWords>> = {
     decision: (decision) => `décision ${decision}`,
     masked: (cells) => (cells === 0 ? "" : ` — ${cells} case(s) masquée(s).`),
     columnLine: (label, id, source, how, description) =>
-      `- **${label}** (\`${id}\`, ${source}) : ${how}. ${description}`
+      `- **${label}** (\`${id}\`, ${source}) : ${how}. ${description}`,
+    lifecycle: (day, status, effective) =>
+      `Au ${day} : ${status}${effective === undefined ? "" : ` — résiliation à effet du ${effective}`}`,
+    periodLine: (label, asOf) => `Période : ${label}. Établi au ${asOf}.`,
+    findingOutcome: { ok: "conforme", error: "manquement", warning: "alerte", info: "information" },
+    codeColumn: (dimension) => `${dimension} (code)`
   },
   en: {
     annualReport: "Annual report",
@@ -402,6 +460,11 @@ export const report: Readonly<Record<Lang, ReportWords>> = {
     decision: (decision) => `decision ${decision}`,
     masked: (cells) => (cells === 0 ? "" : ` — ${cells} masked cell(s).`),
     columnLine: (label, id, source, how, description) =>
-      `- **${label}** (\`${id}\`, ${source}) : ${how}. ${description}`
+      `- **${label}** (\`${id}\`, ${source}) : ${how}. ${description}`,
+    lifecycle: (day, status, effective) =>
+      `On ${day}: ${status}${effective === undefined ? "" : ` — termination effective ${effective}`}`,
+    periodLine: (label, asOf) => `Period: ${label}. As of ${asOf}.`,
+    findingOutcome: { ok: "passed", error: "error", warning: "warning", info: "information" },
+    codeColumn: (dimension) => `${dimension} (code)`
   }
 }

@@ -384,15 +384,18 @@ describe("tracking table and reports", () => {
     expect(Report.csvCell("@SUM(A1)", ";")).toBe("'@SUM(A1)")
     expect(Report.csvCell('a "b"; c', ";")).toBe('"a ""b""; c"')
     const csv = Report.tableToCsv(table).split("\r\n")
-    expect(csv[0]?.split(";").slice(0, 5)).toEqual([
+    // each dimension as a code then a name (a table alone names regions; branches by `names`)
+    expect(csv[0]?.split(";").slice(0, 7)).toEqual([
+      "Branche (code)",
       "Branche",
+      "Région (code)",
       "Région",
       "Jeunes entrés en action",
       "Jeunes ayant signé un contrat",
       "Jeunes entrés en CDI"
     ])
-    expect(csv.find((l) => l.startsWith("bois;11;"))?.split(";")[2]).toBe("masqué")
-    expect(csv.at(-1)?.startsWith("Total;;30;15;15;")).toBe(true)
+    expect(csv.find((l) => l.startsWith("bois;bois;11;Île-de-France;"))?.split(";")[4]).toBe("masqué")
+    expect(csv.at(-1)?.startsWith("Total;;;;30;15;15;")).toBe(true)
     expect(csv.at(-1)).toContain(";50;") // the contract rate, 50 %
     expect(Report.formatNumber(26.8, "fr")).toBe("26,8")
   })

@@ -45,7 +45,7 @@ describe("the annual report (a4#4)", () => {
   it("renders as Markdown, in French or English", () => {
     const fr = Report.toMarkdown(report, "fr")
     expect(fr).toContain("# Rapport annuel — Accord-cadre pour l'emploi et la qualification des jeunes")
-    expect(fr).toContain("| Auvergne-Rhône-Alpes | 40 | 14 |")
+    expect(fr).toContain("| Auvergne-Rhône-Alpes (84) | 40 | 14 |")
     expect(Report.toMarkdown(report, "en")).toContain("## Tracking table")
   })
   it("a4#4: --explain says how every column is computed: definition, conditions, clause, masked cells", () => {

@@ -48,16 +48,12 @@ export interface ReportWords {
     readonly recordsUnattributed: string
     readonly pending: string
   }
+  /** The governance sheet's headings; a finding's outcome is in the engine's report words. */
   readonly governance: {
     readonly verdict: string
     readonly rule: string
     readonly clause: string
-    readonly severity: string
     readonly message: string
-    readonly ok: string
-    readonly error: string
-    readonly warning: string
-    readonly info: string
   }
   readonly branches: { readonly code: string; readonly name: string; readonly since: string }
   readonly notes: {
@@ -103,12 +99,7 @@ const words: Readonly<Record<Lang, ReportWords>> = {
       verdict: "Constat",
       rule: "Règle",
       clause: "Clause",
-      severity: "Gravité",
-      message: "Explication",
-      ok: "conforme",
-      error: "manquement",
-      warning: "alerte",
-      info: "information"
+      message: "Explication"
     },
     branches: { code: "Code", name: "Branche", since: "Dans l'accord depuis le" },
     notes: {
@@ -150,12 +141,7 @@ const words: Readonly<Record<Lang, ReportWords>> = {
       verdict: "Finding",
       rule: "Rule",
       clause: "Clause",
-      severity: "Severity",
-      message: "Explanation",
-      ok: "met",
-      error: "error",
-      warning: "warning",
-      info: "information"
+      message: "Explanation"
     },
     branches: { code: "Code", name: "Branch", since: "In the agreement since" },
     notes: {
@@ -175,5 +161,10 @@ const words: Readonly<Record<Lang, ReportWords>> = {
 /** The report workbook's words. @since 0.4.0 */
 export const report = (lang: Lang): ReportWords => words[lang]
 
-/** How a date cell shows its day in each language. @since 0.4.0 */
-export const dayFormat: Readonly<Record<Lang, string>> = { fr: "dd/mm/yyyy", en: "yyyy-mm-dd" }
+/**
+ * How a date cell shows its day in each language: 30/06/2026 in French, 30 June 2026 in English
+ * (the month's name in English whatever the spreadsheet's language).
+ *
+ * @since 0.4.0
+ */
+export const dayFormat: Readonly<Record<Lang, string>> = { fr: "dd/mm/yyyy", en: "[$-809]d mmmm yyyy" }

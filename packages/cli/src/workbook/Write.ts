@@ -7,7 +7,7 @@
  *
  * @since 0.4.0
  */
-import { type Catalogue, Territory } from "@accord-jeunes/domain"
+import type { Catalogue } from "@accord-jeunes/domain"
 import { Report as EngineReport, Texts as EngineTexts, type TrackingTable } from "@accord-jeunes/engine"
 import ExcelJS from "exceljs"
 
@@ -39,13 +39,6 @@ export const figure = (
     return m.percent ? { value: Math.round(value * 10) / 1000, format: "0.0%" } : { value, format: "0.000" }
   if (m?.kind === "mean-days" || column.unit === "days") return { value, format: "0" }
   return { value, format: "#,##0" }
-}
-
-// what a dimension's value reads as: a branch's or a region's name; codes otherwise
-const valueLabel = (report: AnnualReport, dimension: string, value: string, lang: Lang): string => {
-  if (dimension === "branch") return report.branches.find((b) => b.id === value)?.name[lang] ?? value
-  if (dimension === "region") return Territory.region(value)?.name ?? value
-  return value
 }
 
 // how a column is computed, in words, from its measure
@@ -91,7 +84,7 @@ const summarySheet = (wb: ExcelJS.Workbook, report: AnnualReport, lang: Lang) =>
   dated(w.summary.start, report.period.start)
   dated(w.summary.end, report.period.end)
   dated(w.summary.asOf, report.asOf)
-  ws.addRow([w.summary.status, report.lifecycle.explanation.message[lang]])
+  ws.addRow([w.summary.status, EngineReport.statusLine(report, lang)])
   const { errors, warnings, passed } = report.governance.summary
   ws.addRow([w.summary.governance, words.summary(errors, warnings, passed)])
   const count = (label: string, n: number) => {
@@ -144,7 +137,7 @@ const tableSheet = (wb: ExcelJS.Workbook, report: AnnualReport, lang: Lang) => {
   for (const r of table.rows)
     line(
       r,
-      dims.map((d) => valueLabel(report, d, r.dimensions[d] ?? "", lang)),
+      dims.map((d) => EngineReport.valueLabel(report, d, r.dimensions[d] ?? "", lang)),
       false
     )
   line(
@@ -156,19 +149,37 @@ const tableSheet = (wb: ExcelJS.Workbook, report: AnnualReport, lang: Lang) => {
   ws.addRow([w.maskedLegend(words.hiddenNote(table.threshold, table.hiddenCells))])
   ws.addRow([words.countingNote])
   ws.columns.forEach((c, i) => {
-    c.width = i < dims.length ? 28 : 16
+    c.width = i < dims.length ? 32 : 16
   })
+  // an action type's label is long: it wraps within its column
+  for (let i = 1; i <= dims.length; i++) ws.getColumn(i).alignment = { vertical: "top", wrapText: true }
   header.height = 48
 }
 
+// a finding's outcome as the Markdown report marks it, and the colour the HTML page gives it
+const outcome = (f: AnnualReport["governance"]["findings"][number]) =>
+  f.ok
+    ? { key: "ok" as const, mark: "✓", argb: "FF18753C" }
+    : f.severity === "error"
+      ? { key: "error" as const, mark: "✗", argb: "FFCE0500" }
+      : f.severity === "warning"
+        ? { key: "warning" as const, mark: "⚠", argb: "FFB34000" }
+        : { key: "info" as const, mark: "ℹ", argb: "FF555555" }
+
+// one column says what was found (met, breach, warning): the severity of a rule is what makes a
+// failed finding a breach or a warning, so a column of its own would repeat it
 const governanceSheet = (wb: ExcelJS.Workbook, report: AnnualReport, lang: Lang) => {
   const w = Texts.report(lang).governance
+  const words = EngineTexts.report[lang]
   const ws = wb.addWorksheet(Texts.report(lang).sheets.governance)
-  ws.columns = [{ width: 14 }, { width: 34 }, { width: 10 }, { width: 14 }, { width: 100 }]
-  headerRow(ws.addRow([w.verdict, w.rule, w.clause, w.severity, w.message]))
-  for (const f of report.governance.findings)
-    ws.addRow([f.ok ? w.ok : w[f.severity], f.rule, f.clause, w[f.severity], f.explanation.message[lang]])
-  ws.getColumn(5).alignment = { wrapText: true, vertical: "top" }
+  ws.columns = [{ width: 16 }, { width: 34 }, { width: 10 }, { width: 100 }]
+  headerRow(ws.addRow([w.verdict, w.rule, w.clause, w.message]))
+  for (const f of report.governance.findings) {
+    const o = outcome(f)
+    const row = ws.addRow([`${o.mark} ${words.findingOutcome[o.key]}`, f.rule, f.clause, f.explanation.message[lang]])
+    row.getCell(1).font = { bold: !f.ok, color: { argb: o.argb } }
+  }
+  ws.getColumn(4).alignment = { wrapText: true, vertical: "top" }
 }
 
 const branchesSheet = (wb: ExcelJS.Workbook, report: AnnualReport, lang: Lang) => {

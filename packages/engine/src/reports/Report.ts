@@ -4,8 +4,15 @@
  *
  * @since 0.1.0
  */
-import { type CalendarDate, type CommitteeMeeting, type ReferentDesignation, Territory } from "@accord-jeunes/domain"
+import {
+  type Annotations,
+  CalendarDate,
+  type CommitteeMeeting,
+  type ReferentDesignation,
+  Territory
+} from "@accord-jeunes/domain"
 import { Composition } from "@accord-jeunes/plugin-sdk"
+import * as Schema from "effect/Schema"
 import * as Compliance from "../governance/Compliance.js"
 import * as Aggregate from "../indicators/Aggregate.js"
 import * as Columns from "../indicators/Columns.js"
@@ -20,11 +27,83 @@ type Lang = Texts.Lang
 export const dimensionLabels: Readonly<Record<Aggregate.Dimension, { readonly fr: string; readonly en: string }>> =
   Texts.dimensionLabels
 
-// What people read for a dimension value: the branch's or region's name; codes stay in CSV.
-const valueLabel = (report: AnnualReport, dimension: string, value: string, lang: Lang): string => {
-  if (dimension === "branch") return report.branches.find((b) => b.id === value)?.name[lang] ?? value
-  if (dimension === "region") return Territory.region(value)?.name ?? value
-  return value
+/**
+ * The names a table's dimension values are read by: the branches' names and the action types'
+ * labels, as the agreement in force gives them (an annual report has both). Regions are named
+ * from the official geography, periods written out.
+ *
+ * @since 0.5.0
+ */
+export interface Names {
+  readonly branches?: ReadonlyArray<{ readonly id: string; readonly name: Annotations.Bilingual }>
+  readonly actionTypes?: ReadonlyArray<{ readonly id: string; readonly label: Annotations.Bilingual }>
+}
+
+type Counted = { readonly start: string; readonly end: string } | undefined
+
+// a dimension value's name, or undefined when nothing names it
+const nameOf = (names: Names, counted: Counted, dimension: string, value: string, lang: Lang): string | undefined => {
+  switch (dimension) {
+    case "branch":
+      return names.branches?.find((b) => b.id === value)?.name[lang]
+    case "action-type":
+      return names.actionTypes?.find((t) => t.id === value)?.label[lang]
+    case "region":
+      return Territory.region(value)?.name
+    case "period":
+      return Texts.periodValue(value, counted)[lang]
+    default:
+      return undefined
+  }
+}
+
+/**
+ * What people read for a value of the table's dimensions: a branch's name, an action type's label,
+ * a region's name beside its code (« Corse (94) »), a period written out; the code itself when the
+ * report does not name it. Markdown, HTML and the workbook show this; the CSV has the code and the
+ * name in two columns.
+ *
+ * @example
+ * ```ts
+ * import { agreement2024, CalendarDate } from "@accord-jeunes/domain"
+ * import { Aggregate, Report } from "@accord-jeunes/engine"
+ * import { Composition } from "@accord-jeunes/plugin-sdk"
+ * const timeline = Composition.composeOrThrow({ base: agreement2024 })
+ * const settings = Report.settingsFor(timeline, { start: "2024-09-16", end: "2025-09-15" }, ["action-type"])
+ * const report = Report.annual({
+ *   timeline, period: { kind: "agreement-year", index: 1 }, asOf: CalendarDate.make("2025-10-01"),
+ *   aggregate: Aggregate.aggregator(settings).finish(), meetings: [], designations: []
+ * })
+ * Report.valueLabel(report, "action-type", "company-visit", "fr") // "Visites d'entreprises"
+ * Report.valueLabel(report, "region", "94", "en") // "Corse (94)"
+ * Report.valueLabel(report, "branch", "hcr", "en") // "Hotels, cafés and restaurants"
+ * Report.statusLine(report, "fr") // "Au 1er octobre 2025 : en vigueur"
+ * ```
+ * @since 0.5.0
+ */
+export const valueLabel = (report: AnnualReport, dimension: string, value: string, lang: Lang = "fr"): string => {
+  const name = nameOf(report, report.trackingTable.settings.period, dimension, value, lang)
+  if (name === undefined || name === value) return value
+  return dimension === "region" ? `${name} (${value})` : name
+}
+
+const isDay = Schema.is(CalendarDate.CalendarDate)
+// a day of the report written out for people (« 30 juin 2026 »); as it is when it is no real day
+const written = (day: string, lang: Lang): string => (isDay(day) ? Texts.dayLabel(day)[lang] : day)
+
+/**
+ * The agreement's status on the report day, for people: « Au 30 juin 2026 : en vigueur », "On 30
+ * June 2026: in force", with the day a termination takes effect when there is one.
+ *
+ * @since 0.5.0
+ */
+export const statusLine = (report: AnnualReport, lang: Lang = "fr"): string => {
+  const effective = report.lifecycle.terminationEffectiveDate
+  return Texts.report[lang].lifecycle(
+    written(report.asOf, lang),
+    Texts.lifecycleStatus[report.lifecycle.status][lang],
+    effective === undefined ? undefined : written(effective, lang)
+  )
 }
 
 /**
@@ -109,6 +188,7 @@ export const annual = (inputs: {
       inputs.terminations === undefined ? {} : { terminations: inputs.terminations }
     ),
     branches: inForce.branches.map((b) => ({ id: b.id, name: b.name, since: b.provenance.since.effectiveDate })),
+    actionTypes: inForce.actionTypes.map((t) => ({ id: t.id, label: t.label })),
     indicators: inForce.indicators.map((i) => ({ id: i.id, label: i.label, computed: computedIds.has(i.id) })),
     pendingDecisions: inForce.pendingDecisions.map((p) => ({ id: p.id, subject: p.subject })),
     governance,
@@ -154,40 +234,76 @@ export const csvCell = (value: string | number | null, separator: string): strin
 }
 
 /**
- * The tracking table as CSV: one row per cell and a total row; hidden cells are empty. French
- * labels and `;` by default, as spreadsheets set to French expect.
+ * The tracking table as CSV: one row per cell and a total row; hidden cells marked as hidden. French
+ * labels and `;` by default, as spreadsheets set to French expect. Each dimension has two columns,
+ * its code (what a program joins on) then its name (what a person reads): a branch's name and an
+ * action type's label from `names` (an annual report, see `toCsv`), a region's name, a period
+ * written out; the code again when nothing names it.
  *
  * @since 0.1.0
  */
 export const tableToCsv = (
   table: TrackingTable.Table,
-  options: { readonly lang?: Lang; readonly separator?: string } = {}
+  options: { readonly lang?: Lang; readonly separator?: string; readonly names?: Names } = {}
 ): string => {
   const lang = options.lang ?? "fr"
   const sep = options.separator ?? ";"
+  const names = options.names ?? {}
+  const w = Texts.report[lang]
+  const dims = table.settings.dimensions
   const header = [
-    ...table.settings.dimensions.map((d) => dimensionLabels[d][lang]),
+    ...dims.flatMap((d) => [w.codeColumn(dimensionLabels[d][lang]), dimensionLabels[d][lang]]),
     ...table.columns.map((c) => c.label[lang])
   ]
   // French Excel reads "12,5" as a number and needs the hidden mark as text, not an empty cell
-  const hidden = Texts.report[lang].hidden
+  const hidden = w.hidden
   const cell = (v: number | null) => (v === null ? hidden : lang === "fr" ? String(v).replace(".", ",") : String(v))
   const line = (cells: ReadonlyArray<string | number | null>) => cells.map((c) => csvCell(c, sep)).join(sep)
+  const name = (d: string, value: string) => nameOf(names, table.settings.period, d, value, lang) ?? value
   return [
     line(header),
     ...table.rows.map((r) =>
       line([
-        ...table.settings.dimensions.map((d) => r.dimensions[d] ?? ""),
+        ...dims.flatMap((d) => {
+          const value = r.dimensions[d] ?? ""
+          return [value, name(d, value)]
+        }),
         ...table.columns.map((c) => cell(r.values[c.id] ?? null))
       ])
     ),
     line([
-      ...table.settings.dimensions.map((_, i) => (i === 0 ? Texts.report[lang].total : "")),
+      ...dims.flatMap((_, i) => (i === 0 ? [w.total, ""] : ["", ""])),
       ...table.columns.map((c) => cell(table.total.values[c.id] ?? null))
     ])
   ].join("\r\n")
 }
 
+/**
+ * The annual report's tracking table as CSV (`tableToCsv`), its branches and action types named
+ * as the report names them.
+ *
+ * @example
+ * ```ts
+ * import { agreement2024, CalendarDate } from "@accord-jeunes/domain"
+ * import { Aggregate, Report } from "@accord-jeunes/engine"
+ * import { Composition } from "@accord-jeunes/plugin-sdk"
+ * const timeline = Composition.composeOrThrow({ base: agreement2024 })
+ * const settings = Report.settingsFor(timeline, { start: "2024-09-16", end: "2025-09-15" }, ["branch"])
+ * const report = Report.annual({
+ *   timeline, period: { kind: "agreement-year", index: 1 }, asOf: CalendarDate.make("2025-10-01"),
+ *   aggregate: Aggregate.aggregator(settings).finish(), meetings: [], designations: []
+ * })
+ * Report.toCsv(report, { lang: "en" }).split("\r\n")[0]?.startsWith("Branch (code);Branch;Young people in actions;") // true
+ * ```
+ * @since 0.5.0
+ */
+export const toCsv = (
+  report: AnnualReport,
+  options: { readonly lang?: Lang; readonly separator?: string } = {}
+): string => tableToCsv(report.trackingTable, { ...options, names: report })
+
+// a label in a Markdown table cell: a `|` would end the cell
+const mdCell = (s: string) => s.replaceAll("|", "\\|")
 const esc = (s: string) =>
   s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;")
 const shown = (lang: Lang) => (v: number | null | undefined) =>
@@ -252,13 +368,13 @@ export const toMarkdown = (
   return [
     `# ${w.annualReport} — ${report.agreement.title}`,
     "",
-    `${w.period} : ${report.period.start} → ${report.period.end} (${report.period.label[lang]}). ${w.asOf} ${report.asOf}.`,
+    w.periodLine(report.period.label[lang], written(report.asOf, lang)),
     "",
-    `**${report.lifecycle.explanation.message[lang]}**`,
+    `**${statusLine(report, lang)}**`,
     "",
     `## ${w.branches}`,
     "",
-    ...report.branches.map((b) => `- ${b.name[lang]} (${w.since} ${b.since})`),
+    ...report.branches.map((b) => `- ${b.name[lang]} (${w.since} ${written(b.since, lang)})`),
     "",
     `## ${w.governance}`,
     "",
@@ -274,7 +390,7 @@ export const toMarkdown = (
     `|${[...dims, ...columns].map(() => "---").join("|")}|`,
     ...table.rows.map(
       (r) =>
-        `| ${[...dims.map((d) => valueLabel(report, d, r.dimensions[d] ?? "", lang)), ...columns.map((c) => show(r.values[c.id]))].join(" | ")} |`
+        `| ${[...dims.map((d) => mdCell(valueLabel(report, d, r.dimensions[d] ?? "", lang))), ...columns.map((c) => show(r.values[c.id]))].join(" | ")} |`
     ),
     `| ${[...dims.map((_, i) => (i === 0 ? `**${w.total}**` : "")), ...columns.map((c) => `**${show(table.total.values[c.id])}**`)].join(" | ")} |`,
     "",
@@ -359,8 +475,8 @@ th:first-child,td:first-child{text-align:left}tr.total td{font-weight:700;backgr
 </head>
 <body>
 <h1>${esc(words.annualReport)}<br><small>${esc(report.agreement.title)}</small></h1>
-<p>${esc(words.period)} ${report.period.start} → ${report.period.end} · ${esc(words.asOfLower)} ${report.asOf}</p>
-<p class="status">${esc(report.lifecycle.explanation.message[lang])}</p>
+<p>${esc(words.periodLine(report.period.label[lang], written(report.asOf, lang)))}</p>
+<p class="status">${esc(statusLine(report, lang))}</p>
 <div class="kpi">
 ${["young-people-in-actions", "young-people-with-contract", "contract-rate", "young-people-in-durable-employment"]
   .filter((id) => columns.some((c) => c.id === id))
@@ -376,7 +492,7 @@ ${svg}
 <div class="scroll"><table>
 <thead><tr>${[...dims.map((d) => `<th>${esc(dimensionLabels[d][lang])}</th>`), ...columns.map((c) => `<th title="${esc(c.description[lang])}">${esc(c.label[lang])}</th>`)].join("")}</tr></thead>
 <tbody>
-${table.rows.map((r) => `<tr>${dims.map((d) => `<td>${esc(valueLabel(report, d, r.dimensions[d] ?? "", lang))}</td>`).join("")}${columns.map((c) => cell(r.values[c.id])).join("")}</tr>`).join("\n")}
+${table.rows.map((r) => `<tr>${dims.map((d) => `<td data-code="${esc(r.dimensions[d] ?? "")}">${esc(valueLabel(report, d, r.dimensions[d] ?? "", lang))}</td>`).join("")}${columns.map((c) => cell(r.values[c.id])).join("")}</tr>`).join("\n")}
 <tr class="total">${dims.map((_, i) => `<td>${i === 0 ? esc(words.total) : ""}</td>`).join("")}${columns.map((c) => cell(table.total.values[c.id])).join("")}</tr>
 </tbody>
 </table></div>

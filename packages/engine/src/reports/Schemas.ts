@@ -126,6 +126,9 @@ export const AnnualReport = Schema.Struct({
     explanation: Explanation
   }),
   branches: Schema.Array(Schema.Struct({ id: Schema.String, name: Bilingual, since: Day })),
+  // the action types in force and their labels, so that a table by action type reads by its
+  // labels wherever the report is rendered; absent from reports written before it was added
+  actionTypes: Schema.optionalKey(Schema.Array(Schema.Struct({ id: Schema.String, label: Bilingual }))),
   indicators: Schema.Array(Schema.Struct({ id: Schema.String, label: Bilingual, computed: Schema.Boolean })),
   pendingDecisions: Schema.Array(Schema.Struct({ id: Schema.String, subject: Bilingual })),
   governance: Schema.Struct({
