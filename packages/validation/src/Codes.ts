@@ -579,3 +579,58 @@ export const unknownAction = define<{ readonly action: string }>({
     en: ({ action }) => `Action "${action}" is in none of the files validated`
   }
 })
+
+// --- the age rule ---------------------------------------------------------------------------------
+
+/**
+ * Participations the age rule (`eligibility.age`, `eligibility.scheme-age`) could not be checked
+ * on, counted for the whole report: in a file read line by line, those whose young person was not
+ * the one just read (`apart`: their records do not follow each other); elsewhere, those whose
+ * young person's record was found in no file read whole nor after them (`absent`: in no file,
+ * rejected, or only in a file read line by line before them). Never silence.
+ *
+ * @since 0.5.0
+ */
+export const ageNotChecked = define<{ readonly count: number; readonly apart: number; readonly absent: number }>({
+  code: "eligibility.age-not-checked",
+  severity: "warning",
+  clause: "pre#2",
+  title: {
+    fr: "Âge non vérifié pour des participations",
+    en: "Age not checked for some participations"
+  },
+  fix: {
+    fr: "Mettez les enregistrements de chaque jeune ensemble (le participant, puis ses participations). Un fichier NDJSON est lu ligne à ligne et n'y garde que le dernier jeune lu : donnez les participants en CSV, en JSON ou dans un classeur, lus en entier et vérifiés dans n'importe quel ordre, ou avant le fichier NDJSON des participations. Vérifiez aussi que chaque participation désigne un jeune présent et accepté dans les fichiers validés.",
+    en: "Put each young person's records together (the participant, then their participations). An NDJSON file is read line by line and keeps only the young person last read: give the participants as CSV, JSON or a workbook, read whole and checked in any order, or before the NDJSON file of participations. Check too that each participation names a young person present and accepted in the files validated."
+  },
+  example:
+    'participants.ndjson read after participations.ndjson, or {"kind":"participation",…,"participant":"p-0001"} with no participant p-0001 in the files',
+  message: {
+    fr: ({ count, apart, absent }) =>
+      `Âge non vérifié (eligibility.age) pour ${count} participation(s) : ${[
+        ...(apart > 0
+          ? [
+              `${apart} dans un fichier lu ligne à ligne dont le jeune n'était pas le dernier lu (ses enregistrements ne se suivent pas)`
+            ]
+          : []),
+        ...(absent > 0
+          ? [
+              `${absent} dont l'enregistrement du jeune n'a pas été trouvé (absent des fichiers, rejeté, ou seulement dans un fichier lu ligne à ligne avant elles)`
+            ]
+          : [])
+      ].join(" ; ")}`,
+    en: ({ count, apart, absent }) =>
+      `Age not checked (eligibility.age) for ${count} participation(s): ${[
+        ...(apart > 0
+          ? [
+              `${apart} in a file read line by line whose young person was not the one last read (their records do not follow each other)`
+            ]
+          : []),
+        ...(absent > 0
+          ? [
+              `${absent} whose young person's record was not found (in no file, rejected, or only in a file read line by line before them)`
+            ]
+          : [])
+      ].join("; ")}`
+  }
+})

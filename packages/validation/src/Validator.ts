@@ -12,6 +12,13 @@
  * Streaming: NDJSON files go line by line (`stream`, or `line`), so memory does not grow with the
  * file; JSON and CSV files are read whole (`bytes`, `text`).
  *
+ * The age rule, in any order (since 0.5.0): the young people of the files read whole (`bytes`,
+ * `text`, `table`) are kept compactly by reference, and a participation of such a file read before
+ * its young person waits for them (its issue at its own line, its verdict given when they come, or
+ * at `finish`). A file read line by line keeps only the young person just read (a grouped file is
+ * checked entirely) besides those of the files read whole. The participations the rule could not
+ * be checked on are counted in one `eligibility.age-not-checked` of the report.
+ *
  * Every byte is accounted for: a line the reader cannot read (a NUL byte, a byte that is not
  * UTF-8 in a UTF-8 file, a stray quote in CSV) is one rejected record, located, and reading goes
  * on at the next line; `read = accepted + rejected` for every file, blank rows apart. The work a
@@ -92,12 +99,16 @@ export interface Options {
    * @since 0.3.0
    */
   readonly maxIssuesPerRecord?: number
-  /** Called with each accepted record. */
+  /**
+   * Called with each accepted record. A participation of a file read whole that comes before its
+   * young person is given when they come, or at `finish` (its verdict may depend on them).
+   */
   readonly onAccepted?: (record: ExchangeRecord.ExchangeRecord, where: Where) => void
   /**
    * Called with each rejected record's text exactly as read (a CSV row's physical lines, quoting
    * included; an NDJSON line; the text of a JSON array's element) and its issues (at most
    * `maxIssuesPerRecord`, then `record.more-issues`). `Report.rejectLine` writes them as one row.
+   * A participation waiting for its young person is given as `onAccepted` says.
    */
   readonly onRejected?: (raw: string, where: Where, issues: ReadonlyArray<Issue>) => void
 }
@@ -235,6 +246,71 @@ interface FileStats {
   blank: number
 }
 
+// what the age rule reads of a young person
+interface Young {
+  readonly birthDate: string
+  readonly rqth?: boolean
+  readonly schemes?: ReadonlyArray<{
+    readonly scheme: "cej" | "pacea"
+    readonly startDate: string
+    readonly endDate?: string
+  }>
+}
+
+// a day as a number that keeps the order of days and reads back without a calendar
+const dayNumber = (d: string): number =>
+  Number(d.slice(0, 4)) * 512 + Number(d.slice(5, 7)) * 32 + Number(d.slice(8, 10))
+const two = (n: number) => (n < 10 ? `0${n}` : String(n))
+const dayText = (n: number): string =>
+  `${String(Math.floor(n / 512)).padStart(4, "0")}-${two(Math.floor(n / 32) % 16)}-${two(n % 32)}`
+
+// what the age rule reads of a young person, kept for every young person of the files read whole:
+// a number (birth day and RQTH) for one in no scheme, a few numbers more per scheme period
+// (its start with the scheme, its end or -1): a small integer where a record would weigh a
+// few hundred bytes
+type Packed = number | ReadonlyArray<number>
+const pack = (p: Young): Packed => {
+  const head = dayNumber(p.birthDate) * 2 + (p.rqth === true ? 1 : 0)
+  if (p.schemes === undefined || p.schemes.length === 0) return head
+  const out = [head]
+  for (const s of p.schemes)
+    out.push(
+      dayNumber(s.startDate) * 2 + (s.scheme === "cej" ? 1 : 0),
+      s.endDate === undefined ? -1 : dayNumber(s.endDate)
+    )
+  return out
+}
+const unpack = (k: Packed): Young => {
+  const head = typeof k === "number" ? k : (k[0] as number)
+  const birthDate = dayText(Math.floor(head / 2))
+  const base = head % 2 === 1 ? { birthDate, rqth: true } : { birthDate }
+  if (typeof k === "number") return base
+  const schemes: Array<{ scheme: "cej" | "pacea"; startDate: string; endDate?: string }> = []
+  for (let i = 1; i + 1 < k.length; i += 2) {
+    const start = k[i] as number
+    const end = k[i + 1] as number
+    const startDate = dayText(Math.floor(start / 2))
+    const scheme = start % 2 === 1 ? "cej" : "pacea"
+    schemes.push(end < 0 ? { scheme, startDate } : { scheme, startDate, endDate: dayText(end) })
+  }
+  return { ...base, schemes }
+}
+
+// a reference kept as a key of its own: one cut from a file's text (a CSV cell) would keep the
+// whole text alive (V8 slices strings of 13 characters and more)
+const own = (s: string): string => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string))
+
+// a participation of a file read whole that came before its young person: its verdict waits
+interface Waiting {
+  readonly seq: number
+  readonly stats: FileStats
+  readonly raw: string
+  readonly record: ExchangeRecord.ExchangeRecord & { readonly kind: "participation" }
+  readonly line: number
+  readonly lines: number
+  readonly found: ReadonlyArray<Issue>
+}
+
 // the codes of the agreement as messages list them: with their French labels
 const listed = (known: ReadonlyArray<Suggest.Candidate>) => known.map((k) => `${k.code} (${k.labels.fr})`)
 
@@ -341,15 +417,32 @@ export const make = (options: Options = {}) => {
     readonly action: string
   }> = []
   // the last young person read (the decoded record itself: the age rule reads its birth date,
-  // RQTH and schemes)
-  let current:
-    | {
-        readonly ref: string
-        readonly birthDate: string
-        readonly rqth?: boolean
-        readonly schemes?: ReadonlyArray<{ scheme: "cej" | "pacea"; startDate: string; endDate?: string }>
-      }
-    | undefined
+  // RQTH and schemes): a file grouped by young person needs nothing more, whatever its length
+  let current: (Young & { readonly ref: string }) | undefined
+  // the young people of the files read whole (held whole anyway), by reference, as the age rule
+  // reads them: their participations are checked in any order of records and files. Those of a
+  // file read line by line are not kept, so that its memory does not grow with it.
+  const young = new Map<string, Packed>()
+  // participations of files read whole that came before their young person, by reference: their
+  // verdict is given when the young person comes, or at `finish`
+  const waiting = new Map<string, Array<Waiting>>()
+  let waitingCount = 0
+  let seq = 0
+  // participations the age rule could not be checked on: in a file read line by line whose young
+  // person was not the one just read nor one of a file read whole; found nowhere by the end
+  let apart = 0
+  let absent = 0
+  // the files read line by line (`begin`, `stream`), and the last one asked about
+  const lineByLine = new WeakSet<FileStats>()
+  let lastAsked: FileStats | undefined
+  let lastLineByLine = false
+  const readLineByLine = (stats: FileStats) => {
+    if (stats !== lastAsked) {
+      lastAsked = stats
+      lastLineByLine = lineByLine.has(stats)
+    }
+    return lastLineByLine
+  }
   // the engine's age rule, asked once per (age on the day, RQTH) for a young person in no scheme:
   // its verdict, code, severity, clause and message depend on nothing else then (an equivalence
   // test holds it to that); with a scheme, asked for each participation
@@ -360,7 +453,7 @@ export const make = (options: Options = {}) => {
     () => undefined
   )
   const otherAgeVerdicts = new Map<number, ReturnType<typeof Eligibility.ageRule>>()
-  const ageRule = (p: NonNullable<typeof current>, date: string) => {
+  const ageRule = (p: Young, date: string) => {
     if (p.schemes !== undefined) return Eligibility.ageRule({ participant: p as never, date: date as never })
     const key = LegalDate.ageOn(p.birthDate as never, date as never) * 4 + (p.rqth === undefined ? 0 : p.rqth ? 1 : 2)
     const listed = key >= 0 && key < 1024
@@ -371,6 +464,34 @@ export const make = (options: Options = {}) => {
       else otherAgeVerdicts.set(key, e)
     }
     return e
+  }
+
+  // the engine's verdict as it gives it: its code, severity, clause and message (no age in it)
+  const ageCheck = (p: Young, date: string, file: string, line: number, out: Array<Issue>): void => {
+    const e = ageRule(p, date)
+    if (e.verdict !== true)
+      out.push(
+        located(
+          {
+            code: e.rule,
+            severity: e.severity,
+            message: e.message,
+            ...(e.clause === undefined ? {} : { clause: e.clause })
+          },
+          file,
+          line,
+          "$.startDate"
+        )
+      )
+  }
+
+  // a participation that waited for its young person: checked against them (none: not checked,
+  // counted), then accepted or rejected at its own file and line as if read now
+  const conclude = (w: Waiting, p: Young | undefined) => {
+    const found = [...w.found]
+    if (p === undefined) absent++
+    else ageCheck(p, w.record.startDate, w.stats.file, w.line, found)
+    verdict(w.stats, w.raw, w.record, found, 0, w.line, w.lines)
   }
 
   const scratch: Array<Issue> = []
@@ -384,14 +505,17 @@ export const make = (options: Options = {}) => {
     list(i)
   }
 
-  // checks against the agreement in force on the record's date; only run on structurally valid records
+  // checks against the agreement in force on the record's date; only run on structurally valid
+  // records. True when the record's verdict waits for its young person (a participation of a file
+  // read whole that comes before them).
   const agreementChecks = (
     r: ExchangeRecord.ExchangeRecord,
     agreed: boolean,
-    file: string,
+    stats: FileStats,
     line: number,
     out: Array<Issue>
-  ): void => {
+  ): boolean => {
+    const file = stats.file
     const agreement = agreed ? (r as { readonly agreement: string }).agreement : undefined
     if (agreement !== undefined && agreement !== timeline.base.id)
       out.push(
@@ -466,34 +590,37 @@ export const make = (options: Options = {}) => {
             )
           )
         actions.set(r.id, { startDate: r.startDate })
-        return
+        return false
       }
       case "participant":
         current = r
-        return
+        if (!readLineByLine(stats)) young.set(own(r.ref), pack(r))
+        if (waitingCount > 0) {
+          const held = waiting.get(r.ref)
+          if (held !== undefined) {
+            waiting.delete(r.ref)
+            waitingCount -= held.length
+            for (const w of held) conclude(w, r)
+          }
+        }
+        return false
       case "participation": {
         const a = actions.get(r.action)
         if (a === undefined) pending.push({ file, line, path: "$.action", action: r.action })
         if (current !== undefined && current.ref === r.participant) {
-          // the engine's verdict as it gives it: its code, severity, clause and message (no age in it)
-          const e = ageRule(current, r.startDate)
-          if (e.verdict !== true) {
-            out.push(
-              located(
-                {
-                  code: e.rule,
-                  severity: e.severity,
-                  message: e.message,
-                  ...(e.clause === undefined ? {} : { clause: e.clause })
-                },
-                file,
-                line,
-                "$.startDate"
-              )
-            )
-          }
+          ageCheck(current, r.startDate, file, line, out)
+          return false
         }
-        return
+        const known = young.size === 0 ? undefined : young.get(r.participant)
+        if (known !== undefined) {
+          ageCheck(unpack(known), r.startDate, file, line, out)
+          return false
+        }
+        if (readLineByLine(stats)) {
+          apart++
+          return false
+        }
+        return true
       }
       case "insertion-outcome":
         r.actions.forEach((id, i) => {
@@ -503,7 +630,7 @@ export const make = (options: Options = {}) => {
           else if (r.startDate < a.startDate)
             out.push(located(Codes.outcomeBeforeAction.raise({ action: id }), file, line, "$.startDate"))
         })
-        return
+        return false
       case "referent-designation": {
         const f = inForceOn(r.from)
         const parties = f.parties.map((p) => (p.kind === "branch" ? p.partyId : p.id))
@@ -511,10 +638,10 @@ export const make = (options: Options = {}) => {
           out.push(
             located(Codes.unknownParty.raise({ party: r.party, date: r.from, parties }), file, line, "$.party", r.party)
           )
-        return
+        return false
       }
       default:
-        return
+        return false
     }
   }
 
@@ -643,7 +770,10 @@ export const make = (options: Options = {}) => {
       const fast = d.fast(value)
       if (fast !== Guard.no) {
         accepted = fast
-        agreementChecks(fast, d.agreement, stats.file, line, found)
+        if (agreementChecks(fast, d.agreement, stats, line, found)) {
+          hold(stats, raw, fast, line, lines, found)
+          return
+        }
         // nearly every record: accepted, nothing to say
         if (found.length === 0) {
           stats.accepted++
@@ -656,7 +786,10 @@ export const make = (options: Options = {}) => {
         const decoded = d.full(bounded.value)
         if (Result.isSuccess(decoded) && bounded.diagnostics.length === 0 && omitted === 0) {
           accepted = decoded.success
-          agreementChecks(decoded.success, d.agreement, stats.file, line, found)
+          if (agreementChecks(decoded.success, d.agreement, stats, line, found)) {
+            hold(stats, raw, decoded.success, line, lines, found)
+            return
+          }
         } else
           structural(
             kind as ExchangeRecord.Kind,
@@ -669,6 +802,19 @@ export const make = (options: Options = {}) => {
           )
       }
     }
+    verdict(stats, raw, accepted, found, omitted, line, lines)
+  }
+
+  // a record's issues listed, then the record accepted or rejected
+  const verdict = (
+    stats: FileStats,
+    raw: string,
+    accepted: ExchangeRecord.ExchangeRecord | undefined,
+    found: Array<Issue>,
+    omitted: number,
+    line: number,
+    lines: number
+  ) => {
     let error = accepted === undefined
     for (let i = 0; i < found.length && !error; i++) error = (found[i] as Issue).severity === "error"
     const shown = settle(stats, found, omitted, line, lines)
@@ -680,6 +826,25 @@ export const make = (options: Options = {}) => {
       stats.accepted++
       options.onAccepted?.(accepted, { file: stats.file, line, lines })
     }
+  }
+
+  // a participation whose young person is not read yet: its issues so far kept, its verdict given
+  // when they come (it may be an error: a scheme the law closed to them), or at `finish`
+  const hold = (
+    stats: FileStats,
+    raw: string,
+    record: ExchangeRecord.ExchangeRecord,
+    line: number,
+    lines: number,
+    found: Array<Issue>
+  ) => {
+    const r = record as Waiting["record"]
+    const w: Waiting = { seq: seq++, stats, raw, record: r, line, lines, found: found.length === 0 ? none : [...found] }
+    if (found.length !== 0) found.length = 0
+    const held = waiting.get(r.participant)
+    if (held === undefined) waiting.set(own(r.participant), [w])
+    else held.push(w)
+    waitingCount++
   }
 
   // a record that cannot be read at all: one error, the record's text kept for the rejects file
@@ -731,8 +896,9 @@ export const make = (options: Options = {}) => {
     }
   }
 
-  const begin = (file: string, format: string, encoding: string): FileStats => {
+  const begin = (file: string, format: string, encoding: string, streamed = false): FileStats => {
     const stats: FileStats = { file, format, encoding, read: 0, accepted: 0, rejected: 0, warnings: 0, blank: 0 }
+    if (streamed) lineByLine.add(stats)
     files.push(stats)
     firstIssue.set(stats, issues.length)
     current = undefined
@@ -761,7 +927,7 @@ export const make = (options: Options = {}) => {
     /** The agreement's timeline the records are checked against. */
     timeline,
     /** Starts an NDJSON file read line by line. */
-    begin: (file: string, encoding = "utf-8") => begin(file, "ndjson", encoding),
+    begin: (file: string, encoding = "utf-8") => begin(file, "ndjson", encoding, true),
     /**
      * One NDJSON line (1-based number). Blank lines are counted as blank and skipped. `invalid`:
      * the column of the line's first byte that is not UTF-8, as `Input.lines` gives it.
@@ -793,7 +959,7 @@ export const make = (options: Options = {}) => {
      */
     stream: (file: string, verdict?: Input.Encoding | Input.Sniffed, settle?: () => Input.Sniffed) => {
       const given = verdict ?? options.encoding
-      const stats = begin(file, "ndjson", typeof given === "object" ? given.encoding : (given ?? "utf-8"))
+      const stats = begin(file, "ndjson", typeof given === "object" ? given.encoding : (given ?? "utf-8"), true)
       const reader = Input.lines(given, settle)
       let head: Array<Uint8Array> | undefined = []
       let headLength = 0
@@ -939,8 +1105,19 @@ export const make = (options: Options = {}) => {
     problem: (file: string, format: string, raised: Catalogue.Raised): void => {
       fileLevel(begin(file, format, "binary"), raised)
     },
-    /** The report. */
+    /**
+     * The report. The participations still waiting for their young person get their verdict
+     * first (not checked against the age rule: counted in `eligibility.age-not-checked`).
+     */
     finish: (): Report => {
+      // the participations still waiting: their young person is in none of the files read whole,
+      // nor read after them; given their verdict in the order they were read
+      if (waitingCount > 0) {
+        const left = [...waiting.values()].flat().sort((a, b) => a.seq - b.seq)
+        waiting.clear()
+        waitingCount = 0
+        for (const w of left) conclude(w, undefined)
+      }
       for (const p of pending)
         if (!actions.has(p.action)) {
           const stats = files.find((f) => f.file === p.file)
@@ -963,6 +1140,9 @@ export const make = (options: Options = {}) => {
         }),
         { read: 0, accepted: 0, rejected: 0, warnings: 0, blank: 0 }
       )
+      // what the age rule could not be checked on is said, whatever the list's limit
+      const notChecked =
+        apart + absent === 0 ? [] : [located(Codes.ageNotChecked.raise({ count: apart + absent, apart, absent }), "")]
       return {
         valid: stats.rejected === 0 && fileErrors === 0,
         stats,
@@ -971,9 +1151,10 @@ export const make = (options: Options = {}) => {
           totalIssues > issues.length
             ? [
                 ...issues,
+                ...notChecked,
                 located(Codes.reportTruncated.raise({ more: totalIssues - issues.length, limit: maxIssues }), "")
               ]
-            : [...issues]
+            : [...issues, ...notChecked]
       }
     }
   }
