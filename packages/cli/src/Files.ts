@@ -3,7 +3,9 @@
  * one reading rule (`Input`: binary files, encodings, line ends), so that the same bytes get the
  * same verdict from a file, from standard input, from the service and in the web page.
  *
- * NDJSON files are streamed line by line (`Validator.stream`), read once, in time linear in their
+ * NDJSON files up to 8 MB are read whole, as CSV is, so that a young person's records are
+ * checked in any order (`wholeNdjsonBytes`). Larger NDJSON files are streamed line by line
+ * (`Validator.stream`), read once, in time linear in their
  * size however long a line is, memory bounded by the longest line; progress is shown on a
  * terminal. Their encoding is settled as for the whole file: by the first bytes that decide it,
  * and, in the one case where they cannot (a byte that is not UTF-8 before any UTF-8 sequence), by
@@ -40,6 +42,14 @@ const readHead = (name: string, length: number): Uint8Array => {
 }
 
 const isNdjson = (name: string) => /\.(?:ndjson|jsonl)$/iu.test(name)
+/**
+ * NDJSON files up to this size are read whole (records checked in any order, the age rule
+ * included); larger ones are streamed line by line, memory flat (records grouped by young person).
+ *
+ * @since 0.4.0
+ */
+export const wholeNdjsonBytes = 8 * 1024 * 1024
+
 const isWorkbook = (name: string) => /\.xlsx$/iu.test(name)
 
 const readAll = async (stream: Readable): Promise<Uint8Array> => {
@@ -165,7 +175,9 @@ export const feed = async (
       }
       continue
     }
-    if (isNdjson(name)) {
+    // NDJSON files are streamed above a size, so that memory stays flat on a national file; below
+    // it they are read whole, as CSV is, and the age rule then finds a young person in any order
+    if (isNdjson(name) && size > wholeNdjsonBytes) {
       try {
         await streamNdjson(validator, name, size, io, lang, encoding)
       } catch (e) {

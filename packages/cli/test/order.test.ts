@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { Examples } from "@accord-jeunes/domain/testing"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { action, cli } from "./support.js"
@@ -146,5 +147,38 @@ describe("the report whatever the order of the records", () => {
     const fromWorkbook = await reportJson([workbook])
     expect(fromWorkbook.annual.trackingTable).toEqual(fromNdjson.annual.trackingTable)
     expect(fromWorkbook.err).toMatch(/\[report\.records-regrouped\]\n$/u)
+  })
+})
+
+describe("the age rule over files in any order", () => {
+  it("checks participations given before their young people's file, NDJSON files read whole", async () => {
+    const d = mkdtempSync(join(tmpdir(), "age-"))
+    const person = (ref: string, birthDate: string) =>
+      JSON.stringify(Examples.with("participant", { ref, birthDate, schemes: undefined }))
+    const participation = (id: string, participant: string) =>
+      JSON.stringify(Examples.with("participation", { id, participant, endDate: undefined }))
+    writeFileSync(join(d, "1-actions.ndjson"), `${JSON.stringify(Examples.action)}\n`)
+    writeFileSync(
+      join(d, "2-participations.ndjson"),
+      `${participation("pt-old", "p-old-1980")}\n${participation("pt-kid", "p-kid-2020")}\n`
+    )
+    writeFileSync(
+      join(d, "3-jeunes.ndjson"),
+      `${person("p-old-1980", "1980-06-01")}\n${person("p-kid-2020", "2020-06-01")}\n`
+    )
+    const r = await cli([
+      "validate",
+      ...["1-actions", "2-participations", "3-jeunes"].map((f) => join(d, `${f}.ndjson`)),
+      "--format",
+      "json"
+    ])
+    const issues = (JSON.parse(r.out) as { issues: ReadonlyArray<{ code: string; file: string; line: number }> }).issues
+    const ages = issues.filter((i) => i.code === "eligibility.age")
+    // each at the participation's own file and line
+    expect(ages.map((i) => `${i.file.split("/").at(-1)}:${i.line}`)).toEqual([
+      "2-participations.ndjson:1",
+      "2-participations.ndjson:2"
+    ])
+    expect(issues.some((i) => i.code === "eligibility.age-not-checked")).toBe(false)
   })
 })
