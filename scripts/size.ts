@@ -26,8 +26,10 @@ const budgets = [
     // its single bundle carries (125.2 kB; see the note on #14 about splitting the engine's build),
     // and the catalogues of diagnostics of the domain, the SDK, the engine and the validation
     // (160.1 kB, #12), and the speed of #14: struct checks compiled to one function per kind,
-    // patterns as character comparisons, diagnostics asked only for the failing fields (165.7 kB)
-    gzipKB: 168
+    // patterns as character comparisons, diagnostics asked only for the failing fields (165.7 kB),
+    // and the age rule in any order (167.9 kB). Most of what is left to win: every code's title,
+    // fix and example ship with the runtime (about a fifth of the bundle), read only by the docs
+    gzipKB: 172
   }
 ]
 

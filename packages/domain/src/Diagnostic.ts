@@ -376,38 +376,73 @@ export type CheckAnnotations = {
 // effect runs a struct's checks only when all its fields decode. A record with a bad field would
 // then show its cross-field errors (dates in the wrong order...) only once the field is fixed:
 // run the checks that declare the fields they read, when those fields are all valid.
-const withCrossFields = (
-  ast: SchemaAST.AST,
-  input: unknown,
-  found: ReadonlyArray<Diagnostic>
-): ReadonlyArray<Diagnostic> => {
-  if (!isRecord(input)) return found
-  let target = ast
-  if (target._tag === "Union") {
-    const tagged = discriminantOf(target)
-    const i = tagged === undefined ? -1 : tagged.values.indexOf(literalText(input[tagged.key]))
-    if (i < 0) return found
-    target = target.types[i] as SchemaAST.AST
-  }
-  if (target._tag !== "Objects" || target.checks === undefined) return found
-  const failed = new Set(found.flatMap((d) => (typeof d.path[0] === "string" ? [d.path[0]] : [])))
-  if (failed.size === 0) return found
+interface CrossCheck {
+  readonly filter: SchemaAST.Filter<unknown>
+  readonly reads: ReadonlyArray<unknown>
+}
+
+const crossChecksOf = (ast: SchemaAST.AST): ReadonlyArray<CrossCheck> => {
+  if (ast._tag !== "Objects" || ast.checks === undefined) return []
   const flat = (c: SchemaAST.Check<unknown>): ReadonlyArray<SchemaAST.Filter<unknown>> =>
     c._tag === "Filter" ? [c] : c.checks.flatMap(flat)
-  const seen = new Set(found.map((d) => `${formatPath(d.path)} ${d.code}`))
-  const extra: Array<Diagnostic> = []
-  for (const check of target.checks.flatMap(flat)) {
-    const reads = check.annotations?.[readsKey]
-    if (!Array.isArray(reads) || reads.some((f) => failed.has(f))) continue
-    let issue: SchemaIssue.Issue | undefined
-    try {
-      issue = check.run(input, target, { errors: "all" })
-    } catch {
-      continue // a check that cannot read this record's shape says nothing
+  return ast.checks.flatMap(flat).flatMap((filter) => {
+    const reads = filter.annotations?.[readsKey]
+    return Array.isArray(reads) ? [{ filter, reads: reads as ReadonlyArray<unknown> }] : []
+  })
+}
+
+/**
+ * The cross-field step of {@link decode}, for one schema: given a value and the diagnostics its
+ * decode found, it adds those of the struct's cross-field checks (the ones that name the fields
+ * they read) whose fields all passed, each problem once. effect runs a struct's checks only when
+ * every field decodes; with this step a record shows its cross-field errors (dates in the wrong
+ * order...) together with its field errors. The checks are listed once, when the step is built;
+ * for a union of records told apart by a literal field, those of the value's variant run.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect"
+ * import { Diagnostic, Participation } from "@accord-jeunes/domain"
+ * const step = Diagnostic.crossFields(Participation.Participation.ast)
+ * const input = { kind: "participation", status: "?", startDate: "2025-03-01", endDate: "2025-01-01" }
+ * const r = Schema.decodeUnknownResult(Participation.Participation)(input, { errors: "all" })
+ * // the field errors, then "period.end-before-start" (effect ran no struct check)
+ * r._tag === "Failure" && step(input, Diagnostic.fromIssue(r.failure.issue, input)).map((d) => d.code)
+ * ```
+ * @since 0.3.0
+ */
+export const crossFields = (
+  ast: SchemaAST.AST
+): ((input: unknown, found: ReadonlyArray<Diagnostic>) => ReadonlyArray<Diagnostic>) => {
+  const tagged = ast._tag === "Union" ? discriminantOf(ast) : undefined
+  const byVariant: ReadonlyArray<ReadonlyArray<CrossCheck>> =
+    ast._tag === "Union" ? (tagged === undefined ? [] : ast.types.map(crossChecksOf)) : [crossChecksOf(ast)]
+  const targets: ReadonlyArray<SchemaAST.AST> = ast._tag === "Union" ? ast.types : [ast]
+  if (byVariant.every((checks) => checks.length === 0)) return (_, found) => found
+  return (input, found) => {
+    if (!isRecord(input)) return found
+    const i = tagged === undefined ? 0 : tagged.values.indexOf(literalText(input[tagged.key]))
+    const checks = byVariant[i]
+    if (checks === undefined || checks.length === 0) return found
+    const failed = new Set<string>()
+    for (const d of found) if (typeof d.path[0] === "string") failed.add(d.path[0])
+    if (failed.size === 0) return found
+    const target = targets[i] as SchemaAST.AST
+    const extra: Array<Diagnostic> = []
+    for (const { filter, reads } of checks) {
+      if (reads.some((f) => failed.has(f as string))) continue
+      let issue: SchemaIssue.Issue | undefined
+      try {
+        issue = filter.run(input, target, { errors: "all" })
+      } catch {
+        continue // a check that cannot read this record's shape says nothing
+      }
+      if (issue !== undefined) walk(issue, [], input, extra)
     }
-    if (issue !== undefined) walk(issue, [], input, extra)
+    if (extra.length === 0) return found
+    const seen = new Set(found.map((d) => `${formatPath(d.path)} ${d.code}`))
+    return [...found, ...extra.filter((d) => !seen.has(`${formatPath(d.path)} ${d.code}`))]
   }
-  return [...found, ...extra.filter((d) => !seen.has(`${formatPath(d.path)} ${d.code}`))]
 }
 
 /**
@@ -425,10 +460,12 @@ const withCrossFields = (
  */
 export const decode = <S extends Schema.Decoder<unknown>>(schema: S) => {
   const parse = Schema.decodeUnknownResult(schema)
+  let cross: ReturnType<typeof crossFields> | undefined
   return (input: unknown): Result.Result<S["Type"], ReadonlyArray<Diagnostic>> => {
     const r = parse(input, { errors: "all", onExcessProperty: "error" })
-    return Result.isSuccess(r)
-      ? Result.succeed(r.success)
-      : Result.fail(withCrossFields(schema.ast, input, fromIssue(r.failure.issue, input)))
+    if (Result.isSuccess(r)) return Result.succeed(r.success)
+    // listed at the first failure: a decoder of a valid input never needs them
+    cross ??= crossFields(schema.ast)
+    return Result.fail(cross(input, fromIssue(r.failure.issue, input)))
   }
 }

@@ -1,10 +1,11 @@
-import { CalendarDate, Diagnostic, ExchangeRecord } from "@accord-jeunes/domain"
+import { CalendarDate, Diagnostic, ExchangeRecord, Siret } from "@accord-jeunes/domain"
 import { Examples } from "@accord-jeunes/domain/testing"
 import { Eligibility } from "@accord-jeunes/engine"
 import * as Arbitrary from "effect/Arbitrary"
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import type * as SchemaAST from "effect/SchemaAST"
 import { describe, expect, it } from "vitest"
 import { lines, random } from "../../engine/bench/synthetic.js"
 import { diagnoser } from "../src/internal/diagnose.js"
@@ -107,6 +108,35 @@ const mutations: ReadonlyArray<[string, (r: Record<string, unknown>) => void]> =
     "a wrong element in a list",
     (r) => {
       for (const k of Object.keys(r)) if (Array.isArray(r[k])) (r[k] as Array<unknown>).push(12)
+    }
+  ],
+  [
+    "a SIRET with a wrong checksum",
+    (r) => {
+      if (typeof r.employerSiret === "string")
+        r.employerSiret = `${r.employerSiret.slice(0, 13)}${(Number(r.employerSiret[13]) + 1) % 10}`
+      if (Array.isArray(r.companies) && typeof r.companies[0] === "string") r.companies[0] = "73282932000075"
+    }
+  ],
+  [
+    "29 February of a common year",
+    (r) => {
+      for (const k of Object.keys(r)) if (/Date$/.test(k)) r[k] = "2025-02-29"
+    }
+  ],
+  [
+    "29 February of a leap year (a real date)",
+    (r) => {
+      for (const k of Object.keys(r)) if (/Date$/.test(k)) r[k] = "2024-02-29"
+    }
+  ],
+  [
+    "a contract without its employer (a rule across fields)",
+    (r) => {
+      if (r.kind === "insertion-outcome") {
+        r.outcome = "cdi"
+        delete r.employerSiret
+      }
     }
   ],
   [
@@ -250,6 +280,103 @@ describe("the decoders compiled without generated code (a Content-Security-Polic
           // and each says yes only where effect's decoder does, with its value
           if (a !== Guard.no) expect(Result.succeed(a)).toEqual(full(v))
         }
+    }
+  })
+})
+
+// every check of a schema, with the node it is on
+const checksOf = (
+  ast: SchemaAST.AST,
+  out: Array<[SchemaAST.Filter<unknown>, SchemaAST.AST]> = [],
+  depth = 0
+): Array<[SchemaAST.Filter<unknown>, SchemaAST.AST]> => {
+  if (depth > 20) return out
+  const flat = (c: SchemaAST.Check<unknown>): ReadonlyArray<SchemaAST.Filter<unknown>> =>
+    c._tag === "Filter" ? [c] : c.checks.flatMap(flat)
+  for (const f of (ast.checks ?? []).flatMap(flat)) out.push([f, ast])
+  if (ast._tag === "Objects") for (const p of ast.propertySignatures) checksOf(p.type, out, depth + 1)
+  if (ast._tag === "Union") for (const t of ast.types) checksOf(t, out, depth + 1)
+  if (ast._tag === "Arrays") for (const t of [...ast.elements, ...ast.rest]) checksOf(t, out, depth + 1)
+  return out
+}
+
+describe("the domain's checks called by their own predicates", () => {
+  const all = ExchangeRecord.kinds.flatMap((k) => checksOf(ExchangeRecord.byKind[k].ast))
+  // a check of effect's (a pattern, a bound) says what it is; the others are the domain's
+  const domain = all.filter(([f]) => f.annotations?.representation === undefined)
+
+  it("are found on every check of the domain in the record schemas (real dates, SIRETs, rules across fields)", () => {
+    expect(domain.length).toBeGreaterThanOrEqual(20)
+    for (const [f] of domain) expect(Guard.predicateOf(f)).toBeTypeOf("function")
+    const codes = new Set(domain.map(([f]) => f.annotations?.code))
+    expect(codes).toContain("date.nonexistent")
+    expect(codes).toContain("siret.checksum")
+    // and a check of effect's keeps none
+    for (const [f] of all.filter(([f]) => f.annotations?.representation !== undefined))
+      expect(Guard.predicateOf(f)).toBeUndefined()
+  })
+
+  it("leave effect's filters of those checks unused on valid records, generated or not", () => {
+    const records = [...lines({ people: 60, actions: 6 })].map((l) => JSON.parse(l)) as Array<{
+      kind: ExchangeRecord.Kind
+    }>
+    let ran = 0
+    const restore = domain.map(([f]) => {
+      const run = f.run
+      Object.assign(f, {
+        run: (...args: Parameters<typeof run>) => {
+          ran++
+          return run(...args)
+        }
+      })
+      return () => Object.assign(f, { run })
+    })
+    try {
+      for (const compileIt of [
+        (ast: SchemaAST.AST) => Guard.compile(ast),
+        (ast: SchemaAST.AST) => Guard.withoutGeneratedCode(() => Guard.compile(ast))
+      ]) {
+        const compiled = Object.fromEntries(
+          ExchangeRecord.kinds.map((k) => [k, compileIt(ExchangeRecord.byKind[k].ast)])
+        )
+        let accepted = 0
+        for (const r of records) if ((compiled[r.kind] as Guard.Decode)(r) !== Guard.no) accepted++
+        expect(accepted).toBe(records.length)
+      }
+    } finally {
+      for (const r of restore) r()
+    }
+    expect(ran).toBe(0)
+  })
+
+  it("answer as effect's decoder on dates and SIRETs, generated code or not (property)", () => {
+    const rnd = random(11)
+    const digits = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join("")
+    const pad = (n: number, w: number) => String(n).padStart(w, "0")
+    const dates = Array.from(
+      { length: 4000 },
+      () =>
+        `${pad(1896 + Math.floor(rnd() * 210), 4)}-${pad(1 + Math.floor(rnd() * 12), 2)}-${pad(1 + Math.floor(rnd() * 31), 2)}`
+    )
+    // about one SIRET in ten has a valid checksum; La Poste's by their digit sum
+    const sirets = Array.from({ length: 4000 }, (_, i) => (i % 5 === 0 ? `356000000${digits(5)}` : digits(14)))
+    for (const [schema, texts] of [
+      [CalendarDate.CalendarDate, [...dates, "1900-02-29", "2000-02-29", "2100-02-29", "2024-02-29"]],
+      [Siret.Siret, [...sirets, "73282932000074", "35600000009075", "35600000009090"]]
+    ] as const) {
+      const generated = Guard.compile(schema.ast)
+      const closures = Guard.withoutGeneratedCode(() => Guard.compile(schema.ast))
+      const is = Schema.is(schema)
+      let yes = 0
+      for (const t of texts) {
+        const expected = is(t) ? t : Guard.no
+        expect(generated(t), t).toBe(expected)
+        expect(closures(t), t).toBe(expected)
+        if (expected !== Guard.no) yes++
+      }
+      // both answers, in numbers
+      expect(yes).toBeGreaterThan(texts.length / 20)
+      expect(yes).toBeLessThan(texts.length)
     }
   })
 })

@@ -18,6 +18,24 @@ export const annotationsOf = <P extends Catalogue.Params>(code: Catalogue.Code<P
 }
 
 /**
+ * The annotation under which a check built here ({@link rule}, {@link crossCheck}) keeps its
+ * verdict as a plain function of the value: `true` exactly when the check's filter passes. It is
+ * the very function the filter runs (a rule's predicate, or a cross-field check's findings asked
+ * whether there are none), so a decoder compiled from the schema may call it directly, without
+ * effect's filter wrapping and issue building around it, and no rule is written twice. Internal:
+ * other packages of this repository read it by this key; it is not part of the public API.
+ */
+export const predicateKey = "checkPredicate"
+
+/** The plain verdict a filter keeps under {@link predicateKey}, if it is one of this library's. */
+export const predicateOf = (
+  annotations: Schema.Annotations.Filter | undefined
+): ((value: unknown) => boolean) | undefined => {
+  const p = annotations?.[predicateKey]
+  return typeof p === "function" ? (p as (value: unknown) => boolean) : undefined
+}
+
+/**
  * A check whose failure carries a code of the catalogue. `jsonSchema` is what other languages
  * see of it (a custom check has no JSON Schema form of its own: without it the rule would
  * silently vanish from the exported schema).
@@ -25,6 +43,7 @@ export const annotationsOf = <P extends Catalogue.Params>(code: Catalogue.Code<P
 export const rule = <T>(predicate: (value: T) => boolean, code: Plain, jsonSchema?: Record<string, unknown>) =>
   Schema.makeFilter<T>((value) => predicate(value), {
     ...annotationsOf(code, {}),
+    [predicateKey]: predicate,
     ...(jsonSchema === undefined ? {} : { toJsonSchema: () => jsonSchema })
   })
 
@@ -68,7 +87,11 @@ export const crossCheck = <T>(
             issue: new SchemaIssue.InvalidValue({ messages: f.raised.message, code: f.raised.code }, value)
           }))
     },
-    { toJsonSchema: () => ({ description }), ...(reads === undefined ? {} : { [readsKey]: reads }) }
+    {
+      toJsonSchema: () => ({ description }),
+      [predicateKey]: (value: T) => findings(value).length === 0,
+      ...(reads === undefined ? {} : { [readsKey]: reads })
+    }
   )
 
 /** Findings for ids that appear more than once in a list. */

@@ -5,7 +5,8 @@
 // order, a missing one or the problem of its value; it runs the struct's own checks only when all
 // of that passed. Here the same issues are built in that order, effect's parser asked only about
 // the values of the fields that fail, and `Diagnostic` turns them into diagnostics as it does
-// effect's; then the cross-field rules whose fields all passed, as `Diagnostic.decode` adds them.
+// effect's; then the cross-field rules whose fields all passed, by `Diagnostic.decode`'s own step
+// (`Diagnostic.crossFields`).
 //
 // When every key and field passes (only the struct's own checks fail), or the value is not a plain
 // object, it cannot say: the caller asks `Diagnostic.decode`. Tests hold both to the same answers.
@@ -23,14 +24,6 @@ import * as SchemaParser from "effect/SchemaParser"
 import * as Guard from "./guard.js"
 
 const parseOptions = { errors: "all", onExcessProperty: "error" } as const
-
-type Filter = Extract<SchemaAST.Check<unknown>, { readonly _tag: "Filter" }>
-
-const filters = (checks: ReadonlyArray<SchemaAST.Check<unknown>>): ReadonlyArray<Filter> =>
-  checks.flatMap((c) => (c._tag === "Filter" ? [c] : filters(c.checks)))
-
-// the annotation by which a cross-field check names the fields it reads (the domain's rule.ts)
-const readsKey = "crossFieldReads"
 
 interface Field {
   readonly name: string
@@ -80,35 +73,8 @@ export const diagnoser = (schema: Schema.Top): ((u: unknown) => ReadonlyArray<Di
   const forbidden = fields.map((f, i) => f.optional && f.type._tag === "Never" && !inherited[i])
   const all = fields.map((_, i) => i)
   const usual = all.filter((i) => !forbidden[i])
-  const crossChecks = (ast.checks === undefined ? [] : filters(ast.checks)).flatMap((f) => {
-    const reads = f.annotations?.[readsKey]
-    return Array.isArray(reads) ? [{ filter: f, reads: reads as ReadonlyArray<unknown> }] : []
-  })
-
   // the cross-field rules whose fields all passed, as Diagnostic.decode adds them
-  const withCrossFields = (
-    input: object,
-    found: ReadonlyArray<Diagnostic.Diagnostic>
-  ): ReadonlyArray<Diagnostic.Diagnostic> => {
-    if (crossChecks.length === 0) return found
-    const failed = new Set<string>()
-    for (const d of found) if (typeof d.path[0] === "string") failed.add(d.path[0])
-    if (failed.size === 0) return found
-    const extra: Array<Diagnostic.Diagnostic> = []
-    for (const { filter, reads } of crossChecks) {
-      if (reads.some((f) => failed.has(f as string))) continue
-      let issue: SchemaIssue.Issue | undefined
-      try {
-        issue = filter.run(input, ast, { errors: "all" })
-      } catch {
-        continue // a check that cannot read this record's shape says nothing
-      }
-      if (issue !== undefined) extra.push(...Diagnostic.fromIssue(issue, input))
-    }
-    if (extra.length === 0) return found
-    const seen = new Set(found.map((d) => `${Diagnostic.formatPath(d.path)} ${d.code}`))
-    return [...found, ...extra.filter((d) => !seen.has(`${Diagnostic.formatPath(d.path)} ${d.code}`))]
-  }
+  const withCrossFields = Diagnostic.crossFields(ast)
 
   // what a key the struct does not know, or a field missing, gives: the same every time (it says
   // nothing of the value), worked out once

@@ -1,7 +1,8 @@
 // A decoder for valid input only, compiled from a schema's AST: for the shapes the record
 // schemas use (structs, arrays, literals, unions, strings, numbers, booleans, forbidden keys) it
 // is plain JavaScript running the schema's own checks (a pattern read from the check, written out
-// by ./pattern.ts or tested with its regular expression; any other check called as it is, so no
+// by ./pattern.ts or tested with its regular expression; a check of the domain by the plain
+// predicate its filter runs, which the domain keeps on it; any other check called as it is, so no
 // rule is written twice); any other node,
 // and any node that transforms its value (an `encoding`, such as an IDCC read as four digits), is
 // handed to effect's parser for that node alone.
@@ -32,6 +33,22 @@ type Filter = Extract<SchemaAST.Check<unknown>, { readonly _tag: "Filter" }>
 
 const filters = (checks: ReadonlyArray<SchemaAST.Check<unknown>>): ReadonlyArray<Filter> =>
   checks.flatMap((c) => (c._tag === "Filter" ? [c] : filters(c.checks)))
+
+// The annotation under which a check of the domain (its rules, its cross-field checks) keeps the
+// plain function its filter runs, true exactly when the filter passes (the domain's
+// internal/rule.ts, `predicateKey`). Calling it skips effect's wrapping of the check: the filter
+// runs the same function, then turns its answer into an issue.
+const predicateKey = "checkPredicate"
+
+/** The plain predicate of a check of the domain, if the check keeps one. */
+export const predicateOf = (f: Filter): ((u: unknown) => boolean) | undefined => {
+  const p = f.annotations?.[predicateKey]
+  return typeof p === "function" ? (p as (u: unknown) => boolean) : undefined
+}
+
+// a check as a predicate: its own, or its filter asked for no issue
+const verdictOf = (f: Filter, ast: SchemaAST.AST): ((u: unknown) => boolean) =>
+  predicateOf(f) ?? ((u) => f.run(u, ast, parseOptions) === undefined)
 
 // effect's own parser for one node: what this module does not compile. A short text or a number
 // decodes to a text or a number that depends on it alone (effect's getters are functions of their
@@ -96,11 +113,12 @@ const canGenerate = () => {
 
 /**
  * One check of a leaf: the pattern as a loop (./pattern.ts), or its regular expression, or the
- * filter itself.
+ * plain predicate a check of the domain keeps, or the filter itself.
  */
 type Test =
   | { readonly match: (s: string) => boolean }
   | { readonly regExp: RegExp }
+  | { readonly predicate: (u: unknown) => boolean }
   | { readonly filter: Filter; readonly ast: SchemaAST.AST }
 
 // effect's `isPattern` tests the RegExp from index 0 (it resets `lastIndex`): the same test as a
@@ -128,8 +146,15 @@ const patternOf = (f: Filter): Test | undefined => {
   return test
 }
 
+const testOf = (f: Filter, ast: SchemaAST.AST): Test => {
+  const pattern = patternOf(f)
+  if (pattern !== undefined) return pattern
+  const predicate = predicateOf(f)
+  return predicate === undefined ? { filter: f, ast } : { predicate }
+}
+
 const testsOf = (ast: SchemaAST.AST): ReadonlyArray<Test> =>
-  ast.checks === undefined ? [] : filters(ast.checks).map((f) => patternOf(f) ?? { filter: f, ast })
+  ast.checks === undefined ? [] : filters(ast.checks).map((f) => testOf(f, ast))
 
 // a literal a Set finds exactly as `===` does (NaN is the one value they disagree on)
 const plainLiteral = (t: SchemaAST.AST): t is SchemaAST.Literal =>
@@ -195,21 +220,36 @@ const typeTest = (kind: Kind): ((u: unknown) => boolean) => {
   }
 }
 
-const passes = (t: Test, u: unknown): boolean =>
-  "match" in t
-    ? t.match(u as string)
-    : "regExp" in t
-      ? t.regExp.test(u as string)
-      : t.filter.run(u, t.ast, parseOptions) === undefined
+// a test as one function, chosen once rather than on each value
+const passes = (t: Test): ((u: unknown) => boolean) => {
+  if ("match" in t) return t.match as (u: unknown) => boolean
+  if ("regExp" in t) {
+    const regExp = t.regExp
+    return (u) => regExp.test(u as string)
+  }
+  if ("predicate" in t) return t.predicate
+  const { filter, ast } = t
+  return (u) => filter.run(u, ast, parseOptions) === undefined
+}
 
 const leafDecoder = (leaf: Leaf): Decode => {
   const is = typeTest(leaf.kind)
-  const tests = leaf.tests
-  if (tests.length === 0) return (u) => (is(u) ? u : no)
-  return (u) => {
-    if (!is(u)) return no
-    for (let i = 0; i < tests.length; i++) if (!passes(tests[i] as Test, u)) return no
-    return u
+  const tests = leaf.tests.map(passes)
+  // a leaf has a pattern, a pattern and a predicate (a date, a SIRET), rarely more
+  const [a, b] = tests as [(u: unknown) => boolean, (u: unknown) => boolean]
+  switch (tests.length) {
+    case 0:
+      return (u) => (is(u) ? u : no)
+    case 1:
+      return (u) => (is(u) && a(u) ? u : no)
+    case 2:
+      return (u) => (is(u) && a(u) && b(u) ? u : no)
+    default:
+      return (u) => {
+        if (!is(u)) return no
+        for (let i = 0; i < tests.length; i++) if (!(tests[i] as (u: unknown) => boolean)(u)) return no
+        return u
+      }
   }
 }
 
@@ -246,6 +286,7 @@ const has = (u: object, key: string) => (key === "__proto__" ? Object.hasOwn(u, 
 // struct does not know.
 const structClosures = (fields: ReadonlyArray<Field>, checks: ReadonlyArray<Filter>, ast: SchemaAST.AST): Decode => {
   const n = fields.length
+  const verdicts = checks.map((c) => verdictOf(c, ast))
   return (u) => {
     if (typeof u !== "object" || u === null || Array.isArray(u)) return no
     const record = u as Record<string, unknown>
@@ -270,8 +311,7 @@ const structClosures = (fields: ReadonlyArray<Field>, checks: ReadonlyArray<Filt
     for (const _ in record) keys++
     if (keys !== present) return no
     const value = out ?? record
-    for (let i = 0; i < checks.length; i++)
-      if ((checks[i] as Filter).run(value, ast, parseOptions) !== undefined) return no
+    for (let i = 0; i < verdicts.length; i++) if (!(verdicts[i] as (u: unknown) => boolean)(value)) return no
     return value
   }
 }
@@ -325,7 +365,9 @@ const structSource = (fields: ReadonlyArray<Field>, checks: ReadonlyArray<Filter
             ? `if (!${ref(t.match)}(v)) return no;`
             : "regExp" in t
               ? `if (!${ref(t.regExp)}.test(v)) return no;`
-              : `if (${ref(t.filter)}.run(v, ${ref(t.ast)}, O) !== undefined) return no;`
+              : "predicate" in t
+                ? `if (!${ref(t.predicate)}(v)) return no;`
+                : `if (${ref(t.filter)}.run(v, ${ref(t.ast)}, O) !== undefined) return no;`
         )
     } else {
       body.push(`r = ${ref(f.decode)}(v); if (r === no) return no;`)
@@ -335,7 +377,14 @@ const structSource = (fields: ReadonlyArray<Field>, checks: ReadonlyArray<Filter
   }
   body.push("var keys = 0; for (var k in u) keys++; if (keys !== present) return no;")
   body.push("var value = out === undefined ? u : out;")
-  for (const c of checks) body.push(`if (${ref(c)}.run(value, ${ref(ast)}, O) !== undefined) return no;`)
+  for (const c of checks) {
+    const predicate = predicateOf(c)
+    body.push(
+      predicate === undefined
+        ? `if (${ref(c)}.run(value, ${ref(ast)}, O) !== undefined) return no;`
+        : `if (!${ref(predicate)}(value)) return no;`
+    )
+  }
   body.push("return value;")
   return { source: body.join("\n"), refs }
 }
@@ -423,14 +472,16 @@ export const compile = (ast: SchemaAST.AST): Decode => {
   // a list over its maximum is refused before its elements are read (two million of them...): the
   // maximum's own check is then that test, not run again
   const maximum = ast._tag === "Arrays" ? maximumOf(ast) : undefined
-  const fs = filters(ast.checks).filter((f) => f !== maximum?.filter)
+  const fs = filters(ast.checks)
+    .filter((f) => f !== maximum?.filter)
+    .map((f) => verdictOf(f, ast))
   const checked: Decode =
     fs.length === 0
       ? base
       : (u) => {
           const out = base(u)
           if (out === no) return no
-          for (const f of fs) if (f.run(out, ast, parseOptions) !== undefined) return no
+          for (const f of fs) if (!f(out)) return no
           return out
         }
   if (maximum === undefined) return checked
