@@ -265,6 +265,7 @@ const falsy: ReadonlySet<string> = new Set(booleans.false)
  * Csv.cell("ML-1|ML-2", "list")        // ["ML-1", "ML-2"]
  * Csv.cell("Oui", "boolean")           // true
  * Csv.cell("3,5", "number")            // 3.5
+ * Csv.cell(" hcr ", "string")          // "hcr"
  * ```
  * @since 0.1.0
  */
@@ -293,7 +294,9 @@ export const cell = (raw: string, kind: FieldKind): unknown => {
         return v
       }
     default:
-      return raw
+      // spaces around a cell's text are a spreadsheet's slip, never meaning (` hcr `, ` 76 `): a
+      // code read with them would be refused with spaces the message cannot show
+      return v
   }
 }
 

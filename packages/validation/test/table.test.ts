@@ -132,3 +132,16 @@ describe("values echoed from cells", () => {
     expect(r.issues.map((i) => `${i.file}:${i.line} ${i.code}`)).toContain("t.xlsx › Actions:3 csv.no-records")
   })
 })
+
+describe("spaces around a cell", () => {
+  it("are not part of its value: a code typed with them is read as the code", () => {
+    const v = Validator.make()
+    v.text(
+      "a.csv",
+      "kind;id;agreement;actionType;startDate;region;missionLocales;branches;companies\naction; act-1 ; accord-cadre-jeunes-2024 ; company-visit ;2025-03-12; 84 ; ML-069 | ML-070 ; hcr ;\n"
+    )
+    const r = v.finish()
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([])
+    expect(r.stats.accepted).toBe(1)
+  })
+})
