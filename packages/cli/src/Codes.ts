@@ -504,6 +504,18 @@ const unattributedWords: Readonly<Record<string, { readonly fr: string; readonly
   "participation-before-its-action": {
     fr: "participation lue avant son action",
     en: "participation read before its action"
+  },
+  "duplicate-record": {
+    fr: "copie d'un enregistrement déjà lu (comptée une fois)",
+    en: "copy of a record already read (counted once)"
+  },
+  "action-redefined": {
+    fr: "action relue avec d'autres données (la dernière lue s'applique)",
+    en: "action read again with other facts (the last one read applies)"
+  },
+  "participant-read-again": {
+    fr: "jeune dont la fiche ouvre un second groupe",
+    en: "young person whose record opens a second group"
   }
 }
 const unattributedList = (reasons: ReadonlyArray<string>, lang: "fr" | "en"): string =>
@@ -532,5 +544,54 @@ export const recordsUnattributed = Catalogue.define<{
       `${count} enregistrement(s) lu(s) n'entrent dans aucun chiffre du rapport : ${unattributedList(reasons, "fr")}`,
     en: ({ count, reasons }) =>
       `${count} record(s) read count in no figure of the report: ${unattributedList(reasons, "en")}`
+  }
+})
+
+/** @since 0.5.0 */
+export const countedThrough = Catalogue.define<{
+  readonly dayFr: string
+  readonly dayEn: string
+  readonly endFr: string
+  readonly endEn: string
+}>({
+  code: "report.counted-through",
+  severity: "warning",
+  title: {
+    fr: "Période en cours : comptée jusqu'au jour du rapport",
+    en: "Period under way: counted through the report day"
+  },
+  fix: {
+    fr: "Rien à corriger : ce qui est daté après le jour du rapport (`--as-of`) n'a pas eu lieu ou est prévu, et n'est pas compté. Donnez un jour plus tardif pour compter davantage.",
+    en: "Nothing to fix: what is dated after the report day (`--as-of`) has not happened or is planned, and is not counted. Give a later day to count more."
+  },
+  example: "accord-jeunes report suivi.ndjson --agreement-year 1 --as-of 2025-03-01",
+  message: {
+    fr: ({ dayFr, endFr }) =>
+      `Période en cours : comptés jusqu'au ${dayFr} (la période va jusqu'au ${endFr}) ; ce qui est daté après n'est pas compté`,
+    en: ({ dayEn, endEn }) =>
+      `Period under way: counted through ${dayEn} (the period runs through ${endEn}); what is dated later is not counted`
+  }
+})
+
+/** @since 0.5.0 */
+export const periodNotStarted = Catalogue.define<{
+  readonly startFr: string
+  readonly startEn: string
+  readonly asOfFr: string
+  readonly asOfEn: string
+}>({
+  code: "report.period-not-started",
+  severity: "warning",
+  title: { fr: "Période pas encore commencée : rien n'est compté", en: "Period not started: nothing is counted" },
+  fix: {
+    fr: "Choisissez une période commencée au jour du rapport (`--as-of`), ou un jour du rapport dans la période.",
+    en: "Choose a period started on the report day (`--as-of`), or a report day within the period."
+  },
+  example: "accord-jeunes report suivi.ndjson --agreement-year 2 --as-of 2025-03-01",
+  message: {
+    fr: ({ startFr, asOfFr }) =>
+      `La période commence le ${startFr}, après le jour du rapport (${asOfFr}) : rien n'est compté, pas même les enregistrements datés dans la période`,
+    en: ({ startEn, asOfEn }) =>
+      `The period starts on ${startEn}, after the report day (${asOfEn}): nothing is counted, not even the records dated within it`
   }
 })

@@ -384,14 +384,42 @@ const reporting = async (values: Input<typeof reportOptions>, io: Io, lang: Lang
   // a path that cannot be written, or that names an input, is told before anything is read; the
   // report is put in place once written whole
   const output = values.output === undefined ? undefined : Output.open(values.output, "--output", values.files)
+  // what is dated after the report day has not happened: counted through that day, the period's
+  // bounds and label unchanged (docs/indicators.md); nothing of a period not started
+  const counted = EnginePeriod.counted(period, asOf)
+  const settings = { ...EngineReport.settingsFor(t, period, dims), period: counted }
   let read: Awaited<ReturnType<typeof readValid>>
   try {
-    read = await readValid(values.files, io, lang, EngineReport.settingsFor(t, period, dims), t)
+    read = await readValid(values.files, io, lang, settings, t)
   } catch (e) {
     output?.abort()
     throw e
   }
   const { partial, meetings, designations, validation, regrouped } = read
+  if (period.status === "not-started")
+    io.stderr(
+      `${CommandLine.line(
+        Codes.periodNotStarted.raise({
+          startFr: EnginePeriod.dayLabel(period.start).fr,
+          startEn: EnginePeriod.dayLabel(period.start).en,
+          asOfFr: EnginePeriod.dayLabel(asOf).fr,
+          asOfEn: EnginePeriod.dayLabel(asOf).en
+        }),
+        lang
+      )}\n`
+    )
+  else if (counted.end < period.end)
+    io.stderr(
+      `${CommandLine.line(
+        Codes.countedThrough.raise({
+          dayFr: EnginePeriod.dayLabel(counted.end).fr,
+          dayEn: EnginePeriod.dayLabel(counted.end).en,
+          endFr: EnginePeriod.dayLabel(period.end).fr,
+          endEn: EnginePeriod.dayLabel(period.end).en
+        }),
+        lang
+      )}\n`
+    )
   // the figures are those of the records grouped by young person, whatever their order; what
   // counts in no figure is said in every format (the JSON report holds only its count)
   if (regrouped > 0) io.stderr(`${CommandLine.line(Codes.recordsRegrouped.raise({ records: regrouped }), lang)}\n`)

@@ -200,11 +200,15 @@ describe("without a period option, the last agreement year ended (a4#4)", () => 
     expect(r.out).toContain(
       "⚠ Le comité n'a pas produit le rapport annuel sur la période [a4#4] [governance.annual-report]"
     )
+    // what is dated after the report day has not happened: counted through 2025-03-01
     expect(r.out).toContain(
-      "⚠ Aucun comité régional tenu du 2024-09-16 au 2025-09-15 dans les 18 région(s) (1 attendu(s) par région) [a4.1#2] [governance.regional-committee]"
+      "⚠ Aucun comité régional tenu du 2024-09-16 au 2025-03-01 dans les 18 région(s) (1 attendu(s) par région) [a4.1#2] [governance.regional-committee]"
+    )
+    expect(r.out).toContain(
+      "⚠ 1 réunion(s) du comité national du 2024-09-16 au 2025-03-01 (au moins 2 attendues) [a4#3] [governance.national-meetings]"
     )
     // referents are due from the start: missing ones are errors whatever the period
-    expect(r.out.trim().split("\n").at(-2)).toBe("2 manquement(s), 3 alerte(s)")
+    expect(r.out.trim().split("\n").at(-2)).toBe("2 manquement(s), 4 alerte(s)")
     expect(r.code).toBe(1)
   })
   it("a4#4: after year 2 ends, governance and report cover year 2", async () => {

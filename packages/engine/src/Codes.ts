@@ -794,7 +794,7 @@ export const indicatorsTrackingTable = define<{
  * @since 0.3.0
  */
 export const indicatorsCell = define<{
-  readonly hidden: "no" | "primary" | "secondary"
+  readonly hidden: "no" | "primary" | "secondary" | "empty"
   readonly value: string
   readonly threshold: number
   readonly labelFr: string
@@ -815,15 +815,19 @@ export const indicatorsCell = define<{
     fr: (p) =>
       p.hidden === "no"
         ? `${p.labelFr} : ${p.value} — ${p.descriptionFr}`
-        : p.hidden === "primary"
-          ? `${p.labelFr} : masqué, effectif inférieur à ${p.threshold}`
-          : `${p.labelFr} : masqué pour qu'une case masquée ne puisse pas être recalculée`,
+        : p.hidden === "empty"
+          ? `${p.labelFr} : sans valeur, aucun jeune sur qui la calculer — ${p.descriptionFr}`
+          : p.hidden === "primary"
+            ? `${p.labelFr} : masqué, effectif inférieur à ${p.threshold}`
+            : `${p.labelFr} : masqué pour qu'une case masquée ne puisse pas être recalculée`,
     en: (p) =>
       p.hidden === "no"
         ? `${p.labelEn}: ${p.value} — ${p.descriptionEn}`
-        : p.hidden === "primary"
-          ? `${p.labelEn}: hidden, count under ${p.threshold}`
-          : `${p.labelEn}: hidden so that a hidden cell cannot be recomputed`
+        : p.hidden === "empty"
+          ? `${p.labelEn}: no value, no young person to compute it on — ${p.descriptionEn}`
+          : p.hidden === "primary"
+            ? `${p.labelEn}: hidden, count under ${p.threshold}`
+            : `${p.labelEn}: hidden so that a hidden cell cannot be recomputed`
   }
 })
 

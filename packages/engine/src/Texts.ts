@@ -361,10 +361,20 @@ export interface ReportWords {
   readonly lifecycle: (day: string, status: string, terminationEffective?: string) => string
   /** The report's period and day, written out. @since 0.5.0 */
   readonly periodLine: (label: string, asOf: string) => string
+  /**
+   * The period under way (or not started) on the report day: what the figures count. @since 0.5.0
+   */
+  readonly countedLine: (through: string | undefined, end: string) => string
   /** A governance finding's outcome: a breach (error), a warning, or met. @since 0.5.0 */
   readonly findingOutcome: Readonly<Record<"ok" | "error" | "warning" | "info", string>>
   /** The heading of a dimension's code column in the CSV (its label column has the plain heading). @since 0.5.0 */
   readonly codeColumn: (dimension: string) => string
+  /** The mark of a cell with no value (a mean or a rate with nobody to divide by). @since 0.6.0 */
+  readonly emptyMark: string
+  /** Why a cell has no value, under the table and in the notes. @since 0.6.0 */
+  readonly emptyNote: string
+  /** What a rate's numerator and denominator count, after `ratio`. @since 0.6.0 */
+  readonly ratioTerms: (numerator: string, denominator: string) => string
 }
 
 /** The annual report's headings and words, by language. @since 0.3.0 */
@@ -416,8 +426,17 @@ export const report: Readonly<Record<Lang, ReportWords>> = {
     lifecycle: (day, status, effective) =>
       `Au ${day} : ${status}${effective === undefined ? "" : ` — résiliation à effet du ${effective}`}`,
     periodLine: (label, asOf) => `Période : ${label}. Établi au ${asOf}.`,
+    countedLine: (through, end) =>
+      through === undefined
+        ? "Période pas encore commencée au jour du rapport : rien n'est compté."
+        : `Période en cours : comptés jusqu'au ${through} (la période va jusqu'au ${end}) ; ce qui est daté après n'a pas eu lieu.`,
     findingOutcome: { ok: "conforme", error: "manquement", warning: "alerte", info: "information" },
-    codeColumn: (dimension) => `${dimension} (code)`
+    codeColumn: (dimension) => `${dimension} (code)`,
+    emptyMark: "—",
+    emptyNote:
+      "— : pas de valeur, aucun jeune pour la calculer (délai moyen d'une case où aucun jeune n'a signé de contrat, taux d'une case où aucun jeune n'est entré en action).",
+    ratioTerms: (numerator, denominator) =>
+      ` ; numérateur : ${numerator} ; dénominateur : ${denominator} ; les deux ne portent pas sur les mêmes jeunes, le taux peut dépasser 100 %`
   },
   en: {
     annualReport: "Annual report",
@@ -464,7 +483,16 @@ export const report: Readonly<Record<Lang, ReportWords>> = {
     lifecycle: (day, status, effective) =>
       `On ${day}: ${status}${effective === undefined ? "" : ` — termination effective ${effective}`}`,
     periodLine: (label, asOf) => `Period: ${label}. As of ${asOf}.`,
+    countedLine: (through, end) =>
+      through === undefined
+        ? "Period not started on the report day: nothing is counted."
+        : `Period under way: counted through ${through} (the period runs to ${end}); what is dated later has not happened.`,
     findingOutcome: { ok: "passed", error: "error", warning: "warning", info: "information" },
-    codeColumn: (dimension) => `${dimension} (code)`
+    codeColumn: (dimension) => `${dimension} (code)`,
+    emptyMark: "—",
+    emptyNote:
+      "—: no value, no young person to compute it from (a mean delay where no young person signed a contract, a rate where no young person entered an action).",
+    ratioTerms: (numerator, denominator) =>
+      `; numerator: ${numerator}; denominator: ${denominator}; the two are not the same young people, so the rate can exceed 100 %`
   }
 }

@@ -40,6 +40,8 @@ export interface ReportWords {
     readonly end: string
     readonly asOf: string
     readonly status: string
+    /** What the figures count when the period is under way on the report day. */
+    readonly counted: string
     readonly governance: string
     readonly hiddenCells: string
     readonly threshold: string
@@ -87,6 +89,7 @@ const words: Readonly<Record<Lang, ReportWords>> = {
       end: "Fin de la période",
       asOf: "Établi au",
       status: "Situation de l'accord",
+      counted: "Ce qui est compté",
       governance: "Gouvernance",
       hiddenCells: "Cases masquées (secret statistique)",
       threshold: "Seuil de masquage",
@@ -129,6 +132,7 @@ const words: Readonly<Record<Lang, ReportWords>> = {
       end: "Period end",
       asOf: "As of",
       status: "Status of the agreement",
+      counted: "What is counted",
       governance: "Governance",
       hiddenCells: "Masked cells (statistical secrecy)",
       threshold: "Masking threshold",

@@ -47,7 +47,13 @@ const how = (table: TrackingTable.Table, c: TrackingTable.Column, lang: Lang): s
   const m = c.measure
   if (m === undefined) return w.notComputed
   const label = (id: string) => table.columns.find((x) => x.id === id)?.label[lang] ?? id
-  if (m.kind === "ratio") return w.ratio(label(m.numerator), label(m.denominator), m.percent)
+  if (m.kind === "ratio") {
+    const term = (id: string) => {
+      const x = table.columns.find((y) => y.id === id)
+      return x === undefined ? id : `${x.label[lang]} (${how(table, x, lang)}) — ${x.description[lang]}`
+    }
+    return `${w.ratio(label(m.numerator), label(m.denominator), m.percent)}${w.ratioTerms(term(m.numerator), term(m.denominator))}`
+  }
   if (m.kind === "mean-days") return w.meanDays
   const where = [
     ...(m.where?.outcomes === undefined
@@ -59,6 +65,9 @@ const how = (table: TrackingTable.Table, c: TrackingTable.Column, lang: Lang): s
   ]
   return w.counts(w.subjects[m.of], where)
 }
+
+const hasEmpty = (table: TrackingTable.Table) =>
+  [...table.rows, table.total].some((r) => Object.keys(r.empty ?? {}).length > 0)
 
 const headerRow = (row: ExcelJS.Row) => {
   row.font = bold
@@ -85,6 +94,8 @@ const summarySheet = (wb: ExcelJS.Workbook, report: AnnualReport, lang: Lang) =>
   dated(w.summary.end, report.period.end)
   dated(w.summary.asOf, report.asOf)
   ws.addRow([w.summary.status, EngineReport.statusLine(report, lang)])
+  const counted = EngineReport.countedLine(report, lang)
+  if (counted !== undefined) ws.addRow([w.summary.counted, counted])
   const { errors, warnings, passed } = report.governance.summary
   ws.addRow([w.summary.governance, words.summary(errors, warnings, passed)])
   const count = (label: string, n: number) => {
@@ -121,6 +132,12 @@ const tableSheet = (wb: ExcelJS.Workbook, report: AnnualReport, lang: Lang) => {
     table.columns.forEach((c, i) => {
       const cell = row.getCell(dims.length + i + 1)
       const v = r.values[c.id]
+      if (r.empty?.[c.id] !== undefined) {
+        // nothing to compute it from: a mark, not a 0 a reader would take for a figure
+        cell.value = words.emptyMark
+        cell.alignment = { horizontal: "center" }
+        return
+      }
       if (v === null || v === undefined) {
         cell.value = masked
         cell.fill = maskedFill
@@ -147,6 +164,7 @@ const tableSheet = (wb: ExcelJS.Workbook, report: AnnualReport, lang: Lang) => {
   )
   ws.addRow([])
   ws.addRow([w.maskedLegend(words.hiddenNote(table.threshold, table.hiddenCells))])
+  if (hasEmpty(table)) ws.addRow([words.emptyNote])
   ws.addRow([words.countingNote])
   ws.columns.forEach((c, i) => {
     c.width = i < dims.length ? 32 : 16
@@ -201,7 +219,8 @@ const notesSheet = (wb: ExcelJS.Workbook, report: AnnualReport, lang: Lang) => {
   for (const note of [
     words.periodNote(report.period.label[lang]),
     words.countingNote,
-    `◼ ${words.hiddenNote(table.threshold, table.hiddenCells)}`
+    `◼ ${words.hiddenNote(table.threshold, table.hiddenCells)}`,
+    ...(hasEmpty(table) ? [words.emptyNote] : [])
   ])
     ws.addRow([note])
   ws.addRow([])

@@ -11,6 +11,8 @@
  * @since 0.1.0
  */
 
+export * as Relations from "./Relations.js"
+
 /** The default threshold: counts from 1 to 10 are hidden. @since 0.1.0 */
 export const defaultThreshold = 11
 
@@ -29,16 +31,26 @@ export interface Suppression {
   readonly cells: ReadonlyArray<{ readonly row: number | "total"; readonly column: string; readonly reason: Reason }>
 }
 
+/** A relation inside a row: `total` is the sum of `parts` (or is read as such). @since 0.1.0 */
+export interface Additive {
+  readonly total: string
+  readonly parts: ReadonlyArray<string>
+}
+
+type Cell = readonly [row: number | "total", column: string]
+
 /**
  * Decides which cells to hide.
  *
  * - primary: a count from 1 to `threshold - 1` (zeros are published);
- * - secondary, down each column: a column with exactly one hidden cell gets its smallest other
- *   non-zero cell hidden too (or its total, when there is none), since the total would give the
- *   hidden cell away;
- * - secondary, across each row: in every additive group (`total = parts`), one hidden member
- *   leads to hiding the smallest other member.
- * The rules are applied until nothing changes.
+ * - secondary, down each column (the rows and the total): a column with exactly one hidden cell
+ *   gets its smallest other non-zero cell hidden too (or its total, when there is none), since the
+ *   total would give the hidden cell away;
+ * - secondary, across each row, the total row included: in every additive group
+ *   (`total = parts`), one hidden member leads to hiding the smallest other non-zero member (or
+ *   the group's total, when every other member is zero).
+ * The rules are applied until nothing changes, so that no column and no group of any row ends
+ * with exactly one hidden cell: subtracting published cells then never isolates a hidden one.
  *
  * @example
  * ```ts
@@ -51,56 +63,42 @@ export interface Suppression {
 export const suppress = (
   grid: Grid,
   columns: ReadonlyArray<string>,
-  additive: ReadonlyArray<{ readonly total: string; readonly parts: ReadonlyArray<string> }>,
+  additive: ReadonlyArray<Additive>,
   threshold: number = defaultThreshold
 ): Suppression => {
   const hidden = new Map<string, Reason>()
-  const id = (row: number | "total", column: string) => `${row}\u0000${column}`
-  const value = (row: number | "total", column: string) =>
-    (row === "total" ? grid.total[column] : grid.rows[row]?.[column]) ?? 0
+  const id = ([row, column]: Cell) => `${row}\u0000${column}`
+  const value = ([row, column]: Cell) => (row === "total" ? grid.total[column] : grid.rows[row]?.[column]) ?? 0
   const isSmall = (v: number) => v > 0 && v < threshold
+  const rowIds: ReadonlyArray<number | "total"> = [...grid.rows.map((_, r) => r), "total"]
+  for (const c of columns) for (const r of rowIds) if (isSmall(value([r, c]))) hidden.set(id([r, c]), "primary")
+  // every relation as the cells it ties together: `preferred` are hidden first (the smallest
+  // non-zero one), `fallback` in order when all of them are zero or hidden
+  const relations: Array<{ readonly preferred: ReadonlyArray<Cell>; readonly fallback: ReadonlyArray<Cell> }> = []
   for (const c of columns) {
-    grid.rows.forEach((_, r) => {
-      if (isSmall(value(r, c))) hidden.set(id(r, c), "primary")
-    })
-    if (isSmall(value("total", c))) hidden.set(id("total", c), "primary")
+    const rows = grid.rows.map((_, r): Cell => [r, c])
+    relations.push({ preferred: rows, fallback: [["total", c], ...rows] })
   }
-  const smallestOther = (cands: ReadonlyArray<[number | "total", string]>) =>
-    cands
-      .filter(([r, c]) => !hidden.has(id(r, c)) && value(r, c) > 0)
-      .sort((a, b) => value(a[0], a[1]) - value(b[0], b[1]))[0]
+  const known = new Set(columns)
+  for (const r of rowIds)
+    for (const g of additive) {
+      const members = [g.total, ...g.parts].filter((m) => known.has(m)).map((m): Cell => [r, m])
+      if (members.length === 1 + g.parts.length) relations.push({ preferred: members, fallback: members })
+    }
   let changed = true
   while (changed) {
     changed = false
-    for (const c of columns) {
-      const inColumn = grid.rows.map((_, r) => r).filter((r) => hidden.has(id(r, c)))
-      if (inColumn.length === 1 && !hidden.has(id("total", c))) {
-        const pick = smallestOther(grid.rows.map((_, r): [number, string] => [r, c]))
-        const [r, col] = pick ?? ["total" as const, c]
-        hidden.set(id(r, col), "secondary")
+    for (const { preferred, fallback } of relations) {
+      const all = [...new Map([...preferred, ...fallback].map((c) => [id(c), c])).values()]
+      if (all.filter((c) => hidden.has(id(c))).length !== 1) continue
+      const pick =
+        preferred.filter((c) => !hidden.has(id(c)) && value(c) > 0).sort((a, b) => value(a) - value(b))[0] ??
+        fallback.find((c) => !hidden.has(id(c)))
+      if (pick !== undefined) {
+        hidden.set(id(pick), "secondary")
         changed = true
       }
     }
-    grid.rows.forEach((_, r) => {
-      for (const g of additive) {
-        const members = [g.total, ...g.parts]
-        const hiddenMembers = members.filter((m) => hidden.has(id(r, m)))
-        if (hiddenMembers.length === 1) {
-          const pick = smallestOther(members.map((m): [number, string] => [r, m]))
-          if (pick !== undefined) {
-            hidden.set(id(pick[0], pick[1]), "secondary")
-            changed = true
-          } else {
-            // every other member is zero: the sum gives the hidden one away, hide the total
-            const rest = members.find((m) => !hidden.has(id(r, m)))
-            if (rest !== undefined) {
-              hidden.set(id(r, rest), "secondary")
-              changed = true
-            }
-          }
-        }
-      }
-    })
   }
   const cells = [...hidden.entries()].map(([k, reason]) => {
     const [row, column] = k.split("\u0000") as [string, string]

@@ -148,6 +148,7 @@ export interface Context {
   readonly day: Day
   readonly atEnd: Composition.AgreementInForce
   readonly periodOver: boolean
+  /** Whether a day is in the period and not after the report day (`day`): what has happened. */
   readonly inPeriod: (d: string) => boolean
   readonly national: ReadonlyArray<CommitteeMeeting.CommitteeMeeting>
   readonly regions: ReadonlyArray<string>
@@ -171,13 +172,13 @@ export const rules: ReadonlyArray<Rule> = [
     id: "national-meetings",
     clause: "a4#3",
     description: "At least N national meetings a year",
-    check: ({ start, end, atEnd, periodOver, national }) => {
-      // a4#3: at least N national meetings
+    check: ({ start, end, day, atEnd, periodOver, national }) => {
+      // a4#3: at least N national meetings; the message names the days counted (through the report day)
       const minimum = atEnd.governance.national.minimumMeetingsPerYear
       return [
         finding(
           Codes.governanceNationalMeetings,
-          { count: national.length, minimum, start, end },
+          { count: national.length, minimum, start, end: day },
           national.length >= minimum,
           over(periodOver),
           { meetings: national.map((m) => m.date), minimum, start, end }
@@ -230,12 +231,12 @@ export const rules: ReadonlyArray<Rule> = [
     id: "first-committee-indicators",
     clause: "a3.3#4",
     description: "The indicators set by the first national committee",
-    check: ({ inputs, end }) => {
-      // a3.3#4: the indicators are set by the first national committee
+    check: ({ inputs, day }) => {
+      // a3.3#4: the indicators are set by the first national committee (one held by the report day)
       const first = inputs.meetings
         .filter((m) => m.body.level === "national" && m.date >= inputs.timeline.base.signatureDate)
         .sort((a, b) => (a.date < b.date ? -1 : 1))[0]
-      if (first === undefined || first.date > end) return []
+      if (first === undefined || first.date > day) return []
       const set = first.decisions.some((d) => d.setsIndicators === true)
       return [
         finding(Codes.governanceFirstCommitteeIndicators, { date: first.date, set }, set, "error", {
@@ -249,7 +250,7 @@ export const rules: ReadonlyArray<Rule> = [
     id: "regional-committees",
     clause: "a4.1#2",
     description: "Regional committees in each region",
-    check: ({ inputs, start, end, atEnd, periodOver, inPeriod, regions }) => {
+    check: ({ inputs, start, end, day, atEnd, periodOver, inPeriod, regions }) => {
       // a4.1#2: the regional committees a year in each region: one finding, the regions short of them
       const expected = atEnd.governance.regional.meetingsPerYear
       const held = regions.map((region) => ({
@@ -266,7 +267,7 @@ export const rules: ReadonlyArray<Rule> = [
           {
             scope: "all",
             start,
-            end,
+            end: day,
             expected,
             regions: regions.length,
             whereFr: where.fr,
@@ -440,7 +441,9 @@ export const check = (inputs: Inputs): Report => {
   const day = inputs.asOf < end ? inputs.asOf : end
   const atEnd = Composition.asOf(inputs.timeline, day)
   const periodOver = period.status === "ended"
-  const inPeriod = (d: string) => d >= start && d <= end
+  // what is dated after the report day has not happened (or is planned): the period is counted
+  // through that day, its bounds and label unchanged; nothing of a period not started
+  const inPeriod = (d: string) => d >= start && d <= day
   const national = inputs.meetings.filter((m) => m.body.level === "national" && inPeriod(m.date))
   const regions = inputs.regions ?? defaultRegions
 

@@ -98,9 +98,18 @@ export interface Partial {
  *   unknown actions only;
  * - `record-of-unknown-participant`: a participation or outcome of a young person whose
  *   participant record is nowhere ({@link regrouping} only: a stream cannot tell);
+ * - `duplicate-record`: a copy of a record already counted (the same file read twice, an export
+ *   repeating records): a participant record repeated within its young person's records, a
+ *   participation or outcome whose id repeats one of the same young person's, an action read
+ *   again as it was; counted once;
+ * - `action-redefined`: an action id read again with other facts (branches, region, type, start
+ *   day): the last one read is the one participations read after it find, the first one the one
+ *   the count of actions counted;
  * - because of their order, streamed only ({@link orderReasons}): `record-outside-its-participant-group`
- *   (a participation or outcome read apart from its young person's participant record) and
- *   `participation-before-its-action` (its action was read later).
+ *   (a participation or outcome read apart from its young person's participant record),
+ *   `participation-before-its-action` (its action was read later) and `participant-read-again`
+ *   (the records of a young person whose participant record opened an earlier group: monthly
+ *   exports, two missions locales' files; see {@link aggregator}).
  *
  * @since 0.4.0
  */
@@ -111,7 +120,10 @@ export const unattributedReasons = [
   "participant-without-known-action",
   "record-of-unknown-participant",
   "record-outside-its-participant-group",
-  "participation-before-its-action"
+  "participation-before-its-action",
+  "duplicate-record",
+  "action-redefined",
+  "participant-read-again"
 ] as const
 
 /** A reason why records were not attributed. @since 0.4.0 */
@@ -125,15 +137,16 @@ export type UnattributedReason = (typeof unattributedReasons)[number]
  */
 export const orderReasons: ReadonlyArray<UnattributedReason> = [
   "record-outside-its-participant-group",
-  "participation-before-its-action"
+  "participation-before-its-action",
+  "participant-read-again"
 ]
 
 /**
  * The records a partial left unattributed because of their order: 0 when the records came grouped
  * as {@link aggregator} reads them; otherwise {@link regrouping} gives the figures of the grouped
- * order. One limit: a young person whose participant record is repeated, each copy followed by
- * part of their records, is counted as several young people by a stream, unseen here (seeing it
- * would need every reference in memory).
+ * order. A young person whose participant record is repeated, each copy followed by part of their
+ * records (monthly exports, two missions locales' files), is seen by the stream
+ * (`participant-read-again`, a compact set of the references of closed groups) and counted here.
  *
  * @example
  * ```ts
@@ -385,6 +398,85 @@ export const aggregator = (settings: Settings): Aggregator => {
   return { addAction, add, record, finish }
 }
 
+/**
+ * A compact probabilistic set of references: no false negative; a false positive (a reference
+ * never added said to be there) needs two 32-bit hashes to collide, about 2^-64 a lookup, and
+ * would only cost a second reading of the records. Each reference is kept as its two hashes in
+ * one open-addressing table (one memory line read a lookup), filled to three quarters at most,
+ * then doubled (the first hash says where each goes: the references themselves are not kept).
+ * Memory: 8 bytes a slot, 10.7 to 21.3 bytes a reference once past the first table (32 KiB):
+ * about 17 MB for a million young people, where their references would take several times more.
+ */
+const referenceSet = () => {
+  let bits = 12
+  // pairs of hashes, slot by slot; a second hash of 0 marks an empty slot (it is never 0)
+  let table = new Uint32Array(2 << bits)
+  let filled = 0
+  let h1 = 0
+  let h2 = 0
+  const hash = (ref: string) => {
+    let a = 0x811c9dc5
+    let b = 0x9747b28c
+    for (let i = 0; i < ref.length; i++) {
+      const c = ref.charCodeAt(i)
+      a = Math.imul(a ^ c, 0x01000193)
+      b = Math.imul(b ^ c, 0x5bd1e995)
+      b ^= b >>> 15
+    }
+    a ^= a >>> 16
+    a = Math.imul(a, 0x85ebca6b)
+    a ^= a >>> 13
+    a = Math.imul(a, 0xc2b2ae35)
+    a ^= a >>> 16
+    b = Math.imul(b ^ (b >>> 16), 0xc2b2ae35)
+    b ^= b >>> 16
+    h1 = a >>> 0
+    h2 = b >>> 0 || 1
+  }
+  // the slot of (h1, h2), or the empty one where it would go; the slot from h1's high bits
+  const find = (t: Uint32Array, n: number): number => {
+    const mask = (1 << n) - 1
+    let i = h1 >>> (32 - n)
+    for (;;) {
+      const b = t[2 * i + 1] as number
+      if (b === 0 || (b === h2 && t[2 * i] === h1)) return i
+      i = (i + 1) & mask
+    }
+  }
+  const put = (t: Uint32Array, n: number) => {
+    const i = find(t, n)
+    t[2 * i] = h1
+    t[2 * i + 1] = h2
+  }
+  return {
+    add: (ref: string) => {
+      hash(ref)
+      const i = find(table, bits)
+      if (table[2 * i + 1] !== 0) return
+      table[2 * i] = h1
+      table[2 * i + 1] = h2
+      if (++filled * 4 < 3 << bits) return
+      const a = h1
+      const b = h2
+      const next = new Uint32Array(4 << bits)
+      for (let j = 0; j < table.length; j += 2)
+        if (table[j + 1] !== 0) {
+          h1 = table[j] as number
+          h2 = table[j + 1] as number
+          put(next, bits + 1)
+        }
+      table = next
+      bits++
+      h1 = a
+      h2 = b
+    },
+    has: (ref: string): boolean => {
+      hash(ref)
+      return table[2 * find(table, bits) + 1] !== 0
+    }
+  }
+}
+
 // The aggregator, and what regrouping alone uses: records it accounts for without reading them.
 const streaming = (
   settings: Settings
@@ -556,6 +648,11 @@ const streaming = (
   const singleCell: Array<number> = []
   // the young person being read, their records kept until the next one starts (arrays reused)
   let currentRef: string | undefined
+  // the references of the groups closed, to see a young person's group opened again
+  const closed = referenceSet()
+  let readAgain = false
+  // the ids of the current young person's participations and outcomes, to see a copy
+  const groupIds: Array<string> = []
   let participations = 0
   let first: string | undefined
   // arrays reused from one young person to the next, their used length counted (cheaper than
@@ -614,10 +711,18 @@ const streaming = (
 
   const flush = () => {
     if (currentRef === undefined) return
+    closed.add(currentRef)
     currentRef = undefined
+    groupIds.length = 0
     // a participation in an unknown action counts nowhere: accounted for on its own
     const unknown = participations - knownCount
     if (unknown > 0) unattribute("participation-of-unknown-action", unknown)
+    if (readAgain) {
+      // a young person whose group was closed before: only all their records together give
+      // their figures (regrouping does); left out here because of their order
+      unattribute("participant-read-again", 1 + knownCount + outcomeCount)
+      return
+    }
     const firstDay = first
     if (firstDay === undefined) {
       unattribute(
@@ -708,7 +813,19 @@ const streaming = (
 
   const addAction = (a: ActionInfo & { readonly id: string }) => {
     read++
-    counted++
+    const known = actions.get(a.id)
+    if (known !== undefined) {
+      // counted once; another content is told, and the last one read is the one found after it
+      const was = (actionList[known] as IndexedAction).info
+      const same =
+        was.region === a.region &&
+        was.actionType === a.actionType &&
+        was.startDate === a.startDate &&
+        was.branches.length === a.branches.length &&
+        was.branches.every((b, i) => a.branches[i] === b)
+      unattribute(same ? "duplicate-record" : "action-redefined")
+      if (same) return
+    } else counted++
     const x: IndexedAction = {
       info: { branches: a.branches, region: a.region, actionType: a.actionType, startDate: a.startDate },
       plain: undefined,
@@ -726,7 +843,7 @@ const streaming = (
     }
     const plain = byPeriod ? undefined : cellsOf(x, a.startDate, 0)
     singleCell.push(plain?.length === 1 ? (plain[0] as number) : -1)
-    if (!inPeriod(a.startDate)) return
+    if (known !== undefined || !inPeriod(a.startDate)) return
     for (const plan of actionPlans) {
       if (plan.onAction && !matchesAction(plan.where, x.info)) continue
       const m = ++mark
@@ -736,8 +853,14 @@ const streaming = (
   const add: Aggregator["add"] = (r) => {
     read++
     if (r.kind === "participant") {
+      // the participant record repeated within its group: one young person
+      if (r.ref === currentRef) {
+        unattribute("duplicate-record")
+        return
+      }
       flush()
       currentRef = r.ref
+      readAgain = closed.has(r.ref)
       participations = 0
       first = undefined
       outcomeCount = 0
@@ -747,6 +870,15 @@ const streaming = (
     if (currentRef === undefined || currentRef !== r.participant) {
       unattribute("record-outside-its-participant-group")
       return
+    }
+    // a copy of one of the young person's records (by id, when it has one) counts once
+    const id = (r as { readonly id?: unknown }).id
+    if (typeof id === "string") {
+      if (groupIds.includes(id)) {
+        unattribute("duplicate-record")
+        return
+      }
+      groupIds.push(id)
     }
     // the record itself is kept until its young person is closed (it is read, never changed): no copy
     if (r.kind === "participation") {
@@ -839,8 +971,9 @@ export interface Regrouping {
  * use this one when {@link unattributedByOrder} says the records did not come grouped.
  *
  * A participation or outcome of a reference with no participant record anywhere is unattributed
- * (`record-of-unknown-participant`); a repeated participant record is read as the grouped order
- * reads it (the first copy without participation).
+ * (`record-of-unknown-participant`). A participant record read several times is one young person;
+ * a participation or outcome whose id repeats one of the same young person's records is counted
+ * once; the copies are `duplicate-record`.
  *
  * @example
  * ```ts
@@ -874,6 +1007,8 @@ export const regrouping = (settings: Settings): Regrouping => {
   let third = new Int32Array(4096) // an outcome's end day, -1 when it has none
   let previous = new Int32Array(4096) // the young person's previous record, plus one (0: none)
   let records = 0
+  // each record's id, to count a copy once (a file read twice, an export repeating records)
+  const recordIds: Array<string | undefined> = []
   const ids = new Map<string, number>()
   const texts: Array<string> = []
   const text = (s: string): number => {
@@ -903,8 +1038,9 @@ export const regrouping = (settings: Settings): Regrouping => {
     }
     return p
   }
-  const hold = (ref: string, kind: number, a: number, b: number, c: number) => {
+  const hold = (ref: string, id: unknown, kind: number, a: number, b: number, c: number) => {
     const p = personOf(ref)
+    recordIds.push(typeof id === "string" ? id : undefined)
     if (records === kinds.length) {
       kinds = grown(kinds, (n) => new Uint8Array(n))
       first = grown(first, (n) => new Int32Array(n))
@@ -932,10 +1068,17 @@ export const regrouping = (settings: Settings): Regrouping => {
           return true
         }
         case "participation":
-          hold(r.participant, 0, text(r.action), text(r.startDate), -1)
+          hold(r.participant, r.id, 0, text(r.action), text(r.startDate), -1)
           return true
         case "insertion-outcome":
-          hold(r.participant, 1, text(r.outcome), text(r.startDate), r.endDate === undefined ? -1 : text(r.endDate))
+          hold(
+            r.participant,
+            r.id,
+            1,
+            text(r.outcome),
+            text(r.startDate),
+            r.endDate === undefined ? -1 : text(r.endDate)
+          )
           return true
         default:
           return false
@@ -948,6 +1091,7 @@ export const regrouping = (settings: Settings): Regrouping => {
       // person is closed, are made for each
       const participant = { kind: "participant" as const, ref: "" }
       const participation = { kind: "participation" as const, participant: "", action: "", startDate: "" }
+      const seenIds = new Set<string>()
       for (let p = 0; p < refs.length; p++) {
         const ref = refs[p] as string
         const copies = participants[p] as number
@@ -957,11 +1101,23 @@ export const regrouping = (settings: Settings): Regrouping => {
           agg.unattributedUnread("record-of-unknown-participant", n)
           continue
         }
+        // one young person however many copies of their participant record were read
         participant.ref = ref
-        for (let i = 0; i < copies; i++) agg.add(participant)
+        agg.add(participant)
+        if (copies > 1) agg.unattributedUnread("duplicate-record", copies - 1)
         participation.participant = ref
+        seenIds.clear()
         for (let at = last[p] as number; at > 0; at = previous[at - 1] as number) {
           const i = at - 1
+          const id = recordIds[i]
+          if (id !== undefined) {
+            // a copy of one of the young person's records: counted once (the last one read)
+            if (seenIds.has(id)) {
+              agg.unattributedUnread("duplicate-record", 1)
+              continue
+            }
+            seenIds.add(id)
+          }
           if (kinds[i] === 0) {
             participation.action = texts[first[i] as number] as string
             participation.startDate = texts[second[i] as number] as string

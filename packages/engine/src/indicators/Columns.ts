@@ -124,8 +124,8 @@ export const trailing: ReadonlyArray<Indicator.IndicatorDefinition> = definition
     "contract-rate",
     "Taux d'accès à un contrat (%)",
     "Contract rate (%)",
-    "Jeunes ayant signé un contrat, rapportés aux jeunes entrés en action.",
-    "Young people with a contract over young people in actions.",
+    "Jeunes ayant commencé un contrat dans la période, quelle que soit la période de leur première action, rapportés aux jeunes ayant participé à une action de la période : un jeune entré en action l'année précédente et en contrat cette année compte au numérateur seulement, et le taux peut dépasser 100 %.",
+    "Young people who started a contract in the period, whatever the period of their first action, over young people who took part in an action in the period: a young person in an action last year and in a contract this year counts in the numerator only, and the rate can exceed 100 %.",
     "rate",
     { kind: "ratio", numerator: "young-people-with-contract", denominator: "young-people-in-actions", percent: true }
   ],

@@ -29,17 +29,18 @@ export type Table = typeof Schemas.TrackingTable.Type
 
 const own = (v: Aggregate.Values, k: string): number => (Object.hasOwn(v, k) ? (v[k] as number) : 0)
 
-// a column's value in a cell, from the aggregate's values (ratios and means from their parts)
-const cellValue = (column: Column, v: Aggregate.Values): number => {
+// a column's value in a cell, from the aggregate's values (ratios and means from their parts);
+// `null` when a mean or a ratio has nobody to divide by: a 0 there would read as a figure
+const cellValue = (column: Column, v: Aggregate.Values): number | null => {
   const m = column.measure
   if (m === undefined || m.kind === "count") return own(v, column.id)
   if (m.kind === "mean-days") {
     const n = own(v, `${column.id}#count`)
-    return n === 0 ? 0 : Math.round(own(v, `${column.id}#sum`) / n)
+    return n === 0 ? null : Math.round(own(v, `${column.id}#sum`) / n)
   }
   const d = own(v, m.denominator)
   return d === 0
-    ? 0
+    ? null
     : m.percent
       ? Math.round((1000 * own(v, m.numerator)) / d) / 10
       : Math.round((1000 * own(v, m.numerator)) / d) / 1000
@@ -63,9 +64,11 @@ export const fromAggregate = (
     rows: keys.map((k) => Object.fromEntries(counts.map((id) => [id, own(partial.cells[k] as Aggregate.Values, id)]))),
     total: Object.fromEntries(counts.map((id) => [id, own(partial.total, id)]))
   }
-  // distinct counts are not additive (a young person in two rows is one in the total): the
-  // column-wise secondary suppression then hides more than strictly needed, never less
-  const suppression = Disclosure.suppress(grid, counts, [], threshold)
+  // distinct counts are not additive (a young person in two rows is one in the total, in two
+  // kinds of contract is one among those with a contract): reading them as sums, down the columns
+  // and across the relations of a row, hides more than strictly needed, never less
+  const relations = Disclosure.Relations.additive(columns)
+  const suppression = Disclosure.suppress(grid, counts, relations, threshold)
   const hiddenFor = (row: number | "total") =>
     new Map(suppression.cells.filter((c) => c.row === row).map((c) => [c.column, c.reason] as const))
   const toRow = (key: string, v: Aggregate.Values, hiddenCounts: ReadonlyMap<string, Disclosure.Reason>): Row => {
@@ -81,16 +84,19 @@ export const fromAggregate = (
     }
     const values: Record<string, number | null> = {}
     const hide: Record<string, Disclosure.Reason> = {}
+    const empty: Record<string, "no-young-person"> = {}
     for (const c of columns) {
       const reason = hidden.get(c.id)
-      values[c.id] = reason === undefined ? cellValue(c, v) : null
+      const value = reason === undefined ? cellValue(c, v) : null
+      values[c.id] = value
       if (reason !== undefined) hide[c.id] = reason
+      else if (value === null) empty[c.id] = "no-young-person"
     }
     const dims =
       key === "total"
         ? {}
         : Object.fromEntries(partial.settings.dimensions.map((d, i) => [d, Aggregate.valuesOf(key)[i] ?? ""]))
-    return { key, dimensions: dims, values, hidden: hide }
+    return { key, dimensions: dims, values, hidden: hide, ...(Object.keys(empty).length === 0 ? {} : { empty }) }
   }
   const rows = keys.map((k, i) => toRow(k, partial.cells[k] as Aggregate.Values, hiddenFor(i)))
   const total = toRow("total", partial.total, hiddenFor("total"))
@@ -149,7 +155,7 @@ export const explainCell = (table: Table, key: string, column: string): Explanat
   return Explanation.make({
     code: Codes.indicatorsCell,
     params: {
-      hidden: reason ?? "no",
+      hidden: reason ?? (row.empty?.[column] === undefined ? "no" : "empty"),
       value: String(row.values[column]),
       threshold: table.threshold,
       labelFr: c.label.fr,
@@ -174,6 +180,7 @@ export const explainCell = (table: Table, key: string, column: string): Explanat
               : { kind: "mean-days", from: m.from, to: m.to },
       period: period === undefined ? null : { start: period.start, end: period.end },
       hidden: reason ?? null,
+      empty: row.empty?.[column] ?? null,
       threshold: table.threshold
     }
   })

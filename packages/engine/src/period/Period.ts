@@ -215,3 +215,32 @@ export const defaultFor = (timeline: Composition.Timeline, asOf: Day): Period =>
     current === undefined ? 1 : asOf > t.last ? t.years : current.index > 1 ? current.index - 1 : current.index
   return resolveOrThrow(timeline, { kind: "agreement-year", index: Math.max(1, index) }, asOf)
 }
+
+/**
+ * The days of a period that count on the report day: from its first day through its last, or
+ * through the report day when that comes first. What is dated after the report day has not
+ * happened (or is only planned), so a period under way is counted up to that day; its bounds and
+ * label stay those of the whole period. A period not started on the report day counts nothing:
+ * its last counted day comes before its first (`end < start`).
+ *
+ * @example
+ * ```ts
+ * import { agreement2024, CalendarDate } from "@accord-jeunes/domain"
+ * import { Period } from "@accord-jeunes/engine"
+ * import { Composition } from "@accord-jeunes/plugin-sdk"
+ * const timeline = Composition.composeOrThrow({ base: agreement2024 })
+ * const asOf = CalendarDate.make("2025-03-01")
+ * const year1 = Period.resolveOrThrow(timeline, { kind: "agreement-year", index: 1 }, asOf)
+ * Period.counted(year1, asOf) // { start: "2024-09-16", end: "2025-03-01" }
+ * const year2 = Period.resolveOrThrow(timeline, { kind: "agreement-year", index: 2 }, asOf)
+ * Period.counted(year2, asOf).end < Period.counted(year2, asOf).start // true
+ * ```
+ * @since 0.5.0
+ */
+export const counted = (
+  period: { readonly start: Day; readonly end: Day },
+  asOf: Day
+): { readonly start: Day; readonly end: Day } => ({
+  start: period.start,
+  end: asOf < period.end ? asOf : period.end
+})

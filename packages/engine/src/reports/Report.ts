@@ -107,6 +107,21 @@ export const statusLine = (report: AnnualReport, lang: Lang = "fr"): string => {
 }
 
 /**
+ * What the figures count when the period is under way, or has not started, on the report day
+ * (records dated after it have not happened: `Period.counted`); `undefined` for a period ended.
+ *
+ * @since 0.5.0
+ */
+export const countedLine = (report: AnnualReport, lang: Lang = "fr"): string | undefined => {
+  const counted = report.trackingTable.settings.period
+  if (counted === undefined || counted.end >= report.period.end) return undefined
+  return Texts.report[lang].countedLine(
+    counted.end < counted.start ? undefined : written(counted.end, lang),
+    written(report.period.end, lang)
+  )
+}
+
+/**
  * The annual report as JSON, as its published schema describes it (`ReportSchemas.AnnualReport`):
  * the type is derived from the schema, so the two cannot drift apart.
  *
@@ -257,7 +272,11 @@ export const tableToCsv = (
   ]
   // French Excel reads "12,5" as a number and needs the hidden mark as text, not an empty cell
   const hidden = w.hidden
-  const cell = (v: number | null) => (v === null ? hidden : lang === "fr" ? String(v).replace(".", ",") : String(v))
+  const cell = (r: TrackingTable.Row, id: string) => {
+    const v = r.values[id] ?? null
+    if (v === null) return r.empty?.[id] === undefined ? hidden : w.emptyMark
+    return lang === "fr" ? String(v).replace(".", ",") : String(v)
+  }
   const line = (cells: ReadonlyArray<string | number | null>) => cells.map((c) => csvCell(c, sep)).join(sep)
   const name = (d: string, value: string) => nameOf(names, table.settings.period, d, value, lang) ?? value
   return [
@@ -268,12 +287,12 @@ export const tableToCsv = (
           const value = r.dimensions[d] ?? ""
           return [value, name(d, value)]
         }),
-        ...table.columns.map((c) => cell(r.values[c.id] ?? null))
+        ...table.columns.map((c) => cell(r, c.id))
       ])
     ),
     line([
       ...dims.flatMap((_, i) => (i === 0 ? [w.total, ""] : ["", ""])),
-      ...table.columns.map((c) => cell(table.total.values[c.id] ?? null))
+      ...table.columns.map((c) => cell(table.total, c.id))
     ])
   ].join("\r\n")
 }
@@ -308,6 +327,11 @@ const esc = (s: string) =>
   s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;")
 const shown = (lang: Lang) => (v: number | null | undefined) =>
   v === null || v === undefined ? "◼" : formatNumber(v, lang)
+// a cell of a row: its figure, ◼ when hidden, — when there is nothing to compute it from
+const shownIn = (lang: Lang) => (r: TrackingTable.Row, id: string) =>
+  r.empty?.[id] !== undefined ? Texts.report[lang].emptyMark : shown(lang)(r.values[id])
+const hasEmpty = (table: TrackingTable.Table) =>
+  [...table.rows, table.total].some((r) => Object.keys(r.empty ?? {}).length > 0)
 
 /**
  * How each figure of the table is computed, for people: its definition, what it counts within
@@ -322,7 +346,15 @@ export const explainColumns = (report: AnnualReport, lang: Lang = "fr"): Readonl
   const how = (c: TrackingTable.Column): string => {
     const m = c.measure
     if (m === undefined) return w.notComputed
-    if (m.kind === "ratio") return w.ratio(m.numerator, m.denominator, m.percent)
+    if (m.kind === "ratio") {
+      const column = (id: string) => table.columns.find((x) => x.id === id)
+      const term = (id: string) => {
+        const x = column(id)
+        return x === undefined ? id : `${x.label[lang]} (${how(x)}) — ${x.description[lang]}`
+      }
+      const label = (id: string) => column(id)?.label[lang] ?? id
+      return `${w.ratio(label(m.numerator), label(m.denominator), m.percent)}${w.ratioTerms(term(m.numerator), term(m.denominator))}`
+    }
     if (m.kind === "mean-days") return w.meanDays
     const where = [
       ...(m.where?.outcomes === undefined
@@ -363,12 +395,13 @@ export const toMarkdown = (
   const table = report.trackingTable
   const columns = table.columns
   const dims = table.settings.dimensions
-  const show = shown(lang)
+  const show = shownIn(lang)
   const { errors, warnings, passed } = report.governance.summary
   return [
     `# ${w.annualReport} — ${report.agreement.title}`,
     "",
     w.periodLine(report.period.label[lang], written(report.asOf, lang)),
+    ...(countedLine(report, lang) === undefined ? [] : ["", `_${countedLine(report, lang)}_`]),
     "",
     `**${statusLine(report, lang)}**`,
     "",
@@ -390,14 +423,15 @@ export const toMarkdown = (
     `|${[...dims, ...columns].map(() => "---").join("|")}|`,
     ...table.rows.map(
       (r) =>
-        `| ${[...dims.map((d) => mdCell(valueLabel(report, d, r.dimensions[d] ?? "", lang))), ...columns.map((c) => show(r.values[c.id]))].join(" | ")} |`
+        `| ${[...dims.map((d) => mdCell(valueLabel(report, d, r.dimensions[d] ?? "", lang))), ...columns.map((c) => show(r, c.id))].join(" | ")} |`
     ),
-    `| ${[...dims.map((_, i) => (i === 0 ? `**${w.total}**` : "")), ...columns.map((c) => `**${show(table.total.values[c.id])}**`)].join(" | ")} |`,
+    `| ${[...dims.map((_, i) => (i === 0 ? `**${w.total}**` : "")), ...columns.map((c) => `**${show(table.total, c.id)}**`)].join(" | ")} |`,
     "",
     w.countingNote,
     "",
     `◼ ${w.hiddenNote(table.threshold, table.hiddenCells)}`,
     "",
+    ...(hasEmpty(table) ? [w.emptyNote, ""] : []),
     ...(options.explain === true ? explainColumns(report, lang) : []),
     ...(report.pendingDecisions.length === 0
       ? []
@@ -453,10 +487,13 @@ export const toHtml = (report: AnnualReport, lang: Lang = "fr"): string => {
     "</svg>"
   ].join("\n")
   const columns = table.columns
-  const cell = (v: number | null | undefined) =>
-    v === null || v === undefined
+  const cell = (r: TrackingTable.Row, id: string) => {
+    const v = r.values[id]
+    if (r.empty?.[id] !== undefined) return `<td class="empty">${esc(words.emptyMark)}</td>`
+    return v === null || v === undefined
       ? `<td class="hidden" title="${esc(words.hidden)}">◼</td>`
       : `<td>${esc(show(v))}</td>`
+  }
   const findings = report.governance.findings.filter((f) => !f.ok)
   return `<!doctype html>
 <html lang="${lang}">
@@ -468,7 +505,7 @@ body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #000091}
 .status{display:inline-block;padding:.3rem .7rem;border-radius:4px;background:#e3e3fd;font-weight:600}
 .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.8rem;width:100%}th{font-weight:600;vertical-align:bottom}th,td{border:1px solid #ddd;padding:.3rem .4rem;text-align:right}
-th:first-child,td:first-child{text-align:left}tr.total td{font-weight:700;background:#f6f6f6}td.hidden{color:#666;text-align:center}
+th:first-child,td:first-child{text-align:left}tr.total td{font-weight:700;background:#f6f6f6}td.hidden,td.empty{color:#666;text-align:center}
 .error{color:#ce0500}.warning{color:#b34000}.kpi{display:flex;gap:1rem;flex-wrap:wrap}.kpi div{background:#f6f6f6;padding:.8rem;border-radius:6px;min-width:9rem}
 .kpi strong{display:block;font-size:1.5rem}
 </style>
@@ -476,13 +513,13 @@ th:first-child,td:first-child{text-align:left}tr.total td{font-weight:700;backgr
 <body>
 <h1>${esc(words.annualReport)}<br><small>${esc(report.agreement.title)}</small></h1>
 <p>${esc(words.periodLine(report.period.label[lang], written(report.asOf, lang)))}</p>
-<p class="status">${esc(statusLine(report, lang))}</p>
+${countedLine(report, lang) === undefined ? "" : `<p class="counted">${esc(countedLine(report, lang) as string)}</p>\n`}<p class="status">${esc(statusLine(report, lang))}</p>
 <div class="kpi">
 ${["young-people-in-actions", "young-people-with-contract", "contract-rate", "young-people-in-durable-employment"]
   .filter((id) => columns.some((c) => c.id === id))
   .map(
     (id) =>
-      `<div><strong>${esc(show(table.total.values[id]))}</strong>${esc(label(id).replace(/ \(%\)$/u, id === "contract-rate" ? " (%)" : ""))}</div>`
+      `<div><strong>${esc(shownIn(lang)(table.total, id))}</strong>${esc(label(id).replace(/ \(%\)$/u, id === "contract-rate" ? " (%)" : ""))}</div>`
   )
   .join("\n")}
 </div>
@@ -492,12 +529,12 @@ ${svg}
 <div class="scroll"><table>
 <thead><tr>${[...dims.map((d) => `<th>${esc(dimensionLabels[d][lang])}</th>`), ...columns.map((c) => `<th title="${esc(c.description[lang])}">${esc(c.label[lang])}</th>`)].join("")}</tr></thead>
 <tbody>
-${table.rows.map((r) => `<tr>${dims.map((d) => `<td data-code="${esc(r.dimensions[d] ?? "")}">${esc(valueLabel(report, d, r.dimensions[d] ?? "", lang))}</td>`).join("")}${columns.map((c) => cell(r.values[c.id])).join("")}</tr>`).join("\n")}
-<tr class="total">${dims.map((_, i) => `<td>${i === 0 ? esc(words.total) : ""}</td>`).join("")}${columns.map((c) => cell(table.total.values[c.id])).join("")}</tr>
+${table.rows.map((r) => `<tr>${dims.map((d) => `<td data-code="${esc(r.dimensions[d] ?? "")}">${esc(valueLabel(report, d, r.dimensions[d] ?? "", lang))}</td>`).join("")}${columns.map((c) => cell(r, c.id)).join("")}</tr>`).join("\n")}
+<tr class="total">${dims.map((_, i) => `<td>${i === 0 ? esc(words.total) : ""}</td>`).join("")}${columns.map((c) => cell(table.total, c.id)).join("")}</tr>
 </tbody>
 </table></div>
 <p>◼ ${esc(words.hiddenNote(table.threshold))}</p>
-<h2>${esc(words.governance)}</h2>
+${hasEmpty(table) ? `<p>${esc(words.emptyNote)}</p>\n` : ""}<h2>${esc(words.governance)}</h2>
 <p>${esc(words.summary(report.governance.summary.errors, report.governance.summary.warnings, report.governance.summary.passed))}</p>
 <ul>
 ${findings.map((f) => `<li class="${f.severity}">${esc(f.explanation.message[lang])} <small>(${f.clause})</small></li>`).join("\n")}

@@ -49,7 +49,9 @@ const Cell = Schema.NullOr(Schema.Finite)
 const Reason = Schema.Literals(["primary", "secondary"])
 
 /**
- * A row of the tracking table: its dimension values, each column's value (`null` when hidden) and why.
+ * A row of the tracking table: its dimension values, each column's value (`null` when hidden or
+ * empty) and why. `empty` names the means and rates with no value because nobody is there to
+ * divide by (no young person with a contract, no young person in an action); absent when none.
  *
  * @since 0.2.0
  */
@@ -57,7 +59,8 @@ export const TrackingTableRow = Schema.Struct({
   key: Schema.String,
   dimensions: Schema.Record(Schema.String, Schema.String),
   values: Schema.Record(Schema.String, Cell),
-  hidden: Schema.Record(Schema.String, Reason)
+  hidden: Schema.Record(Schema.String, Reason),
+  empty: Schema.optionalKey(Schema.Record(Schema.String, Schema.Literal("no-young-person")))
 })
 
 /**
