@@ -207,8 +207,9 @@ describe("without a period option, the last agreement year ended (a4#4)", () => 
     expect(r.out).toContain(
       "⚠ 1 réunion(s) du comité national du 2024-09-16 au 2025-03-01 (au moins 2 attendues) [a4#3] [governance.national-meetings]"
     )
-    // referents are due from the start: missing ones are errors whatever the period
-    expect(r.out.trim().split("\n").at(-2)).toBe("2 manquement(s), 4 alerte(s)")
+    // national referents are due from the start: missing ones are errors whatever the period; one
+    // correspondent per party and region is the project's reading of a4.1#1: a warning, always
+    expect(r.out.trim().split("\n").at(-2)).toBe("1 manquement(s), 5 alerte(s)")
     expect(r.code).toBe(1)
   })
   it("a4#4: after year 2 ends, governance and report cover year 2", async () => {
@@ -239,7 +240,8 @@ describe("governance findings for people (a3#2, a4.1#1, a4.1#2)", () => {
       "✗ 1 partie(s) signataire(s) sur 6 sans référent national au 2025-09-15 : l'UNML [a3#2] [governance.national-referent]"
     ])
     expect(lines.filter((l) => l.includes("[a4.1#1]"))).toEqual([
-      "✗ Correspondants régionaux manquants au 2025-09-15 pour 6 partie(s) signataire(s) sur 6 — l'État (DGEFP) : toutes les régions (18) ; l'UNML : toutes les régions (18) ; AKTO : 17 régions sur 18, toutes sauf Auvergne-Rhône-Alpes ; la branche Commerces de gros : toutes les régions (18) ; la branche Hôtels, cafés, restaurants : toutes les régions (18) ; la branche Travail mécanique du bois / exploitations forestières et scieries agricoles : toutes les régions (18) [a4.1#1] [governance.regional-referents]"
+      // a warning once the period has ended too: the project's reading, said in the message
+      "⚠ Correspondants régionaux manquants au 2025-09-15 pour 6 partie(s) signataire(s) sur 6 — l'État (DGEFP) : toutes les régions (18) ; l'UNML : toutes les régions (18) ; AKTO : 17 régions sur 18, toutes sauf Auvergne-Rhône-Alpes ; la branche Commerces de gros : toutes les régions (18) ; la branche Hôtels, cafés, restaurants : toutes les régions (18) ; la branche Travail mécanique du bois / exploitations forestières et scieries agricoles : toutes les régions (18) (un par partie et par région : lecture du projet, pas une exigence du texte) [a4.1#1] [governance.regional-referents]"
     ])
     expect(lines.filter((l) => l.includes("[a4.1#2]"))).toEqual([
       "✗ Aucun comité régional tenu du 2024-09-16 au 2025-09-15 dans les 18 région(s) (1 attendu(s) par région) [a4.1#2] [governance.regional-committee]"
@@ -247,7 +249,7 @@ describe("governance findings for people (a3#2, a4.1#1, a4.1#2)", () => {
     expect(r.out).not.toMatch(/branch:|\bstate\b|\bunml\b|\bakto\b/u)
     // the period, nine findings (two meetings), the summary, where the codes are explained
     expect(lines).toHaveLength(12)
-    expect(lines.at(-2)).toBe("5 manquement(s), 0 alerte(s)")
+    expect(lines.at(-2)).toBe("4 manquement(s), 1 alerte(s)")
     expect(lines.at(-1)).toBe(
       "Codes expliqués : https://github.com/accord-jeunes/accord-jeunes/blob/main/docs/codes.md"
     )

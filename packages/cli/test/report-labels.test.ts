@@ -87,16 +87,21 @@ describe("a4#4: the workbook's governance sheet says what was found once", () =>
   it("a4#4: one column for the outcome (breach, warning, met), as the Markdown report marks them", async () => {
     const fr = rows((await workbook("fr")).getWorksheet("Gouvernance") as ExcelJS.Worksheet)
     expect(fr[0]).toEqual(["Constat", "Règle", "Clause", "Explication"])
-    const outcomes = new Set(fr.slice(1).map((r) => r[0]))
-    expect(outcomes).toEqual(new Set(["✗ manquement"]))
-    // the same count as the summary the Markdown report gives
+    const outcomes = fr.slice(1).map((r) => r[0])
+    // the regional correspondents (a4.1#1, the project's reading) are the one warning
+    expect(new Set(outcomes)).toEqual(new Set(["✗ manquement", "⚠ alerte"]))
+    expect(fr.filter((r) => r[0] === "⚠ alerte").map((r) => r[1])).toEqual(["governance.regional-referents"])
+    // the same counts as the summary the Markdown report gives
     const md = await report()
-    const count = Number(/(\d+) manquement\(s\)/u.exec(md)?.[1])
-    expect(fr.slice(1)).toHaveLength(count)
-    expect(md.split("\n").filter((l) => l.startsWith("- ✗ "))).toHaveLength(count)
+    const errors = Number(/(\d+) manquement\(s\)/u.exec(md)?.[1])
+    const warnings = Number(/(\d+) alerte\(s\)/u.exec(md)?.[1])
+    expect(outcomes.filter((o) => o === "✗ manquement")).toHaveLength(errors)
+    expect(outcomes.filter((o) => o === "⚠ alerte")).toHaveLength(warnings)
+    expect(md.split("\n").filter((l) => l.startsWith("- ✗ "))).toHaveLength(errors)
+    expect(md.split("\n").filter((l) => l.startsWith("- ⚠ "))).toHaveLength(warnings)
     const en = rows((await workbook("en")).getWorksheet("Governance") as ExcelJS.Worksheet)
     expect(en[0]).toEqual(["Finding", "Rule", "Clause", "Explanation"])
-    expect(new Set(en.slice(1).map((r) => r[0]))).toEqual(new Set(["✗ error"]))
+    expect(new Set(en.slice(1).map((r) => r[0]))).toEqual(new Set(["✗ error", "⚠ warning"]))
     // no two columns of a row hold the same word
     for (const r of [...fr, ...en]) expect(new Set(r).size).toBe(r.length)
   })

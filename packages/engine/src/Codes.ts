@@ -671,7 +671,9 @@ export const governanceNationalReferent = define<
 
 /**
  * Regional correspondents of each signatory party in each region (a4.1#1): the finding over every
- * party, or one party's.
+ * party, or one party's. One correspondent per party and region is the project's reading of
+ * a4.1#1 (the text asks for designated correspondents, not one per party in every region): a
+ * shortfall is a warning, never an error.
  *
  * @since 0.3.0
  */
@@ -694,15 +696,15 @@ export const governanceRegionalReferents = define<
     }
 >({
   code: "governance.regional-referents",
-  severity: "error",
+  severity: "warning",
   clause: "a4.1#1",
   title: {
-    fr: "Correspondants régionaux des parties signataires",
-    en: "Regional correspondents of the signatory parties"
+    fr: "Correspondants régionaux des parties signataires (lecture du projet, a4.1#1)",
+    en: "Regional correspondents of the signatory parties (the project's reading of a4.1#1)"
   },
   fix: {
-    fr: "Enregistrez, pour chaque partie, la désignation de son correspondant dans chaque région (referent-designation, niveau régional, avec la région), valable au jour du contrôle.",
-    en: "Record, for each party, the designation of its correspondent in each region (referent-designation, regional level, with the region), valid on the day of the check."
+    fr: "Un correspondant par partie et par région est la lecture du projet, pas une exigence du texte : a4.1#1 dit que les signataires mobilisent et encouragent le pilotage régional par des correspondants désignés, sans en demander un à chaque partie dans chaque région ; d'où un avertissement, jamais un manquement. Pour le lever, enregistrez, pour chaque partie, la désignation de son correspondant dans chaque région (referent-designation, niveau régional, avec la région), valable au jour du contrôle.",
+    en: "One correspondent per party and region is the project's reading, not a requirement of the text: a4.1#1 says that signatories mobilise and encourage regional steering through designated correspondents, without asking each party for one in every region; hence a warning, never an error. To clear it, record, for each party, the designation of its correspondent in each region (referent-designation, regional level, with the region), valid on the day of the check."
   },
   example: '{"kind":"referent-designation",…,"party":"akto","level":"national"} (aucun correspondant régional)',
   message: {
@@ -712,16 +714,16 @@ export const governanceRegionalReferents = define<
           ? `${p.partyFr} : un correspondant dans chaque région`
           : `${p.partyFr} : pas de correspondant régional en ${p.whereFr}`
         : p.gapsFr.length === 0
-          ? `Chacune des ${p.parties} parties signataires a un correspondant dans chacune des ${p.regions} région(s) au ${p.on}`
-          : `Correspondants régionaux manquants au ${p.on} pour ${p.gapsFr.length} partie(s) signataire(s) sur ${p.parties} — ${p.gapsFr.join(" ; ")}`,
+          ? `Chacune des ${p.parties} parties signataires a un correspondant dans chacune des ${p.regions} région(s) au ${p.on} (lecture du projet)`
+          : `Correspondants régionaux manquants au ${p.on} pour ${p.gapsFr.length} partie(s) signataire(s) sur ${p.parties} — ${p.gapsFr.join(" ; ")} (un par partie et par région : lecture du projet, pas une exigence du texte)`,
     en: (p) =>
       p.scope === "party"
         ? p.whereEn === undefined
           ? `${p.partyEn}: a correspondent in every region`
           : `${p.partyEn}: no regional correspondent in ${p.whereEn}`
         : p.gapsEn.length === 0
-          ? `Each of the ${p.parties} signatory parties has a correspondent in each of the ${p.regions} region(s) on ${p.on}`
-          : `Regional correspondents missing on ${p.on} for ${p.gapsEn.length} of ${p.parties} signatory parties — ${p.gapsEn.join("; ")}`
+          ? `Each of the ${p.parties} signatory parties has a correspondent in each of the ${p.regions} region(s) on ${p.on} (the project's reading)`
+          : `Regional correspondents missing on ${p.on} for ${p.gapsEn.length} of ${p.parties} signatory parties — ${p.gapsEn.join("; ")} (one per party and region: the project's reading, not a requirement of the text)`
   }
 })
 

@@ -3,7 +3,7 @@ import { Examples } from "@accord-jeunes/domain/testing"
 import { Composition, defineAmendment, defineTermination, Problem } from "@accord-jeunes/plugin-sdk"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { Compliance } from "../src/index.js"
+import { Codes, Compliance } from "../src/index.js"
 
 const d = CalendarDate.make
 const timeline = Composition.composeOrThrow({ base: agreement2024 })
@@ -215,7 +215,7 @@ describe("governance compliance", () => {
     expect(only(r, "governance.national-meetings").severity).toBe("warning")
     expect(r.summary).toEqual({ errors: 0, warnings: 4, passed: 4 })
   })
-  it("a3#2 and a4.1#1: one finding each, listing by name the parties without a referent", () => {
+  it("a3#2 and a4.1#1: one finding each, listing by name the parties without a referent; the correspondents' a warning", () => {
     const r = check(good, {
       designations: allDesignations.filter(
         (x) => !(x.party === "akto" && x.region === "84") && x.id !== "unml-national-fr"
@@ -235,9 +235,26 @@ describe("governance compliance", () => {
     const regional = only(r, "governance.regional-referents")
     expect(regional.explanation.facts.missing).toEqual([{ party: "akto", regions: ["84"] }])
     expect(regional.explanation.message).toEqual({
-      fr: "Correspondants régionaux manquants au 2025-09-15 pour 1 partie(s) signataire(s) sur 6 — AKTO : Auvergne-Rhône-Alpes",
-      en: "Regional correspondents missing on 2025-09-15 for 1 of 6 signatory parties — AKTO: Auvergne-Rhône-Alpes"
+      fr: "Correspondants régionaux manquants au 2025-09-15 pour 1 partie(s) signataire(s) sur 6 — AKTO : Auvergne-Rhône-Alpes (un par partie et par région : lecture du projet, pas une exigence du texte)",
+      en: "Regional correspondents missing on 2025-09-15 for 1 of 6 signatory parties — AKTO: Auvergne-Rhône-Alpes (one per party and region: the project's reading, not a requirement of the text)"
     })
+    // a3#2 asks a referent of each party: an error once the period has ended; one correspondent per
+    // party and region is the project's reading of a4.1#1, not the text's: a warning, even then
+    expect(r.period.status).toBe("ended")
+    expect(national.severity).toBe("error")
+    expect(regional.severity).toBe("warning")
+    expect(regional.explanation.severity).toBe("warning")
+    expect(r.summary).toEqual({ errors: 1, warnings: 1, passed: 7 })
+  })
+  it("a4.1#1: a period ended with national referents only has no error: one correspondent per party and region is the project's reading", () => {
+    const r = check(good, { designations: allDesignations.filter((x) => x.level === "national") })
+    expect(r.period.status).toBe("ended")
+    expect(r.findings.filter((f) => !f.ok).map((f) => [f.rule, f.severity])).toEqual([
+      ["governance.regional-referents", "warning"]
+    ])
+    expect(r.summary).toEqual({ errors: 0, warnings: 1, passed: 8 })
+    expect(Codes.governanceRegionalReferents.severity).toBe("warning")
+    expect(Codes.governanceRegionalReferents.fix.en).toContain("the project's reading, not a requirement of the text")
   })
   it("a3#2 and a4.1#1: with no designation at all, two findings, not one per party", () => {
     const r = check(good, { designations: [] })
@@ -247,7 +264,7 @@ describe("governance compliance", () => {
       "6 partie(s) signataire(s) sur 6 sans référent national au 2025-09-15 : l'État (DGEFP) ; l'UNML ; AKTO ; la branche Commerces de gros ; la branche Hôtels, cafés, restaurants ; la branche Travail mécanique du bois / exploitations forestières et scieries agricoles"
     )
     expect(only(r, "governance.regional-referents").explanation.message.en).toBe(
-      "Regional correspondents missing on 2025-09-15 for 6 of 6 signatory parties — the State (DGEFP): all regions (2); UNML: all regions (2); AKTO: all regions (2); the Wholesale trade branch: all regions (2); the Hotels, cafés and restaurants branch: all regions (2); the Woodworking / forestry and agricultural sawmills branch: all regions (2)"
+      "Regional correspondents missing on 2025-09-15 for 6 of 6 signatory parties — the State (DGEFP): all regions (2); UNML: all regions (2); AKTO: all regions (2); the Wholesale trade branch: all regions (2); the Hotels, cafés and restaurants branch: all regions (2); the Woodworking / forestry and agricultural sawmills branch: all regions (2) (one per party and region: the project's reading, not a requirement of the text)"
     )
     // ids stay in the facts, for programs
     expect(only(r, "governance.regional-referents").explanation.facts.missing).toEqual(

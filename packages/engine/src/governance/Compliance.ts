@@ -302,7 +302,9 @@ export const rules: ReadonlyArray<Rule> = [
     description: "Referents of each signatory party, nationally and per region",
     check: ({ inputs, day, atEnd, regions }) => {
       // a3#2 and a4.1#1: referents of each signatory party (every party bound, docs/signatories.md),
-      // nationally and per region: one finding each, the parties short of them
+      // nationally and per region: one finding each, the parties short of them. a3#2 asks a referent
+      // of each party; one correspondent per party and region is only the project's reading of
+      // a4.1#1 (which asks for designated correspondents), so its shortfall is a warning
       const validOn = (d: ReferentDesignation.ReferentDesignation) =>
         d.from <= day && (d.until === undefined || day <= d.until)
       const parties = atEnd.signatoryParties.map((party) => {
@@ -352,7 +354,7 @@ export const rules: ReadonlyArray<Rule> = [
             gapsEn: noRegional.map((p) => `${p.name.en}: ${p.gaps?.en}`)
           },
           noRegional.length === 0,
-          "error",
+          "warning",
           {
             on: day,
             parties: parties.map((p) => p.party),
@@ -412,7 +414,9 @@ export const rules: ReadonlyArray<Rule> = [
 /**
  * Checks governance over a period. Rules over every party (a3#2, a4.1#1) or every region (a4.1#2)
  * give one finding each, listing by name who or where falls short; the facts keep the ids and
- * codes, and `because` holds one sub-explanation per party or region.
+ * codes, and `because` holds one sub-explanation per party or region. Regional correspondents
+ * (a4.1#1) are a warning at most: one per party and region is the project's reading of the clause,
+ * not a requirement of the text.
  *
  * @example
  * ```ts
