@@ -107,6 +107,13 @@ describe("governance compliance", () => {
     expect(byRule(check(one), "governance.national-meetings")[0]?.severity).toBe("error")
     expect(byRule(check(one, { asOf: d("2025-05-01") }), "governance.national-meetings")[0]?.severity).toBe("warning")
   })
+  it("a4#3: a meeting record given twice is one meeting, not the two the text asks for", () => {
+    const one = good.filter((m) => m.id !== "copil-2")
+    const twice = [...one, ...one.filter((m) => m.id === "copil-1")]
+    const [f] = byRule(check(twice), "governance.national-meetings")
+    expect(f?.severity).toBe("error")
+    expect(f?.ok).toBe(false)
+  })
   it("a4#2: a meeting without a signatory branch is reported, naming it", () => {
     const partial = [
       meeting("copil-1", "2024-12-10", { setsIndicators: true, present: ["state", "unml", "akto", "branch:hcr"] }),

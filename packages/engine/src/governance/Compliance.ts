@@ -435,7 +435,18 @@ export const rules: ReadonlyArray<Rule> = [
  * ```
  * @since 0.1.0
  */
-export const check = (inputs: Inputs): Report => {
+export const check = (given: Inputs): Report => {
+  // a meeting record given twice (the same file read twice, two exports of one meeting) is one
+  // meeting: the first record of each id is the one read
+  const seen = new Set<string>()
+  const inputs: Inputs = {
+    ...given,
+    meetings: given.meetings.filter((m) => {
+      if (seen.has(m.id)) return false
+      seen.add(m.id)
+      return true
+    })
+  }
   const period =
     inputs.period === undefined
       ? ReportPeriod.defaultFor(inputs.timeline, inputs.asOf)
