@@ -548,6 +548,25 @@ export const recordsUnattributed = Catalogue.define<{
 })
 
 /** @since 0.5.0 */
+export const nothingCounted = Catalogue.define<{ readonly read: number; readonly accepted: number }>({
+  code: "report.nothing-counted",
+  severity: "warning",
+  clause: "a4#4",
+  title: { fr: "Aucun jeune dans le tableau de suivi", en: "No young person in the tracking table" },
+  fix: {
+    fr: "Le tableau ne compte que les participations et les sorties de la période (jusqu'au jour du rapport) de jeunes entrés dans une action connue : vérifiez la période (--agreement-year, --year, --as-of) et que les fichiers contiennent des actions, des jeunes et leurs participations.",
+    en: "The table counts only the participations and outcomes of the period (through the report day) of young people who entered a known action: check the period (--agreement-year, --year, --as-of) and that the files hold actions, young people and their participations."
+  },
+  example: "accord-jeunes report actions-seules.ndjson --agreement-year 1",
+  message: {
+    fr: ({ read, accepted }) =>
+      `Aucun jeune dans le tableau de suivi (${accepted} enregistrement(s) valide(s), ${read} lu(s) pour le tableau) : ses zéros ne disent rien de la période`,
+    en: ({ read, accepted }) =>
+      `No young person in the tracking table (${accepted} valid record(s), ${read} read for the table): its zeros say nothing about the period`
+  }
+})
+
+/** @since 0.5.0 */
 export const countedThrough = Catalogue.define<{
   readonly dayFr: string
   readonly dayEn: string

@@ -442,6 +442,14 @@ const reporting = async (values: Input<typeof reportOptions>, io: Io, lang: Lang
     designations,
     ...(threshold === undefined ? {} : { threshold })
   })
+  // a table of zeros reads as a finding: when no young person is in it, say so and why it may be
+  if (
+    counted.end >= counted.start &&
+    Object.values(annual.trackingTable.total.values).every((v) => v === 0 || v === null || v === undefined)
+  )
+    io.stderr(
+      `${CommandLine.line(Codes.nothingCounted.raise({ read: partial.records.read, accepted: validation.stats.accepted }), lang)}\n`
+    )
   if (format === "xlsx") {
     // the workbook writer and its library are loaded only when a workbook is asked for
     const { reportWorkbook } = await import("./workbook/Write.js")

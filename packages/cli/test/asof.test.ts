@@ -103,3 +103,17 @@ describe("repeated records", () => {
     expect(twice.err).toContain("copie d'un enregistrement déjà lu (comptée une fois) (2056)")
   })
 })
+
+describe("a report that counts nothing", () => {
+  it("a4#4: says so on standard error, for a file of actions only, and not when young people were counted", async () => {
+    const only = write("actions-seules.ndjson", [action])
+    const r = await cli(["report", only, "--agreement-year", "1", "--as-of", "2025-12-31"])
+    expect(r.code).toBe(0)
+    expect(r.err).toContain("Aucun jeune dans le tableau de suivi (1 enregistrement(s) valide(s)")
+    expect(r.err).toContain("[report.nothing-counted]")
+    const en = await cli(["report", only, "--agreement-year", "1", "--as-of", "2025-12-31", "--lang", "en"])
+    expect(en.err).toContain("its zeros say nothing about the period")
+    const some = await cli(["report", demo, "--agreement-year", "1", "--as-of", "2025-12-31"])
+    expect(some.err).not.toContain("report.nothing-counted")
+  })
+})
