@@ -445,7 +445,11 @@ const reporting = async (values: Input<typeof reportOptions>, io: Io, lang: Lang
   // a table of zeros reads as a finding: when no young person is in it, say so and why it may be
   if (
     counted.end >= counted.start &&
-    Object.values(annual.trackingTable.total.values).every((v) => v === 0 || v === null || v === undefined)
+    // a masked cell (null, with the reason it is hidden) holds young people; an empty one does not
+    Object.entries(annual.trackingTable.total.values).every(
+      ([column, v]) =>
+        v === 0 || ((v === null || v === undefined) && annual.trackingTable.total.hidden[column] === undefined)
+    )
   )
     io.stderr(
       `${CommandLine.line(Codes.nothingCounted.raise({ read: partial.records.read, accepted: validation.stats.accepted }), lang)}\n`
