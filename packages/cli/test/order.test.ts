@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { Examples } from "@accord-jeunes/domain/testing"
+import { Examples, Seeded } from "@accord-jeunes/domain/testing"
 import ExcelJS from "exceljs"
 import { describe, expect, it } from "vitest"
 import { action, cli } from "./support.js"
@@ -23,20 +23,6 @@ const write = (name: string, content: string | Uint8Array) => {
 }
 const period = ["--agreement-year", "1", "--as-of", "2025-12-31"]
 
-// a deterministic shuffle
-const shuffled = <A>(xs: ReadonlyArray<A>, seed: number): Array<A> => {
-  const out = [...xs]
-  let s = seed
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0
-    const j = s % (i + 1)
-    const x = out[i] as A
-    out[i] = out[j] as A
-    out[j] = x
-  }
-  return out
-}
-
 const reportJson = async (argv: ReadonlyArray<string>, stdin = "") => {
   const r = await cli(["report", ...argv, ...period, "--format", "json"], stdin)
   expect(r.code).toBe(0)
@@ -52,9 +38,9 @@ describe("the report whatever the order of the records", () => {
       "young-people-with-contract": 141
     })
     const reversed = write("reversed.ndjson", `${[...lines].reverse().join("\n")}\n`)
-    const mixed = write("shuffled.ndjson", `${shuffled(lines, 7).join("\n")}\n`)
+    const mixed = write("shuffled.ndjson", `${Seeded.shuffled(lines, 7).join("\n")}\n`)
     for (const argv of [[reversed], [mixed], ["-"]]) {
-      const r = await reportJson(argv, argv[0] === "-" ? `${shuffled(lines, 11).join("\n")}\n` : "")
+      const r = await reportJson(argv, argv[0] === "-" ? `${Seeded.shuffled(lines, 11).join("\n")}\n` : "")
       // the whole annual report: tracking table, hidden cells, records read, governance
       expect(r.annual).toEqual(inOrder.annual)
       expect(r.err).toMatch(

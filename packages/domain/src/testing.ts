@@ -182,3 +182,43 @@ export const Examples = {
   },
   with: variant
 }
+
+/**
+ * Seeded randomness for tests and benches: the same seed gives the same numbers, so that a
+ * failing case is replayed by its seed (mulberry32, a small 32-bit generator; not for anything
+ * but tests).
+ *
+ * @example
+ * ```ts
+ * import { Seeded } from "@accord-jeunes/domain/testing"
+ * const next = Seeded.random(42)
+ * next() === Seeded.random(42)()                  // true
+ * Seeded.shuffled([1, 2, 3, 4], 7).sort()         // [1, 2, 3, 4]
+ * ```
+ * @since 0.4.0
+ */
+export const Seeded = {
+  /** Numbers in [0, 1), the same for the same seed. */
+  random: (seed: number): (() => number) => {
+    let s = seed >>> 0
+    return () => {
+      s = (s + 0x6d2b79f5) >>> 0
+      let t = s
+      t = Math.imul(t ^ (t >>> 15), t | 1)
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    }
+  },
+  /** A copy of `xs` in an order drawn from `seed` (Fisher-Yates). */
+  shuffled: <A>(xs: ReadonlyArray<A>, seed: number): Array<A> => {
+    const next = Seeded.random(seed)
+    const out = [...xs]
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1))
+      const x = out[i] as A
+      out[i] = out[j] as A
+      out[j] = x
+    }
+    return out
+  }
+}

@@ -1,4 +1,5 @@
 import { agreement2024, type ExchangeRecord } from "@accord-jeunes/domain"
+import { Seeded } from "@accord-jeunes/domain/testing"
 import { Arbitrary, Effect, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { Aggregate, Columns, TrackingTable } from "../src/index.js"
@@ -67,26 +68,6 @@ const groupOf = (p: Case["people"][number], i: number): ReadonlyArray<Rec> => {
   ]
 }
 
-// a deterministic shuffle from the case's seed
-const shuffled = <A>(xs: ReadonlyArray<A>, seed: number): Array<A> => {
-  const out = [...xs]
-  let s = seed >>> 0
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1))
-    const x = out[i] as A
-    out[i] = out[j] as A
-    out[j] = x
-  }
-  return out
-}
-
 const stream = (records: ReadonlyArray<Rec>) => {
   const agg = Aggregate.aggregator(settings)
   for (const r of records) agg.record(asRecord(r))
@@ -122,7 +103,7 @@ const sameReasons = (a: Aggregate.Partial, b: Aggregate.Partial) =>
 describe("figures whatever the order of the records (property)", () => {
   const prop = (c: Case) => {
     const records = [...actions, ...c.people.flatMap(groupOf)]
-    const mixed = shuffled(records, c.seed)
+    const mixed = Seeded.shuffled(records, c.seed)
     const expected = canonical(c)
     const got = regroup(mixed)
     const unknownAction = c.people.reduce(

@@ -1,4 +1,5 @@
 import { agreement2024, type ExchangeRecord } from "@accord-jeunes/domain"
+import { Seeded } from "@accord-jeunes/domain/testing"
 import { Arbitrary, Effect, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { Aggregate, Columns, TrackingTable } from "../src/index.js"
@@ -60,17 +61,6 @@ const recordsOf = (p: Case["people"][number], i: number): ReadonlyArray<Rec> => 
   ]
 }
 
-const random = (seed: number) => {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const run = (records: ReadonlyArray<Rec>, agg: { record: (r: ExchangeRecord.ExchangeRecord) => boolean }) => {
   for (const r of records) agg.record(asRecord(r))
 }
@@ -92,7 +82,7 @@ const table = (p: Aggregate.Partial) => {
 // Each young person's records cut into parts (each opening with a copy of their participant
 // record), some records given twice, the parts in random places after the actions.
 const exports = (c: Case) => {
-  const next = random(c.seed)
+  const next = Seeded.random(c.seed)
   const parts: Array<ReadonlyArray<Rec>> = []
   let repeated = 0
   c.people.forEach((p, i) => {

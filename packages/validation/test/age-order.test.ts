@@ -3,7 +3,7 @@
 // given whole, a workbook's sheets), its issue at its own file and line; a file read line by line
 // keeps its flat memory (only the young person just read), and what could not be checked is said
 // in one notice, with its exact count.
-import { Examples } from "@accord-jeunes/domain/testing"
+import { Examples, Seeded } from "@accord-jeunes/domain/testing"
 import { describe, expect, it } from "vitest"
 import { Csv, Report, Validator } from "../src/index.js"
 
@@ -52,24 +52,6 @@ const grouped: ReadonlyArray<Json> = [
   action,
   ...participants.flatMap((p) => [p, ...participations.filter((x) => x.participant === p.ref)])
 ]
-
-// mulberry32: a seeded order, replayed by its seed
-const shuffled = <A>(xs: ReadonlyArray<A>, seed: number): Array<A> => {
-  let a = seed >>> 0
-  const rng = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const out = [...xs]
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1))
-    ;[out[i], out[j]] = [out[j] as A, out[i] as A]
-  }
-  return out
-}
 
 /** A file of records: its name, its text, and which record starts on which line. */
 interface File {
@@ -164,7 +146,7 @@ const peopleOrders = [
   [...participants, ...participations],
   [...participations, ...participants],
   [...people].reverse(),
-  ...[1, 2, 3].map((s) => shuffled(people, s))
+  ...[1, 2, 3].map((s) => Seeded.shuffled(people, s))
 ]
 
 describe("the age rule whatever the order of a file's records", () => {
@@ -192,7 +174,7 @@ describe("the age rule whatever the order of a file's records", () => {
     })
 
   it("ndjson and json read whole, the action among the records: the same in any order", () => {
-    const orders = [participantsFirst, participationsFirst, [...grouped].reverse(), shuffled(grouped, 4)]
+    const orders = [participantsFirst, participationsFirst, [...grouped].reverse(), Seeded.shuffled(grouped, 4)]
     for (const write of [ndjson, json])
       for (const order of orders) {
         const r = run([[write("a", order), whole]])

@@ -3,21 +3,9 @@
 // CSV. No report (text in French and English, JSON in French and English) may contain one of them,
 // nor an age computed from a birth date. The rejects file is not a report: it stays with the
 // producer, who wrote the records.
-import { Examples } from "@accord-jeunes/domain/testing"
+import { Examples, Seeded } from "@accord-jeunes/domain/testing"
 import { describe, expect, it } from "vitest"
 import { Fields, Report, Validator } from "../src/index.js"
-
-// mulberry32: a small seeded generator, so that a failure is replayed by its seed
-const prng = (seed: number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Rng = () => number
 const int = (rng: Rng, n: number) => Math.floor(rng() * n)
@@ -123,7 +111,7 @@ interface Case {
 }
 
 const makeCase = (seed: number): Case => {
-  const rng = prng(seed)
+  const rng = Seeded.random(seed)
   const format = pick(rng, ["json", "ndjson", "csv"] as const)
   let ref: string | undefined
   const records = Examples.records.map((record) => {

@@ -4,7 +4,7 @@
 // give them; chunks as the command line streams a file), columns named like an object's own
 // properties are unknown columns, a rejects file a steward can fix and send back, and a bounded
 // cost for a bad record.
-import { Examples } from "@accord-jeunes/domain/testing"
+import { Examples, Seeded } from "@accord-jeunes/domain/testing"
 import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
 import { Csv, Input, Report, Validator } from "../src/index.js"
@@ -151,18 +151,6 @@ describe("a lone CR ends a line (old Mac exports), in CSV and NDJSON", () => {
   })
 })
 
-// mulberry32: a small seeded generator, so that a failure is replayed by its seed
-const prng = (seed: number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe("every byte accounted for (property)", () => {
   // physical lines: every line end (LF, CRLF, lone CR), and a last line without one
   const physical = (text: string) => (text.match(/\r\n|\r|\n/gu)?.length ?? 0) + (/[^\r\n]$/u.test(text) ? 1 : 0)
@@ -184,7 +172,7 @@ describe("every byte accounted for (property)", () => {
   ]
   it("over 300 damaged CSV and NDJSON files: read = accepted + rejected, and every line is a record's, blank or the header", () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const rng = prng(seed)
+      const rng = Seeded.random(seed)
       const csv = seed % 2 === 0
       const eol = ["\n", "\r\n", "\r"][seed % 3] as string
       const records = Array.from({ length: 3 + Math.floor(rng() * 8) }, (_, i) => {
@@ -294,7 +282,7 @@ describe("one encoding rule, the same verdict whole and streamed", () => {
     // random files of such lines, in random chunks
     const notes: ReadonlyArray<ReadonlyArray<number>> = [[...enc("é")], [...enc("€")], [0xe9], [0xc3], [0x41], [0x80]]
     for (let seed = 1; seed <= 200; seed++) {
-      const rng = prng(seed)
+      const rng = Seeded.random(seed)
       const parts = Array.from({ length: 1 + Math.floor(rng() * 6) }, (_, i) => {
         const note = Array.from({ length: Math.floor(rng() * 3) }, () => notes[Math.floor(rng() * notes.length)] ?? [])
         return [...enc(`${participant(`p-${i}-ok`, ',"n":"').slice(0, -1)}`), ...note.flat(), ...enc('"}\n')]
@@ -332,7 +320,7 @@ describe("one encoding rule, the same verdict whole and streamed", () => {
     ])
   })
   it("large chunks, cut in pieces to be read: the same lines, a CRLF never cut in two", () => {
-    const rng = prng(11)
+    const rng = Seeded.random(11)
     const ends = ["\n", "\r\n", "\r"]
     const parts: Array<string> = []
     for (let i = 0; i < 20_000; i++)
@@ -374,7 +362,7 @@ describe("one encoding rule, the same verdict whole and streamed", () => {
       [0x80]
     ]
     for (let seed = 1; seed <= 400; seed++) {
-      const rng = prng(seed)
+      const rng = Seeded.random(seed)
       const bytes = new Uint8Array(
         Array.from({ length: 1 + Math.floor(rng() * 30) }, () => pieces[Math.floor(rng() * pieces.length)] ?? []).flat()
       )
